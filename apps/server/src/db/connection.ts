@@ -1,0 +1,84 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import pg from 'pg';
+import type { Config } from '../config';
+import { schema, type Schema } from './schema';
+
+export type Drizzle = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<
+  PgQueryResultHKT,
+  Schema,
+  ExtractTablesWithRelations<Schema>
+>;
+/** Anything a query can run on: the database itself or an open transaction. */
+export type Executor = Drizzle | Transaction;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly drizzle: Drizzle;
+  /** The PGlite instance, for bulk paths that need it (COPY from a blob). */
+  readonly pglite?: PGlite;
+  /** The pg pool, for bulk paths that need a raw client (COPY streams). */
+  readonly pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+export class StartupError extends Error {}
+
+export async function openDatabase(database: Config['database']): Promise<Database> {
+  return database.kind === 'pglite'
+    ? openPglite({ dataDir: join(database.dataDir, 'pglite') })
+    : openPostgres(database.url);
+}
+
+/** An embedded database; no dataDir keeps it in memory (tests). */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}) {
+  if (options.dataDir) ensureWritableDirectory(options.dataDir);
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions: { pg_trgm },
+  });
+  const db = drizzlePglite({ client, schema });
+  return {
+    kind: 'pglite',
+    drizzle: db as unknown as Drizzle,
+    pglite: client,
+    close: () => client.close(),
+  } satisfies Database;
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end();
+    throw new StartupError(`Cannot connect to PostgreSQL: ${(error as Error).message}`);
+  }
+  const db = drizzlePostgres({ client: pool, schema });
+  return {
+    kind: 'postgres',
+    drizzle: db as unknown as Drizzle,
+    pool,
+    close: () => pool.end(),
+  };
+}
+
+function ensureWritableDirectory(dir: string) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new StartupError(`Data directory ${dir} is not writable: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,21 @@
+/** Every table of the platform and its modules, for drizzle-kit and the typed database. */
+import * as accountTables from '../modules/accounts/accounts.table';
+import * as divisionTables from '../modules/divisions/divisions.table';
+import * as auditTables from '../platform/audit/audit.table';
+import * as sessionTables from '../platform/auth/session.table';
+import * as settingTables from '../platform/settings.table';
+
+export * from '../modules/accounts/accounts.table';
+export * from '../modules/divisions/divisions.table';
+export * from '../platform/audit/audit.table';
+export * from '../platform/auth/session.table';
+export * from '../platform/settings.table';
+
+export const schema = {
+  ...accountTables,
+  ...divisionTables,
+  ...auditTables,
+  ...sessionTables,
+  ...settingTables,
+};
+export type Schema = typeof schema;

@@ -1,0 +1,56 @@
+import type { Role } from '@shegong/domain';
+
+/** The demo region: 贵州省贵阳市南明区, with its sibling 云岩区 to show that scopes hold. */
+export const demoCounty = '520102';
+export const demoPassword = 'Shegong@2026';
+
+export const demoAccounts: {
+  username: string;
+  realName: string;
+  regionCode: string;
+  roles: Role[];
+}[] = [
+  {
+    username: 'admin',
+    realName: '系统管理员（演示）',
+    regionCode: '5201',
+    roles: ['system_admin'],
+  },
+  {
+    username: 'security',
+    realName: '安全管理员（演示）',
+    regionCode: '5201',
+    roles: ['security_admin'],
+  },
+  {
+    username: 'auditor',
+    realName: '审计管理员（演示）',
+    regionCode: '5201',
+    roles: ['audit_admin'],
+  },
+  {
+    username: 'guizhou',
+    realName: '黔省民政',
+    regionCode: '52',
+    roles: ['civil_affairs_province'],
+  },
+  { username: 'guiyang', realName: '筑城民政', regionCode: '5201', roles: ['civil_affairs_city'] },
+  {
+    username: 'nanming',
+    realName: '南明民政',
+    regionCode: '520102',
+    roles: ['civil_affairs_county'],
+  },
+  {
+    username: 'yunyan',
+    realName: '云岩民政',
+    regionCode: '520103',
+    roles: ['civil_affairs_county'],
+  },
+  {
+    username: 'xinhua',
+    realName: '新华路街道民政',
+    regionCode: '520102016',
+    roles: ['civil_affairs_township'],
+  },
+];

@@ -1,0 +1,71 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { prepareDatabase } from './db/bootstrap';
+import { openDatabase, StartupError, type Database } from './db/connection';
+import { demoAccounts, demoPassword } from './demo/demo-accounts';
+import { seedDemo } from './demo/seed-demo';
+
+const say = (line: string) => console.log(`shegong: ${line}`);
+
+/** Stops start-up with one clear line and a non-zero exit. */
+function fail(message: string): never {
+  console.error(`shegong: cannot start — ${message}`);
+  process.exit(1);
+}
+
+async function start() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+
+  let database: Database;
+  try {
+    database = await openDatabase(config.database);
+    await prepareDatabase(database, say);
+    if (config.seedDemo) await seedDemo(database, say);
+  } catch (error) {
+    if (error instanceof StartupError) fail(error.message);
+    fail(`database: ${(error as Error).message}`);
+  }
+
+  const app = await buildApp({ config, database });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await database.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      fail(`port ${config.port} is already in use (set PORT to choose another)`);
+    if (code === 'EACCES') fail(`no permission to listen on port ${config.port}`);
+    fail((error as Error).message);
+  }
+
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  say(`ready at http://${shown}:${config.port}  (API docs: /api/docs, database: ${database.kind})`);
+  if (config.seedDemo) {
+    say(
+      `demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => a.username).join(', ')}`,
+    );
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: finishing in-flight requests`);
+    const force = setTimeout(() => fail('shutdown took longer than 10 s'), 10_000);
+    force.unref();
+    await app.close();
+    await database.close();
+    say('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+await start();

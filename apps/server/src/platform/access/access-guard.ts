@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../errors/app-error';
+import { accessOf, type RouteAccess } from './route-access';
+
+/** Routes that plugins register for themselves (the API docs page), open to anyone. */
+const pluginRoutePrefixes = ['/api/docs'];
+
+/**
+ * Deny by default: attaches the access check of the route map to every route, and refuses to
+ * register a route that is not in the map.
+ */
+export function registerAccessGuard(app: FastifyInstance) {
+  app.addHook('onRoute', (route) => {
+    if (pluginRoutePrefixes.some((prefix) => route.url.startsWith(prefix))) return;
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
+    const access = operationId ? accessOf(operationId) : undefined;
+    if (!access) {
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} has no entry in the route access map`,
+      );
+    }
+    // onRequest: refused before the body is even read, so a stranger learns nothing of the schema.
+    const check = async (request: FastifyRequest) => enforce(request, access);
+    route.onRequest = route.onRequest ? [check, ...[route.onRequest].flat()] : [check];
+  });
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function enforce(request: FastifyRequest, access: RouteAccess) {
+  if (access === 'public') return;
+  const auth = request.auth;
+  if (auth.status === 'expired') throw new AppError('SESSION_EXPIRED');
+  if (auth.status !== 'valid') throw new AppError('UNAUTHENTICATED');
+  if (!safeMethods.has(request.method) && request.headers['x-csrf-token'] !== auth.csrfToken) {
+    throw new AppError('CSRF_REJECTED');
+  }
+  if (access === 'session') return;
+  if (auth.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+  if (access === 'authenticated') return;
+  if (!auth.actor.permissions.has(access)) throw new AppError('FORBIDDEN');
+}

@@ -1,0 +1,94 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import type { Database } from '../src/db/connection';
+import { demoPassword } from '../src/demo/demo-accounts';
+import type { Clock } from '../src/platform/clock';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  /** Signs in a (demo) account and returns a client that carries its cookie and CSRF token. */
+  signIn(username: string, password?: string): Promise<TestClient>;
+  /** A client with no session. */
+  anonymous: TestClient;
+  close(): Promise<void>;
+}
+
+export interface TestClient {
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+  session: { cookie: string; csrfToken: string } | null;
+}
+
+export function clientFor(app: FastifyInstance, session: TestClient['session']): TestClient {
+  const request = (options: InjectOptions) =>
+    app.inject({
+      ...options,
+      headers: {
+        ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
+        ...options.headers,
+      },
+    });
+  return {
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, payload) =>
+      request({
+        method: 'POST',
+        url,
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      }),
+    patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as object }),
+    put: (url, payload) => request({ method: 'PUT', url, payload: payload as object }),
+    delete: (url) => request({ method: 'DELETE', url }),
+    session,
+  };
+}
+
+export function sessionOf(response: LightMyRequestResponse): TestClient['session'] {
+  const cookie = response.cookies.find((c) => c.name === 'sg_session');
+  if (!cookie) return null;
+  return {
+    cookie: `sg_session=${cookie.value}`,
+    csrfToken: (response.json() as { csrfToken: string }).csrfToken,
+  };
+}
+
+export async function createTestApp(
+  options: { clock?: Clock; loginRateLimit?: number } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' });
+  const app = await buildApp({
+    config,
+    database,
+    clock: options.clock,
+    loginRateLimit: options.loginRateLimit ?? 1000,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    anonymous: clientFor(app, null),
+    async signIn(username, password = demoPassword) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`sign-in of ${username} failed: ${response.body}`);
+      return clientFor(app, sessionOf(response));
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { roleSchema } from '../access/roles';
+
+export const loginRequestSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+export const changePasswordRequestSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(1).max(200),
+});
+
+/** The signed-in user as the web app sees it. */
+export const sessionSchema = z.object({
+  account: z.object({
+    id: z.uuid(),
+    username: z.string(),
+    realName: z.string(),
+    roles: z.array(roleSchema),
+    regionCode: z.string(),
+    regionName: z.string(),
+  }),
+  permissions: z.array(z.string()),
+  mustChangePassword: z.boolean(),
+  /** Sent back in the X-CSRF-Token header of every state-changing request. */
+  csrfToken: z.string(),
+});
+
+export type Session = z.infer<typeof sessionSchema>;

@@ -1,0 +1,71 @@
+import type { Language, LocalizedText } from '../i18n/language';
+import type { CreditCodeError } from './credit-code';
+import type { MobileError } from './mobile';
+import type { ResidentIdError } from './resident-id';
+
+type MessageCatalogue = {
+  residentId: Record<ResidentIdError, LocalizedText>;
+  creditCode: Record<CreditCodeError, LocalizedText>;
+  mobile: Record<MobileError, LocalizedText>;
+  regionCode: Record<'invalid', LocalizedText>;
+};
+
+/** Validation messages by `<kind>.<error>` key, the keys the Zod schemas put on their issues. */
+export const identifierErrorMessages = {
+  residentId: {
+    empty: { 'zh-CN': '请填写身份证号', 'en-US': 'ID number is required' },
+    length: { 'zh-CN': '身份证号应为18位', 'en-US': 'ID number must be 18 characters long' },
+    characters: {
+      'zh-CN': '身份证号只能是数字，末位可以是X',
+      'en-US': 'ID number may contain only digits, with X allowed as the last character',
+    },
+    address: { 'zh-CN': '身份证号的地址码无效', 'en-US': 'ID number has an invalid address code' },
+    birth_date: {
+      'zh-CN': '身份证号中的出生日期无效',
+      'en-US': 'ID number contains an invalid date of birth',
+    },
+    checksum: { 'zh-CN': '身份证号校验位错误', 'en-US': 'ID number check digit is wrong' },
+  },
+  creditCode: {
+    empty: { 'zh-CN': '请填写统一社会信用代码', 'en-US': 'Unified social credit code is required' },
+    length: {
+      'zh-CN': '统一社会信用代码应为18位',
+      'en-US': 'Unified social credit code must be 18 characters long',
+    },
+    characters: {
+      'zh-CN': '统一社会信用代码含有无效字符（不使用I、O、S、V、Z）',
+      'en-US':
+        'Unified social credit code contains invalid characters (I, O, S, V, Z are not used)',
+    },
+    checksum: {
+      'zh-CN': '统一社会信用代码校验位错误',
+      'en-US': 'Unified social credit code check character is wrong',
+    },
+  },
+  mobile: {
+    empty: { 'zh-CN': '请填写手机号码', 'en-US': 'Mobile number is required' },
+    format: {
+      'zh-CN': '手机号码应为以1开头的11位数字',
+      'en-US': 'Mobile number must be 11 digits starting with 1',
+    },
+  },
+  regionCode: {
+    invalid: { 'zh-CN': '行政区划代码无效', 'en-US': 'Region code is invalid' },
+  },
+} as const satisfies MessageCatalogue;
+
+export type ValidationMessageKey = {
+  [Kind in keyof MessageCatalogue]: `${Kind}.${keyof MessageCatalogue[Kind] & string}`;
+}[keyof MessageCatalogue];
+
+/** Resolves a dotted key such as `residentId.checksum`; undefined for any key not in the catalogue. */
+export function validationMessage(key: string, lang: Language): string | undefined {
+  const [kind, error, ...rest] = key.split('.');
+  if (kind === undefined || error === undefined || rest.length > 0) return undefined;
+  // Own-property checks keep keys like `residentId.constructor` from reaching the prototype.
+  if (!Object.hasOwn(identifierErrorMessages, kind)) return undefined;
+  const messages: Record<string, LocalizedText> =
+    identifierErrorMessages[kind as keyof MessageCatalogue];
+  if (!Object.hasOwn(messages, error)) return undefined;
+  return messages[error]?.[lang];
+}

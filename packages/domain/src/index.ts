@@ -1,0 +1,108 @@
+export { languages, type Language, type LocalizedText } from './i18n/language';
+export { toHalfWidth, normalizeIdentifierInput } from './text/normalize-input';
+
+export {
+  parseResidentId,
+  residentIdCheckChar,
+  isResidentId,
+  type Sex,
+  type ResidentId,
+  type ResidentIdError,
+  type ResidentIdResult,
+} from './identifiers/resident-id';
+export {
+  parseCreditCode,
+  creditCodeCheckChar,
+  isCreditCode,
+  creditCodeCategories,
+  type CreditCode,
+  type CreditCodeCategory,
+  type CreditCodeError,
+  type CreditCodeResult,
+} from './identifiers/credit-code';
+export { parseMobile, isMobile, type MobileError, type MobileResult } from './identifiers/mobile';
+export {
+  identifierErrorMessages,
+  validationMessage,
+  type ValidationMessageKey,
+} from './identifiers/messages';
+
+export {
+  regionLevels,
+  regionCodeLengths,
+  countryRegionCode,
+  normalizeRegionCode,
+  isRegionCode,
+  regionLevelOf,
+  childLevelOf,
+  parentRegionCode,
+  regionAncestors,
+  regionContains,
+  toStatisticalCode,
+  toCountyCode6,
+  type RegionLevel,
+} from './regions/region-code';
+
+export { maskResidentId, maskPhone, maskName, maskSensitiveText } from './masking';
+
+export { codesOf, type EnumEntry } from './enums/enum-entry';
+export { labelOf } from './enums/label';
+export {
+  certificateLevels,
+  certificateLevelSchema,
+  type CertificateLevel,
+} from './enums/certificate-levels';
+export {
+  populationGroups,
+  populationGroupSchema,
+  type PopulationGroup,
+} from './enums/population-groups';
+export { serviceFields, serviceFieldSchema, type ServiceField } from './enums/service-fields';
+export { ratingGrades, ratingGradeSchema, type RatingGrade } from './enums/rating-grades';
+export {
+  organisationTypes,
+  organisationTypeSchema,
+  type OrganisationType,
+} from './enums/organisation-types';
+export { stationTiers, stationTierSchema, type StationTier } from './enums/station-tiers';
+export {
+  urbanRuralClasses,
+  urbanRuralClassSchema,
+  type UrbanRuralClass,
+} from './enums/urban-rural-classes';
+export { caseWorkStages, caseWorkStageSchema, type CaseWorkStage } from './enums/case-work-stages';
+export {
+  groupWorkStages,
+  groupWorkStageSchema,
+  type GroupWorkStage,
+} from './enums/group-work-stages';
+
+export {
+  residentIdSchema,
+  creditCodeSchema,
+  mobileSchema,
+  regionCodeSchema,
+} from './zod/identifier-schemas';
+
+export { permissions, permissionCodes, type Permission } from './access/permissions';
+export {
+  roles,
+  roleCodes,
+  roleSchema,
+  roleDefinition,
+  permissionsOf,
+  type Role,
+} from './access/roles';
+
+export {
+  loginRequestSchema,
+  changePasswordRequestSchema,
+  sessionSchema,
+  type Session,
+} from './contracts/session';
+export {
+  divisionSchema,
+  divisionWithPathSchema,
+  type Division,
+  type DivisionWithPath,
+} from './contracts/divisions';
