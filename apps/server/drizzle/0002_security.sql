@@ -22,9 +22,6 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO shegong_app;
 --> statement-breakpoint
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO shegong_app;
 --> statement-breakpoint
--- Credentials and sessions are handled only by system work, never by a scoped request.
-REVOKE ALL ON "session", "login_failure" FROM shegong_app;
---> statement-breakpoint
 CREATE OR REPLACE FUNCTION shegong_in_scope(code text) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT coalesce(
@@ -49,6 +46,25 @@ $$;
 SELECT shegong_protect_region_table('account');
 --> statement-breakpoint
 SELECT shegong_protect_region_table('audit_event');
+--> statement-breakpoint
+-- Sessions and failed sign-ins belong to the region of their account: an administrator may end the
+-- sessions or clear the lockout of accounts in scope only. Failures of names that match no account
+-- are visible to the whole-country scope alone (sign-in runs there).
+ALTER TABLE "session" ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+ALTER TABLE "session" FORCE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY region_scope ON "session"
+  USING (EXISTS (SELECT 1 FROM account a WHERE a.id = account_id AND shegong_in_scope(a.region_code)))
+  WITH CHECK (EXISTS (SELECT 1 FROM account a WHERE a.id = account_id AND shegong_in_scope(a.region_code)));
+--> statement-breakpoint
+ALTER TABLE "login_failure" ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+ALTER TABLE "login_failure" FORCE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY region_scope ON "login_failure"
+  USING (shegong_in_scope('') OR EXISTS (SELECT 1 FROM account a WHERE a.username = login_failure.username AND shegong_in_scope(a.region_code)))
+  WITH CHECK (shegong_in_scope('') OR EXISTS (SELECT 1 FROM account a WHERE a.username = login_failure.username AND shegong_in_scope(a.region_code)));
 --> statement-breakpoint
 -- The audit trail cannot be changed or removed, by the app or by the owner (等保 2.0).
 CREATE OR REPLACE FUNCTION shegong_refuse_audit_change() RETURNS trigger

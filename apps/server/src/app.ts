@@ -7,6 +7,12 @@ import type { Config } from './config';
 import type { Database } from './db/connection';
 import { createDivisionService } from './modules/divisions/divisions.service';
 import { divisionRoutes } from './modules/divisions/divisions.routes';
+import { createAccountService } from './modules/accounts/accounts.service';
+import { accountRoutes } from './modules/accounts/accounts.routes';
+import { roleRoutes } from './modules/accounts/roles.routes';
+import { createAuditService } from './platform/audit/audit.service';
+import { auditRoutes } from './platform/audit/audit.routes';
+import { securityPolicyRoutes } from './platform/auth/security-policy.routes';
 import { registerAccessGuard } from './platform/access/access-guard';
 import { createAuthService } from './platform/auth/auth.service';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -71,6 +77,10 @@ export async function buildApp({
         }),
       );
       await api.register(divisionRoutes(divisions));
+      await api.register(accountRoutes(createAccountService({ database, divisions, clock })));
+      await api.register(roleRoutes);
+      await api.register(securityPolicyRoutes(database));
+      await api.register(auditRoutes(createAuditService({ database })));
     },
     { prefix: '/api/v1' },
   );

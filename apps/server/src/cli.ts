@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { normalizeRegionCode, roleSchema } from '@shegong/domain';
+import { defaultSecurityPolicy, normalizeRegionCode, roleSchema } from '@shegong/domain';
 import { loadConfig } from './config';
 import { prepareDatabase } from './db/bootstrap';
 import { openDatabase } from './db/connection';
@@ -9,7 +9,6 @@ import { insertAccount } from './modules/accounts/account-records';
 import { loadVillages } from './modules/divisions/village-loader';
 import { withSystemScope } from './platform/access/region-scope';
 import { assertPasswordPolicy } from './platform/auth/passwords';
-import { defaultSecurityPolicy } from './platform/auth/security-policy';
 
 const usage = `usage: npm run shegong -- <command> [options]
 

@@ -5,12 +5,17 @@ import type { Database } from '../src/db/connection';
 import { demoPassword } from '../src/demo/demo-accounts';
 import type { Clock } from '../src/platform/clock';
 import { createTestDatabase } from './test-database';
+import type { Role } from '@shegong/domain';
+import { insertAccount } from '../src/modules/accounts/account-records';
+import { withSystemScope } from '../src/platform/access/region-scope';
 
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
   /** Signs in a (demo) account and returns a client that carries its cookie and CSRF token. */
   signIn(username: string, password?: string): Promise<TestClient>;
+  /** Inserts a ready-to-use account (no forced password change) and signs it in. */
+  accountWith(input: { username: string; roles: Role[]; regionCode: string }): Promise<TestClient>;
   /** A client with no session. */
   anonymous: TestClient;
   close(): Promise<void>;
@@ -85,6 +90,17 @@ export async function createTestApp(
       if (response.statusCode !== 200)
         throw new Error(`sign-in of ${username} failed: ${response.body}`);
       return clientFor(app, sessionOf(response));
+    },
+    async accountWith(input) {
+      await withSystemScope(database, (tx) =>
+        insertAccount(tx, {
+          ...input,
+          realName: input.username,
+          password: demoPassword,
+          mustChangePassword: false,
+        }),
+      );
+      return this.signIn(input.username);
     },
     async close() {
       await app.close();

@@ -106,3 +106,37 @@ export {
   type Division,
   type DivisionWithPath,
 } from './contracts/divisions';
+export { pageQuerySchema, pageOf, cursorQuerySchema, cursorPageOf } from './contracts/lists';
+export {
+  accountStatusSchema,
+  scopeCodeSchema,
+  accountSchema,
+  accountListQuerySchema,
+  createAccountSchema,
+  updateAccountSchema,
+  assignAccessSchema,
+  resetPasswordSchema,
+  type Account,
+  type AccountListQuery,
+  type CreateAccount,
+  type UpdateAccount,
+  type AssignAccess,
+} from './contracts/accounts';
+export {
+  auditActions,
+  auditActionSchema,
+  auditActionLabels,
+  auditEventSchema,
+  auditQuerySchema,
+  type AuditEvent,
+  type AuditQuery,
+} from './contracts/audit';
+export {
+  securityPolicySchema,
+  securityPolicyResponseSchema,
+  updateSecurityPolicySchema,
+  defaultSecurityPolicy,
+  type SecurityPolicy,
+} from './contracts/security-policy';
+export { roleMatrixSchema, type RoleMatrix } from './contracts/roles';
+export { roleAssignmentProblems } from './access/role-rules';

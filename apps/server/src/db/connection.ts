@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -47,6 +48,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm },
   });
+  guardAgainstSelfDeadlock(client);
   const db = drizzlePglite({ client, schema });
   return {
     kind: 'pglite',
@@ -54,6 +56,28 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     pglite: client,
     close: () => client.close(),
   } satisfies Database;
+}
+
+/**
+ * PGlite has a single connection: a query sent outside an open transaction (through the database
+ * rather than the transaction) waits for that transaction, which waits for the query — forever.
+ * Make that mistake fail at once, with a message that says what to do.
+ */
+function guardAgainstSelfDeadlock(client: PGlite) {
+  const insideTransaction = new AsyncLocalStorage<true>();
+  const transaction = client.transaction.bind(client);
+  client.transaction = (work) => transaction((tx) => insideTransaction.run(true, () => work(tx)));
+  for (const method of ['query', 'exec', 'transaction'] as const) {
+    const original = client[method].bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      if (insideTransaction.getStore()) {
+        throw new Error(
+          'A query went to the database while a transaction is open; on PGlite this deadlocks. Run it on the transaction, or after it.',
+        );
+      }
+      return original(...args);
+    };
+  }
 }
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {

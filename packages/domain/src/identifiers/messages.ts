@@ -8,6 +8,7 @@ type MessageCatalogue = {
   creditCode: Record<CreditCodeError, LocalizedText>;
   mobile: Record<MobileError, LocalizedText>;
   regionCode: Record<'invalid', LocalizedText>;
+  account: Record<'username', LocalizedText>;
 };
 
 /** Validation messages by `<kind>.<error>` key, the keys the Zod schemas put on their issues. */
@@ -51,6 +52,12 @@ export const identifierErrorMessages = {
   },
   regionCode: {
     invalid: { 'zh-CN': '行政区划代码无效', 'en-US': 'Region code is invalid' },
+  },
+  account: {
+    username: {
+      'zh-CN': '账号名以字母开头，3–64 位字母、数字或 _ . -',
+      'en-US': 'Account names start with a letter: 3–64 letters, digits or _ . -',
+    },
   },
 } as const satisfies MessageCatalogue;
 

@@ -4,6 +4,7 @@ import {
   regionLevelOf,
   type Division,
   type DivisionWithPath,
+  type Language,
 } from '@shegong/domain';
 import type { Executor } from '../../db/connection';
 import { escapeLike } from '../../platform/access/region-scope';
@@ -102,13 +103,30 @@ export function createDivisionService({ db }: { db: Executor }) {
     return withPaths(rows.map(present));
   }
 
-  /** The display name of a region scope ('' is the whole country). */
-  async function scopeName(code: string, language: 'zh-CN' | 'en-US'): Promise<string> {
-    if (code === '') return countryName[language];
-    return (await path(code)).pathNames.join(' / ');
+  /** Display names of region codes, as full paths (贵州省 / 贵阳市 / 南明区), in one query. */
+  async function describeRegions(
+    codes: readonly string[],
+    language: Language,
+  ): Promise<Map<string, string>> {
+    const chain = (code: string) => (code === '' ? [] : [...regionAncestors(code), code]);
+    const names = await namesOf(codes.flatMap(chain));
+    return new Map(
+      codes.map((code) => [
+        code,
+        code === ''
+          ? countryName[language]
+          : chain(code)
+              .map((c) => names.get(c) ?? c)
+              .join(' / '),
+      ]),
+    );
   }
 
-  return { children, get, path, search, namesOf, scopeName };
+  async function scopeName(code: string, language: Language): Promise<string> {
+    return (await describeRegions([code], language)).get(code)!;
+  }
+
+  return { children, get, path, search, namesOf, describeRegions, scopeName };
 }
 
 export type DivisionService = ReturnType<typeof createDivisionService>;

@@ -10,6 +10,8 @@ const pluginRoutePrefixes = ['/api/docs'];
  * register a route that is not in the map.
  */
 export function registerAccessGuard(app: FastifyInstance) {
+  const catalogue: CataloguedRoute[] = [];
+  app.decorate('routeCatalogue', catalogue);
   app.addHook('onRoute', (route) => {
     if (pluginRoutePrefixes.some((prefix) => route.url.startsWith(prefix))) return;
     const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
@@ -19,10 +21,26 @@ export function registerAccessGuard(app: FastifyInstance) {
         `Route ${String(route.method)} ${route.url} has no entry in the route access map`,
       );
     }
+    for (const method of [route.method].flat())
+      catalogue.push({ operationId: operationId!, method, url: route.url, access });
     // onRequest: refused before the body is even read, so a stranger learns nothing of the schema.
     const check = async (request: FastifyRequest) => enforce(request, access);
     route.onRequest = route.onRequest ? [check, ...[route.onRequest].flat()] : [check];
   });
+}
+
+export interface CataloguedRoute {
+  operationId: string;
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route with its access rule: the permission tests and docs are generated from it. */
+    routeCatalogue: readonly CataloguedRoute[];
+  }
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);

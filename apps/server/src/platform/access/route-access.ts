@@ -20,6 +20,21 @@ export const routeAccess = {
   searchDivisions: 'authenticated',
   getDivision: 'authenticated',
   getDivisionPath: 'authenticated',
+
+  listAccounts: 'accounts:read',
+  getAccount: 'accounts:read',
+  createAccount: 'accounts:manage',
+  updateAccount: 'accounts:manage',
+  assignAccountAccess: 'roles:assign',
+  resetAccountPassword: 'accounts:manage',
+  unlockAccount: 'accounts:manage',
+  getRoleMatrix: 'authenticated',
+
+  getSecurityPolicy: 'security:manage',
+  updateSecurityPolicy: 'security:manage',
+
+  listAuditEvents: 'audit:read',
+  exportAuditEvents: 'audit:read',
 } as const satisfies Record<string, RouteAccess>;
 
 export type RouteAccess = 'public' | 'session' | 'authenticated' | Permission;

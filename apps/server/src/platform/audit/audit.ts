@@ -39,6 +39,8 @@ export async function recordAudit(
 ): Promise<void> {
   await db.insert(auditEvents).values({
     id: newId(),
+    // App time with millisecond precision, so that the keyset cursor round-trips exactly.
+    occurredAt: new Date(),
     actorId: actor?.accountId ?? null,
     actorName: actor?.realName ?? null,
     actorRoles: actor ? [...actor.roles] : [],

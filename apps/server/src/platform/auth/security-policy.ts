@@ -1,42 +1,43 @@
-import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import { eq, sql } from 'drizzle-orm';
+import { defaultSecurityPolicy, securityPolicySchema, type SecurityPolicy } from '@shegong/domain';
 import type { Executor } from '../../db/connection';
 import { settings } from '../settings.table';
 
-/**
- * 等保 2.0 level 3 defaults (domain.md §9); the security administrator may tighten them.
- */
-export const securityPolicySchema = z.object({
-  passwordMinLength: z.number().int().min(8).max(64),
-  passwordMinClasses: z.number().int().min(2).max(4),
-  maxFailedLogins: z.number().int().min(3).max(10),
-  lockoutMinutes: z
-    .number()
-    .int()
-    .min(5)
-    .max(24 * 60),
-  idleTimeoutMinutes: z.number().int().min(5).max(30),
-  absoluteTimeoutHours: z.number().int().min(1).max(24),
-});
-
-export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
-
-export const defaultSecurityPolicy: SecurityPolicy = {
-  passwordMinLength: 8,
-  passwordMinClasses: 3,
-  maxFailedLogins: 5,
-  lockoutMinutes: 30,
-  idleTimeoutMinutes: 30,
-  absoluteTimeoutHours: 12,
-};
+export type { SecurityPolicy };
 
 export const securityPolicyKey = 'security_policy';
 
-export async function readSecurityPolicy(db: Executor): Promise<SecurityPolicy> {
+/** The policy in force (等保 2.0 defaults until a security administrator changes it). */
+export async function readSecurityPolicy(
+  db: Executor,
+): Promise<SecurityPolicy & { version: number }> {
   const [row] = await db
-    .select({ value: settings.value })
+    .select({ value: settings.value, version: settings.version })
     .from(settings)
     .where(eq(settings.key, securityPolicyKey));
   const parsed = securityPolicySchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : defaultSecurityPolicy;
+  return { ...(parsed.success ? parsed.data : defaultSecurityPolicy), version: row?.version ?? 0 };
+}
+
+/** Writes the policy if `version` is still the current one; false when someone else changed it. */
+export async function writeSecurityPolicy(
+  db: Executor,
+  policy: SecurityPolicy,
+  version: number,
+  updatedBy: string,
+): Promise<boolean> {
+  if (version === 0) {
+    const inserted = await db
+      .insert(settings)
+      .values({ key: securityPolicyKey, value: policy, updatedBy })
+      .onConflictDoNothing()
+      .returning({ key: settings.key });
+    return inserted.length === 1;
+  }
+  const updated = await db
+    .update(settings)
+    .set({ value: policy, updatedBy, updatedAt: sql`now()`, version: sql`${settings.version} + 1` })
+    .where(sql`${settings.key} = ${securityPolicyKey} and ${settings.version} = ${version}`)
+    .returning({ key: settings.key });
+  return updated.length === 1;
 }

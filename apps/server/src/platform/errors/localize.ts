@@ -25,9 +25,11 @@ export function errorMessage(
   });
 }
 
-/** A Zod issue in the request's language; custom issues carry a catalogue key as their message. */
+/** A Zod issue in the request's language; our schemas put catalogue keys in their messages. */
 export function issueMessage(issue: $ZodIssue, language: Language): string {
-  if (issue.code === 'custom') return validationMessage(issue.message, language) ?? issue.message;
+  const catalogued = validationMessage(issue.message, language);
+  if (catalogued) return catalogued;
+  if (issue.code === 'custom') return issue.message;
   const localized = zodLocales[language].localeError(issue as never);
   if (typeof localized === 'string') return localized;
   return localized?.message ?? issue.message;

@@ -1,0 +1,315 @@
+import { and, asc, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  regionContains,
+  roleAssignmentProblems,
+  maskPhone,
+  type Account,
+  type AccountListQuery,
+  type AssignAccess,
+  type CreateAccount,
+  type LocalizedText,
+  type Role,
+  type UpdateAccount,
+} from '@shegong/domain';
+import type { Database, Transaction } from '../../db/connection';
+import type { Actor } from '../../platform/access/actor';
+import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import { assertPasswordPolicy, hashPassword } from '../../platform/auth/passwords';
+import { readSecurityPolicy } from '../../platform/auth/security-policy';
+import { sessions } from '../../platform/auth/session.table';
+import type { Clock } from '../../platform/clock';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  notFound,
+  type ErrorDetail,
+} from '../../platform/errors/app-error';
+import type { DivisionService } from '../divisions/divisions.service';
+import { insertAccount } from './account-records';
+import { accounts, loginFailures } from './accounts.table';
+
+const entity = { 'zh-CN': '账号', 'en-US': 'Account' } as const;
+const entityType = 'account';
+
+type AccountRow = typeof accounts.$inferSelect;
+type Row = AccountRow & { lockedUntil: Date | null };
+
+/** The account with the end of its lockout, if it is locked at `now`. */
+const selection = (now: Date) => ({
+  account: accounts,
+  lockedUntil:
+    sql<Date | null>`case when ${loginFailures.lockedUntil} > ${now} then ${loginFailures.lockedUntil} end`.mapWith(
+      loginFailures.lockedUntil,
+    ),
+});
+
+/** The audited view of an account: what changed, never the password hash. */
+function auditedFields(row: AccountRow) {
+  const { passwordHash: _hash, ...rest } = row;
+  return rest as Record<string, unknown>;
+}
+
+function invalid(path: string, message: LocalizedText): AppError {
+  return new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
+}
+
+/**
+ * Accounts, managed inside the administrator's own scope. Roles and scope are a separate power
+ * (roles:assign) from the rest (accounts:manage), and nobody changes their own.
+ */
+export function createAccountService(deps: {
+  database: Database;
+  divisions: DivisionService;
+  clock: Clock;
+}) {
+  const { database, divisions, clock } = deps;
+
+  async function present(rows: Row[], actor: Actor): Promise<Account[]> {
+    const regionNames = await divisions.describeRegions(
+      rows.map((r) => r.regionCode),
+      actor.request.language,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      username: r.username,
+      realName: r.realName,
+      phone: r.phone ? maskPhone(r.phone) : null,
+      regionCode: r.regionCode,
+      regionName: regionNames.get(r.regionCode) ?? r.regionCode,
+      roles: r.roles as Role[],
+      status: r.status as Account['status'],
+      lockedUntil: r.lockedUntil?.toISOString() ?? null,
+      mustChangePassword: r.mustChangePassword,
+      lastLoginAt: r.lastLoginAt?.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+      version: r.version,
+    }));
+  }
+
+  async function load(tx: Transaction, actor: Actor, id: string): Promise<Row> {
+    const [found] = await tx
+      .select(selection(clock()))
+      .from(accounts)
+      .leftJoin(loginFailures, eq(loginFailures.username, accounts.username))
+      .where(and(eq(accounts.id, id), inRegionScope(accounts.regionCode, actor)));
+    if (!found) throw notFound(entity);
+    return { ...found.account, lockedUntil: found.lockedUntil };
+  }
+
+  async function assertScopeAssignable(actor: Actor, regionCode: string, path: string) {
+    if (!regionContains(actor.regionCode, regionCode)) {
+      throw invalid(path, {
+        'zh-CN': '管辖范围超出您本人的管辖范围',
+        'en-US': 'The scope lies outside your own scope',
+      });
+    }
+    if (regionCode !== '' && !(await divisions.namesOf([regionCode])).has(regionCode)) {
+      throw invalid(path, { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
+    }
+  }
+
+  function assertRolesAssignable(roles: Role[], regionCode: string, path: string) {
+    const problems = roleAssignmentProblems(roles, regionCode);
+    if (problems.length > 0) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        { fields: path },
+        problems.map((message): ErrorDetail => ({ path, message })),
+      );
+    }
+  }
+
+  function assertNotSelf(actor: Actor, id: string) {
+    if (actor.accountId === id) throw forbidden();
+  }
+
+  /** Runs an update guarded by the version the client read; a stale version is a 409. */
+  async function updateVersioned(
+    tx: Transaction,
+    actor: Actor,
+    id: string,
+    version: number,
+    changes: Partial<AccountRow>,
+  ) {
+    const before = await load(tx, actor, id);
+    if (before.version !== version) throw new AppError('VERSION_CONFLICT');
+    const [after] = await tx
+      .update(accounts)
+      .set({ ...changes, version: sql`${accounts.version} + 1`, updatedAt: clock() })
+      .where(and(eq(accounts.id, id), eq(accounts.version, version)))
+      .returning();
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    return { before, after: { ...after, lockedUntil: before.lockedUntil } };
+  }
+
+  async function list(actor: Actor, query: AccountListQuery) {
+    // Presented after the transaction: PGlite has one connection, so a query outside the open
+    // transaction (the division names) would wait for it forever.
+    const { rows, total } = await withScope(database, actor, async (tx) => {
+      const conditions: SQL[] = [inRegionScope(accounts.regionCode, actor)];
+      if (query.region)
+        conditions.push(sql`${accounts.regionCode} like ${escapeLike(query.region) + '%'}`);
+      if (query.role) conditions.push(sql`${query.role} = any(${accounts.roles})`);
+      if (query.status) conditions.push(eq(accounts.status, query.status));
+      if (query.q) {
+        const pattern = `%${escapeLike(query.q)}%`;
+        conditions.push(or(ilike(accounts.username, pattern), ilike(accounts.realName, pattern))!);
+      }
+      const where = and(...conditions);
+      const [totalRow] = await tx.select({ n: count() }).from(accounts).where(where);
+      const rows = await tx
+        .select(selection(clock()))
+        .from(accounts)
+        .leftJoin(loginFailures, eq(loginFailures.username, accounts.username))
+        .where(where)
+        .orderBy(asc(accounts.username))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize);
+      return {
+        rows: rows.map((r) => ({ ...r.account, lockedUntil: r.lockedUntil })),
+        total: totalRow?.n ?? 0,
+      };
+    });
+    return { items: await present(rows, actor), total };
+  }
+
+  async function get(actor: Actor, id: string): Promise<Account> {
+    const row = await withScope(database, actor, (tx) => load(tx, actor, id));
+    return (await present([row], actor))[0]!;
+  }
+
+  async function create(actor: Actor, input: CreateAccount): Promise<Account> {
+    await assertScopeAssignable(actor, input.regionCode, 'body.regionCode');
+    if (input.roles.length > 0) {
+      if (!actor.permissions.has('roles:assign')) {
+        throw invalid('body.roles', {
+          'zh-CN': '您无权分配角色',
+          'en-US': 'You may not assign roles',
+        });
+      }
+      assertRolesAssignable(input.roles, input.regionCode, 'body.roles');
+    }
+    const row = await withScope(database, actor, async (tx) => {
+      assertPasswordPolicy(input.password, await readSecurityPolicy(tx), 'body.password');
+      const [taken] = await tx
+        .select({ id: accounts.id })
+        .from(accounts)
+        .where(eq(accounts.username, input.username.toLowerCase()));
+      if (taken) {
+        throw conflict({ 'zh-CN': '账号名已被使用', 'en-US': 'The account name is taken' }, [
+          {
+            path: 'body.username',
+            message: { 'zh-CN': '账号名已被使用', 'en-US': 'The account name is taken' },
+          },
+        ]);
+      }
+      const created = await insertAccount(tx, { ...input, mustChangePassword: true });
+      await recordAudit(tx, actor, {
+        action: 'create',
+        entityType,
+        entityId: created.id,
+        regionCode: created.regionCode,
+        changes: changedFields(null, auditedFields(created)),
+      });
+      return { ...created, lockedUntil: null };
+    });
+    return (await present([row], actor))[0]!;
+  }
+
+  async function update(actor: Actor, id: string, input: UpdateAccount): Promise<Account> {
+    if (input.status === 'disabled') assertNotSelf(actor, id);
+    const row = await withScope(database, actor, async (tx) => {
+      const { version, ...fields } = input;
+      const { before, after } = await updateVersioned(tx, actor, id, version, fields);
+      if (after.status === 'disabled' && before.status !== 'disabled') {
+        await tx
+          .update(sessions)
+          .set({ revokedAt: clock() })
+          .where(and(eq(sessions.accountId, id), isNull(sessions.revokedAt)));
+      }
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType,
+        entityId: id,
+        regionCode: after.regionCode,
+        changes: changedFields(auditedFields(before), auditedFields(after)),
+      });
+      return after;
+    });
+    return (await present([row], actor))[0]!;
+  }
+
+  async function assignAccess(actor: Actor, id: string, input: AssignAccess): Promise<Account> {
+    assertNotSelf(actor, id);
+    await assertScopeAssignable(actor, input.regionCode, 'body.regionCode');
+    assertRolesAssignable(input.roles, input.regionCode, 'body.roles');
+    const row = await withScope(database, actor, async (tx) => {
+      const { before, after } = await updateVersioned(tx, actor, id, input.version, {
+        roles: [...new Set(input.roles)],
+        regionCode: input.regionCode,
+      });
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType,
+        entityId: id,
+        regionCode: after.regionCode,
+        changes: changedFields(auditedFields(before), auditedFields(after)),
+        detail: 'access',
+      });
+      return after;
+    });
+    return (await present([row], actor))[0]!;
+  }
+
+  /** Sets a new initial password: the account must change it, and its sessions end. */
+  async function resetPassword(actor: Actor, id: string, password: string): Promise<Account> {
+    assertNotSelf(actor, id);
+    const row = await withScope(database, actor, async (tx) => {
+      assertPasswordPolicy(password, await readSecurityPolicy(tx), 'body.password');
+      const current = await load(tx, actor, id);
+      const after = (
+        await updateVersioned(tx, actor, id, current.version, {
+          passwordHash: await hashPassword(password),
+          mustChangePassword: true,
+        })
+      ).after;
+      await tx
+        .update(sessions)
+        .set({ revokedAt: clock() })
+        .where(and(eq(sessions.accountId, id), isNull(sessions.revokedAt)));
+      await tx.delete(loginFailures).where(eq(loginFailures.username, current.username));
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType,
+        entityId: id,
+        regionCode: current.regionCode,
+        detail: 'password reset',
+      });
+      return { ...after, lockedUntil: null };
+    });
+    return (await present([row], actor))[0]!;
+  }
+
+  async function unlock(actor: Actor, id: string): Promise<Account> {
+    const row = await withScope(database, actor, async (tx) => {
+      const current = await load(tx, actor, id);
+      await tx.delete(loginFailures).where(eq(loginFailures.username, current.username));
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType,
+        entityId: id,
+        regionCode: current.regionCode,
+        detail: 'unlock',
+      });
+      return { ...current, lockedUntil: null };
+    });
+    return (await present([row], actor))[0]!;
+  }
+
+  return { list, get, create, update, assignAccess, resetPassword, unlock };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;
