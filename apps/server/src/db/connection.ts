@@ -82,6 +82,9 @@ function guardAgainstSelfDeadlock(client: PGlite) {
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection that drops (server restart, failover) must not take the process down;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.error(`shegong: idle database connection lost: ${error.message}`));
   try {
     const client = await pool.connect();
     client.release();
