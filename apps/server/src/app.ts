@@ -13,6 +13,11 @@ import { roleRoutes } from './modules/accounts/roles.routes';
 import { createAuditService } from './platform/audit/audit.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { securityPolicyRoutes } from './platform/auth/security-policy.routes';
+import { createOrganisationConductService } from './modules/organisations/organisation-conduct.service';
+import { createOrganisationSupportService } from './modules/organisations/organisation-support.service';
+import { organisationSupportRoutes } from './modules/organisations/organisation-support.routes';
+import { createOrganisationService } from './modules/organisations/organisations.service';
+import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { registerAccessGuard } from './platform/access/access-guard';
 import { createAuthService } from './platform/auth/auth.service';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -81,6 +86,11 @@ export async function buildApp({
       await api.register(roleRoutes);
       await api.register(securityPolicyRoutes(database));
       await api.register(auditRoutes(createAuditService({ database })));
+      const organisations = createOrganisationService({ database, divisions, clock });
+      const support = createOrganisationSupportService({ database, divisions, clock });
+      const conduct = createOrganisationConductService({ database, clock });
+      await api.register(organisationRoutes({ organisations, conduct, support }));
+      await api.register(organisationSupportRoutes(support));
     },
     { prefix: '/api/v1' },
   );

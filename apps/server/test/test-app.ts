@@ -77,7 +77,7 @@ export async function createTestApp(
     loginRateLimit: options.loginRateLimit ?? 1000,
   });
   await app.ready();
-  return {
+  const testApp: TestApp = {
     app,
     database,
     anonymous: clientFor(app, null),
@@ -100,11 +100,12 @@ export async function createTestApp(
           mustChangePassword: false,
         }),
       );
-      return this.signIn(input.username);
+      return testApp.signIn(input.username);
     },
     async close() {
       await app.close();
       await database.close();
     },
   };
+  return testApp;
 }

@@ -140,3 +140,47 @@ export {
 } from './contracts/security-policy';
 export { roleMatrixSchema, type RoleMatrix } from './contracts/roles';
 export { roleAssignmentProblems } from './access/role-rules';
+export {
+  organisationBackgrounds,
+  organisationBackgroundSchema,
+  type OrganisationBackground,
+} from './enums/organisation-backgrounds';
+export {
+  inspectionResults,
+  inspectionResultSchema,
+  type InspectionResult,
+} from './enums/inspection-results';
+export {
+  creditRecordKinds,
+  creditRecordKindSchema,
+  type CreditRecordKind,
+} from './enums/credit-record-kinds';
+export {
+  incubationSupports,
+  incubationSupportSchema,
+  type IncubationSupport,
+} from './enums/incubation-supports';
+export { grantKinds, grantKindSchema, type GrantKind } from './enums/grant-kinds';
+export { fundingSources, fundingSourceSchema, type FundingSource } from './enums/funding-sources';
+export { stationStatuses, stationStatusSchema, type StationStatus } from './enums/station-statuses';
+export { staffingRoles, staffingRoleSchema, type StaffingRole } from './enums/staffing-roles';
+export {
+  isCalendarDate,
+  addYears,
+  addDays,
+  chinaToday,
+  type CalendarDate,
+} from './rules/calendar-dates';
+export {
+  ratingValidityYears,
+  ratingValidUntil,
+  currentRating,
+  ratingEligibility,
+  ineligibilityReasons,
+  type RatingPeriod,
+  type ConductRecord,
+  type EligibilityInput,
+  type IneligibilityReason,
+} from './rules/organisation-rating';
+export { calendarDateSchema } from './contracts/dates';
+export * from './contracts/organisations';

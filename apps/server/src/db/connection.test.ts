@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './connection';
+import { queryRows, type Database } from './connection';
 import { createTestDatabase } from '../../test/test-database';
 
 let database: Database;
@@ -18,7 +18,7 @@ describe('database connection', () => {
         await tx.execute(sql`insert into t_rollback values (1)`);
       }),
     ).rejects.toThrow();
-    const { rows } = await database.drizzle.execute(sql`select count(*)::int as n from t_rollback`);
+    const rows = await queryRows(database.drizzle, sql`select count(*)::int as n from t_rollback`);
     expect(rows[0]).toEqual({ n: 0 });
   });
 

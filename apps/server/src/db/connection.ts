@@ -6,7 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import pg from 'pg';
 import type { Config } from '../config';
 import { schema, type Schema } from './schema';
@@ -84,7 +84,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle connection that drops (server restart, failover) must not take the process down;
   // the pool replaces it on the next query.
-  pool.on('error', (error) => console.error(`shegong: idle database connection lost: ${error.message}`));
+  pool.on('error', (error) =>
+    console.error(`shegong: idle database connection lost: ${error.message}`),
+  );
   try {
     const client = await pool.connect();
     client.release();
@@ -108,4 +110,12 @@ function ensureWritableDirectory(dir: string) {
   } catch (error) {
     throw new StartupError(`Data directory ${dir} is not writable: ${(error as Error).message}`);
   }
+}
+
+/** Runs raw SQL and returns its rows (both drivers answer with `{ rows }`). */
+export async function queryRows<T = Record<string, unknown>>(
+  db: Executor,
+  query: SQL,
+): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }

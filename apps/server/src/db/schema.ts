@@ -1,12 +1,16 @@
 /** Every table of the platform and its modules, for drizzle-kit and the typed database. */
 import * as accountTables from '../modules/accounts/accounts.table';
 import * as divisionTables from '../modules/divisions/divisions.table';
+import * as organisationTables from '../modules/organisations/organisations.table';
+import * as stationTables from '../modules/stations/stations.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as sessionTables from '../platform/auth/session.table';
 import * as settingTables from '../platform/settings.table';
 
 export * from '../modules/accounts/accounts.table';
 export * from '../modules/divisions/divisions.table';
+export * from '../modules/organisations/organisations.table';
+export * from '../modules/stations/stations.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/auth/session.table';
 export * from '../platform/settings.table';
@@ -14,6 +18,8 @@ export * from '../platform/settings.table';
 export const schema = {
   ...accountTables,
   ...divisionTables,
+  ...organisationTables,
+  ...stationTables,
   ...auditTables,
   ...sessionTables,
   ...settingTables,

@@ -20,6 +20,36 @@ export const permissions = {
     'en-US': 'Manage settings and division data',
   },
   'audit:read': { 'zh-CN': '查看与导出审计日志', 'en-US': 'View and export the audit log' },
+  'organisations:read': {
+    'zh-CN': '查看辖区社会组织及其评估、年检、信用记录',
+    'en-US': 'View organisations in scope with their ratings, inspections and conduct',
+  },
+  'organisations:read_own': {
+    'zh-CN': '查看本机构的档案（只读）',
+    'en-US': 'View one’s own organisation (read-only)',
+  },
+  'organisations:write': {
+    'zh-CN': '登记、修改、注销社会组织，导入组织名录',
+    'en-US': 'Register, edit and deactivate organisations; import the registry',
+  },
+  'organisations:assess': {
+    'zh-CN': '记录评估等级、年检结果与信用记录',
+    'en-US': 'Record ratings, annual inspections and conduct records',
+  },
+  'organisations:support': {
+    'zh-CN': '管理孵化基地、入驻与资助奖励',
+    'en-US': 'Manage incubation bases, residencies, subsidies and awards',
+  },
+  'stations:read': { 'zh-CN': '查看服务站点与人员配备', 'en-US': 'View stations and their staff' },
+  'stations:write': {
+    'zh-CN': '建设、修改站点，配备人员，导入站点',
+    'en-US': 'Create and edit stations, assign staff, import stations',
+  },
+  'coverage:read': { 'zh-CN': '查看阵地覆盖统计', 'en-US': 'View network coverage' },
+  'norms:manage': {
+    'zh-CN': '设定本辖区配备标准',
+    'en-US': 'Set the staffing norms of one’s region',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type Permission = keyof typeof permissions;

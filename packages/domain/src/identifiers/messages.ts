@@ -9,6 +9,7 @@ type MessageCatalogue = {
   mobile: Record<MobileError, LocalizedText>;
   regionCode: Record<'invalid', LocalizedText>;
   account: Record<'username', LocalizedText>;
+  date: Record<'invalid', LocalizedText>;
 };
 
 /** Validation messages by `<kind>.<error>` key, the keys the Zod schemas put on their issues. */
@@ -57,6 +58,12 @@ export const identifierErrorMessages = {
     username: {
       'zh-CN': '账号名以字母开头，3–64 位字母、数字或 _ . -',
       'en-US': 'Account names start with a letter: 3–64 letters, digits or _ . -',
+    },
+  },
+  date: {
+    invalid: {
+      'zh-CN': '日期无效，应为 YYYY-MM-DD 格式的真实日期',
+      'en-US': 'Not a real date in YYYY-MM-DD form',
     },
   },
 } as const satisfies MessageCatalogue;

@@ -26,6 +26,8 @@ export const accounts = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** For 机构管理员: the organisation whose data the account manages. */
+    organisationId: uuid('organisation_id'),
     status: varchar('status', { length: 16 }).notNull().default('active'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),

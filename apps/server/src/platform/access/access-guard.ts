@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error';
-import { accessOf, type RouteAccess } from './route-access';
+import { accessOf, grants, type RouteAccess } from './route-access';
 
 /** Routes that plugins register for themselves (the API docs page), open to anyone. */
 const pluginRoutePrefixes = ['/api/docs'];
@@ -56,5 +56,5 @@ function enforce(request: FastifyRequest, access: RouteAccess) {
   if (access === 'session') return;
   if (auth.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
   if (access === 'authenticated') return;
-  if (!auth.actor.permissions.has(access)) throw new AppError('FORBIDDEN');
+  if (!grants(auth.actor.permissions, access)) throw new AppError('FORBIDDEN');
 }

@@ -9,6 +9,8 @@ export interface Actor {
   readonly permissions: ReadonlySet<Permission>;
   /** The region scope: a short division code; '' is the whole country. */
   readonly regionCode: string;
+  /** For 机构管理员: the one organisation whose records they may see. */
+  readonly organisationId: string | null;
   readonly sessionId: string | null;
   readonly request: RequestOrigin;
 }

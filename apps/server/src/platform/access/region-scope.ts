@@ -1,4 +1,5 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { regionAncestors } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from './actor';
 
@@ -35,6 +36,20 @@ export function scopeSetting(regionCode: string): string {
 export function inRegionScope(column: AnyColumn, actor: Pick<Actor, 'regionCode'>): SQL {
   if (!serviceScopeFilter.enabled) return sql`true`;
   return sql`${column} like ${escapeLike(actor.regionCode) + '%'}`;
+}
+
+/**
+ * For public registry data (organisations): rows inside the scope and rows registered by the
+ * governments above it — a city-registered organisation works in every county of the city.
+ */
+export function visibleFromScope(column: AnyColumn, actor: Pick<Actor, 'regionCode'>): SQL {
+  if (!serviceScopeFilter.enabled) return sql`true`;
+  const ancestors = ['', ...regionAncestors(actor.regionCode)];
+  if (actor.regionCode !== '') ancestors.push(actor.regionCode);
+  return sql`(${column} like ${escapeLike(actor.regionCode) + '%'} or ${column} in (${sql.join(
+    ancestors.map((code) => sql`${code}`),
+    sql`, `,
+  )}))`;
 }
 
 export const serviceScopeFilter = { enabled: true };

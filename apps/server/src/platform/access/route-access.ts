@@ -5,7 +5,7 @@ import type { Permission } from '@shegong/domain';
  * - `public`: anyone, signed in or not.
  * - `session`: any signed-in user, even one who must change the password first.
  * - `authenticated`: any signed-in user in good standing.
- * - a permission: a signed-in user whose roles grant it.
+ * - a permission, or a list of them: a signed-in user whose roles grant it (any one of the list).
  * A route whose operationId is missing here fails at registration, so the server cannot start.
  */
 export const routeAccess = {
@@ -35,9 +35,36 @@ export const routeAccess = {
 
   listAuditEvents: 'audit:read',
   exportAuditEvents: 'audit:read',
+
+  listOrganisations: ['organisations:read', 'organisations:read_own'],
+  exportOrganisations: 'organisations:read',
+  getOrganisation: ['organisations:read', 'organisations:read_own'],
+  createOrganisation: 'organisations:write',
+  updateOrganisation: 'organisations:write',
+  deactivateOrganisation: 'organisations:write',
+  addOrganisationRating: 'organisations:assess',
+  addOrganisationInspection: 'organisations:assess',
+  addOrganisationCreditRecord: 'organisations:assess',
+  endOrganisationCreditRecord: 'organisations:assess',
+  listGrants: 'organisations:support',
+  addOrganisationGrant: 'organisations:support',
+  listIncubationBases: 'organisations:support',
+  createIncubationBase: 'organisations:support',
+  listResidencies: 'organisations:support',
+  admitResident: 'organisations:support',
+  releaseResident: 'organisations:support',
 } as const satisfies Record<string, RouteAccess>;
 
-export type RouteAccess = 'public' | 'session' | 'authenticated' | Permission;
+export type RouteAccess =
+  'public' | 'session' | 'authenticated' | Permission | readonly Permission[];
+
+/** Whether a set of granted permissions satisfies a route's permission requirement. */
+export function grants(
+  granted: ReadonlySet<Permission>,
+  access: Permission | readonly Permission[],
+): boolean {
+  return typeof access === 'string' ? granted.has(access) : access.some((p) => granted.has(p));
+}
 
 export type OperationId = keyof typeof routeAccess;
 

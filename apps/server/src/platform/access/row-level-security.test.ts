@@ -4,6 +4,7 @@ import { accounts } from '../../modules/accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { serviceScopeFilter, withScope } from './region-scope';
+import { queryRows } from '../../db/connection';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -42,10 +43,11 @@ describe('row-level security, the second wall', () => {
     expect(rows.every((r) => r.region.startsWith('520102'))).toBe(true);
     await expect(
       withScope(t.database, { regionCode: '520102' }, (tx) =>
-        tx.execute(
+        queryRows(
+          tx,
           sql`update account set real_name = 'x' where region_code = '520103' returning id`,
         ),
-      ).then((result) => result.rows.length),
+      ).then((updated) => updated.length),
     ).resolves.toBe(0);
     await expect(
       withScope(t.database, { regionCode: '520102' }, (tx) =>
@@ -59,17 +61,20 @@ describe('row-level security, the second wall', () => {
   it('shows nothing to the app role when no scope is set at all', async () => {
     const count = await t.database.drizzle.transaction(async (tx) => {
       await tx.execute(sql`set local role shegong_app`);
-      const { rows } = await tx.execute(sql`select count(*)::int as n from account`);
-      return rows[0];
+      const [row] = await queryRows(tx, sql`select count(*)::int as n from account`);
+      return row;
     });
     expect(count).toEqual({ n: 0 });
   });
 
   it('protects every table that has a region_code column', async () => {
-    const { rows } = await t.database.drizzle.execute(sql`
+    const rows = await queryRows(
+      t.database.drizzle,
+      sql`
       select c.relname as table, c.relrowsecurity as enabled, c.relforcerowsecurity as forced
       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-      where a.attname = 'region_code' and c.relkind = 'r' and n.nspname = 'public' and not a.attisdropped`);
+      where a.attname = 'region_code' and c.relkind = 'r' and n.nspname = 'public' and not a.attisdropped`,
+    );
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows)
       expect(row, String(row.table)).toMatchObject({ enabled: true, forced: true });

@@ -50,6 +50,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
       roles,
       permissions: permissionsOf(roles),
       regionCode: account.regionCode,
+      organisationId: account.organisationId,
       sessionId,
       request,
     };

@@ -1,0 +1,332 @@
+import { and, asc, count, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import {
+  chinaToday,
+  organisationTypes,
+  regionContains,
+  type LocalizedText,
+  type Organisation,
+  type OrganisationInput,
+  type OrganisationListQuery,
+  type UpdateOrganisation,
+} from '@shegong/domain';
+import type { Database, Transaction } from '../../db/connection';
+import { newId } from '../../db/ids';
+import type { Actor } from '../../platform/access/actor';
+import { escapeLike, withScope } from '../../platform/access/region-scope';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import type { Clock } from '../../platform/clock';
+import { AppError, conflict, type ErrorDetail } from '../../platform/errors/app-error';
+import type { DivisionService } from '../divisions/divisions.service';
+import {
+  loadChangeableOrganisation,
+  loadVisibleOrganisation,
+  mayChange,
+  organisationVisibility,
+  type OrganisationRow,
+} from './organisation-access';
+import { organisationRatings, organisations } from './organisations.table';
+
+const entityType = 'organisation';
+
+export function invalidField(path: string, message: LocalizedText): AppError {
+  return new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
+}
+
+/** The grade in force on `today`, as a correlated subquery on the organisation row. */
+export const currentGradeSql = (today: string) =>
+  sql<
+    string | null
+  >`(select r.grade from ${organisationRatings} r where r.organisation_id = "organisation"."id" and r.rated_on <= ${today} and r.valid_until >= ${today} order by r.rated_on desc limit 1)`;
+
+/** The credit code must be one civil affairs issued (5…) for the declared kind of organisation. */
+function creditCodeProblems(input: Pick<OrganisationInput, 'creditCode' | 'type'>): ErrorDetail[] {
+  const expected = organisationTypes.find((t) => t.code === input.type)!;
+  if (input.creditCode.slice(0, 2) === expected.creditCodeCategory) return [];
+  return [
+    {
+      path: 'body.creditCode',
+      message: {
+        'zh-CN': `统一社会信用代码应以 ${expected.creditCodeCategory} 开头（民政登记的${expected['zh-CN']}）`,
+        'en-US': `A ${expected['en-US'].toLowerCase()} registered by civil affairs has a credit code starting ${expected.creditCodeCategory}`,
+      },
+    },
+  ];
+}
+
+/** The registry of social organisations (社会组织名录). */
+export function createOrganisationService(deps: {
+  database: Database;
+  divisions: DivisionService;
+  clock: Clock;
+}) {
+  const { database, divisions, clock } = deps;
+  const today = () => chinaToday(clock());
+
+  /** Rows to responses: region names and current ratings for the whole page in two queries. */
+  async function present(rows: OrganisationRow[], actor: Actor): Promise<Organisation[]> {
+    if (rows.length === 0) return [];
+    const day = today();
+    const [regionNames, ratings] = await Promise.all([
+      divisions.describeRegions(
+        rows.map((r) => r.regionCode),
+        actor.request.language,
+      ),
+      withScope(database, actor, (tx) =>
+        tx
+          .selectDistinctOn([organisationRatings.organisationId])
+          .from(organisationRatings)
+          .where(
+            and(
+              inArray(
+                organisationRatings.organisationId,
+                rows.map((r) => r.id),
+              ),
+              sql`${organisationRatings.ratedOn} <= ${day}`,
+              sql`${organisationRatings.validUntil} >= ${day}`,
+            ),
+          )
+          .orderBy(organisationRatings.organisationId, desc(organisationRatings.ratedOn)),
+      ),
+    ]);
+    const ratingOf = new Map(ratings.map((r) => [r.organisationId, r]));
+    return rows.map((row) => {
+      const rating = ratingOf.get(row.id);
+      return {
+        ...row,
+        type: row.type as Organisation['type'],
+        background: row.background as Organisation['background'],
+        serviceFields: row.serviceFields as Organisation['serviceFields'],
+        status: row.status as Organisation['status'],
+        regionName: regionNames.get(row.regionCode) ?? row.regionCode,
+        currentRating: rating
+          ? { grade: rating.grade as '1A', ratedOn: rating.ratedOn, validUntil: rating.validUntil }
+          : null,
+        headcount: null,
+        editable: mayChange(actor, row.regionCode, 'organisations:write'),
+        createdAt: row.createdAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+      };
+    });
+  }
+
+  function listConditions(actor: Actor, query: OrganisationListQuery): SQL {
+    const where: SQL[] = [organisationVisibility(actor)];
+    if (query.region) where.push(like(organisations.regionCode, `${escapeLike(query.region)}%`));
+    if (query.type) where.push(eq(organisations.type, query.type));
+    if (query.background) where.push(eq(organisations.background, query.background));
+    if (query.status) where.push(eq(organisations.status, query.status));
+    if (query.serviceField)
+      where.push(sql`${query.serviceField} = any(${organisations.serviceFields})`);
+    if (query.grade === 'none') where.push(sql`${currentGradeSql(today())} is null`);
+    else if (query.grade) where.push(sql`${currentGradeSql(today())} = ${query.grade}`);
+    if (query.minGrade) where.push(sql`${currentGradeSql(today())} >= ${query.minGrade}`);
+    if (query.q) {
+      const q = query.q.toUpperCase();
+      where.push(
+        or(
+          ilike(organisations.name, `%${escapeLike(query.q)}%`),
+          like(organisations.creditCode, `${escapeLike(q)}%`),
+        )!,
+      );
+    }
+    return and(...where)!;
+  }
+
+  async function list(actor: Actor, query: OrganisationListQuery) {
+    const { rows, total } = await withScope(database, actor, async (tx) => {
+      const where = listConditions(actor, query);
+      const [counted] = await tx.select({ n: count() }).from(organisations).where(where);
+      const page = await tx
+        .select()
+        .from(organisations)
+        .where(where)
+        .orderBy(asc(organisations.regionCode), asc(organisations.name), asc(organisations.id))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize);
+      return { rows: page, total: counted?.n ?? 0 };
+    });
+    return { items: await present(rows, actor), total };
+  }
+
+  /** Every organisation matching the filters, in batches, for export; the export is audited. */
+  async function* exportAll(actor: Actor, query: Omit<OrganisationListQuery, 'page' | 'pageSize'>) {
+    await withScope(database, actor, (tx) =>
+      recordAudit(tx, actor, {
+        action: 'export',
+        entityType,
+        regionCode: actor.regionCode,
+        detail: JSON.stringify(query),
+      }),
+    );
+    for (let page = 1; ; page++) {
+      const { items } = await list(actor, { ...query, page, pageSize: 500 });
+      if (items.length > 0) yield items;
+      if (items.length < 500) return;
+    }
+  }
+
+  async function get(actor: Actor, id: string): Promise<Organisation> {
+    const row = await withScope(database, actor, (tx) => loadVisibleOrganisation(tx, actor, id));
+    return (await present([row], actor))[0]!;
+  }
+
+  async function assertRegion(actor: Actor, regionCode: string) {
+    if (!regionContains(actor.regionCode, regionCode)) {
+      throw invalidField('body.regionCode', {
+        'zh-CN': '所属区划不在您的管辖范围内',
+        'en-US': 'The region lies outside your scope',
+      });
+    }
+    if (!(await divisions.namesOf([regionCode])).has(regionCode)) {
+      throw invalidField('body.regionCode', {
+        'zh-CN': '行政区划不存在',
+        'en-US': 'No such division',
+      });
+    }
+  }
+
+  function assertRegistration(input: { registeredOn?: string | undefined }) {
+    if (input.registeredOn && input.registeredOn > today()) {
+      throw invalidField('body.registeredOn', {
+        'zh-CN': '登记日期不能晚于今天',
+        'en-US': 'The registration date is in the future',
+      });
+    }
+  }
+
+  async function assertCreditCodeFree(tx: Transaction, creditCode: string, exceptId?: string) {
+    const [taken] = await tx
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.creditCode, creditCode));
+    if (taken && taken.id !== exceptId) {
+      const message = {
+        'zh-CN': `统一社会信用代码已登记（${taken.name}）`,
+        'en-US': `Credit code already registered (${taken.name})`,
+      };
+      throw conflict(message, [{ path: 'body.creditCode', message }]);
+    }
+  }
+
+  /** Validates and inserts one organisation; shared by the form and the import. */
+  async function insert(
+    tx: Transaction,
+    actor: Actor,
+    input: OrganisationInput,
+  ): Promise<OrganisationRow> {
+    const [row] = await tx
+      .insert(organisations)
+      .values({ id: newId(), ...input })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType,
+      entityId: row!.id,
+      regionCode: row!.regionCode,
+      changes: changedFields(null, row!),
+    });
+    return row!;
+  }
+
+  async function create(actor: Actor, input: OrganisationInput): Promise<Organisation> {
+    const problems = creditCodeProblems(input);
+    if (problems.length)
+      throw new AppError('VALIDATION_FAILED', { fields: 'body.creditCode' }, problems);
+    assertRegistration(input);
+    await assertRegion(actor, input.regionCode);
+    const row = await withScope(database, actor, async (tx) => {
+      await assertCreditCodeFree(tx, input.creditCode);
+      return insert(tx, actor, input);
+    });
+    return (await present([row], actor))[0]!;
+  }
+
+  async function update(
+    actor: Actor,
+    id: string,
+    input: UpdateOrganisation,
+  ): Promise<Organisation> {
+    assertRegistration(input);
+    if (input.regionCode) await assertRegion(actor, input.regionCode);
+    const row = await withScope(database, actor, async (tx) => {
+      const before = await loadChangeableOrganisation(tx, actor, id, 'organisations:write');
+      if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
+      const { version, ...fields } = input;
+      const merged = { ...before, ...fields };
+      const problems = creditCodeProblems(merged as OrganisationInput);
+      if (problems.length)
+        throw new AppError('VALIDATION_FAILED', { fields: 'body.creditCode' }, problems);
+      if (fields.creditCode) await assertCreditCodeFree(tx, fields.creditCode, id);
+      const [after] = await tx
+        .update(organisations)
+        .set({ ...fields, version: sql`${organisations.version} + 1`, updatedAt: clock() })
+        .where(and(eq(organisations.id, id), eq(organisations.version, version)))
+        .returning();
+      if (!after) throw new AppError('VERSION_CONFLICT');
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType,
+        entityId: id,
+        regionCode: after.regionCode,
+        changes: changedFields(before, after),
+      });
+      return after;
+    });
+    return (await present([row], actor))[0]!;
+  }
+
+  /** 注销: the organisation leaves the active registry; its history stays. */
+  async function deactivate(
+    actor: Actor,
+    id: string,
+    input: { version: number; deactivatedOn: string; reason: string },
+  ) {
+    const row = await withScope(database, actor, async (tx) => {
+      const before = await loadChangeableOrganisation(tx, actor, id, 'organisations:write');
+      if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
+      if (input.deactivatedOn < before.registeredOn) {
+        throw invalidField('body.deactivatedOn', {
+          'zh-CN': '注销日期早于登记日期',
+          'en-US': 'Deactivation precedes registration',
+        });
+      }
+      const [after] = await tx
+        .update(organisations)
+        .set({
+          status: 'deactivated',
+          deactivatedOn: input.deactivatedOn,
+          deactivationReason: input.reason,
+          version: sql`${organisations.version} + 1`,
+          updatedAt: clock(),
+        })
+        .where(and(eq(organisations.id, id), eq(organisations.version, input.version)))
+        .returning();
+      if (!after) throw new AppError('VERSION_CONFLICT');
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType,
+        entityId: id,
+        regionCode: after.regionCode,
+        changes: changedFields(before, after),
+        detail: 'deactivate',
+      });
+      return after;
+    });
+    return (await present([row], actor))[0]!;
+  }
+
+  return {
+    list,
+    exportAll,
+    get,
+    create,
+    update,
+    deactivate,
+    present,
+    insert,
+    creditCodeProblems,
+    assertCreditCodeFree,
+  };
+}
+
+export type OrganisationService = ReturnType<typeof createOrganisationService>;
