@@ -13,9 +13,10 @@ let xinhua: TestClient; // township officer: may read, not register
 
 beforeAll(async () => {
   t = await createTestApp();
-  [nanming, yunyan, guiyang, xinhua] = await Promise.all(
-    ['nanming', 'yunyan', 'guiyang', 'xinhua'].map((u) => t.signIn(u)),
-  );
+  nanming = await t.signIn('nanming');
+  yunyan = await t.signIn('yunyan');
+  guiyang = await t.signIn('guiyang');
+  xinhua = await t.signIn('xinhua');
 });
 afterAll(() => t.close());
 
