@@ -1,0 +1,88 @@
+import { Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
+import { RequireAccess } from '../auth/RequireAccess';
+import { RequireSession } from '../auth/RequireSession';
+import { FullPageSpinner } from '../components/FullPageSpinner';
+import { AppLayout } from '../layout/AppLayout';
+import { menuPage, type MenuPageKey } from '../layout/menu';
+import type { RouteHandle } from '../layout/route-handle';
+import { NotFoundPage } from '../pages/errors/NotFoundPage';
+import { RouteErrorPage } from '../pages/errors/RouteErrorPage';
+import * as pages from './lazy-pages';
+
+const crumb = (handle: RouteHandle) => handle;
+
+/** A page of the menu: its route requires what its menu entry requires. */
+function guarded(key: MenuPageKey, element: ReactNode): ReactNode {
+  return <RequireAccess requires={menuPage(key).requires}>{element}</RequireAccess>;
+}
+
+const standalone = (element: ReactNode) => (
+  <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>
+);
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: standalone(<pages.LoginPage />), errorElement: <RouteErrorPage /> },
+  {
+    path: '/change-password',
+    element: standalone(<pages.ChangePasswordPage />),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    errorElement: <RouteErrorPage />,
+    handle: crumb({ crumb: 'menu.home' }),
+    children: [
+      {
+        // A render error inside a page keeps the header and the menu around it.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: guarded('home', <pages.HomePage />) },
+          {
+            path: 'admin',
+            handle: crumb({ crumb: 'menu.admin', group: true }),
+            children: [
+              { index: true, element: <Navigate to="/" replace /> },
+              {
+                path: 'accounts',
+                handle: crumb({ crumb: 'menu.accounts' }),
+                element: guarded('accounts', <Outlet />),
+                children: [
+                  { index: true, element: <pages.AccountsPage /> },
+                  {
+                    path: ':id',
+                    handle: crumb({ crumb: 'accounts.detail' }),
+                    element: <pages.AccountDetailPage />,
+                  },
+                ],
+              },
+              {
+                path: 'roles',
+                handle: crumb({ crumb: 'menu.roles' }),
+                element: guarded('roles', <pages.RolesPage />),
+              },
+              {
+                path: 'security-policy',
+                handle: crumb({ crumb: 'menu.securityPolicy' }),
+                element: guarded('securityPolicy', <pages.SecurityPolicyPage />),
+              },
+              {
+                path: 'audit',
+                handle: crumb({ crumb: 'menu.audit' }),
+                element: guarded('audit', <pages.AuditPage />),
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

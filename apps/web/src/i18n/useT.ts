@@ -1,0 +1,7 @@
+import type { Translate } from './language-context';
+import { useLanguage } from './useLanguage';
+
+/** `t(key, params?)` in the current UI language. */
+export function useT(): Translate {
+  return useLanguage().t;
+}

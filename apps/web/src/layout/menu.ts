@@ -1,0 +1,108 @@
+import {
+  FileSearchOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@shegong/domain';
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../i18n/messages';
+
+/** What a page needs: a permission, or only a signed-in user in good standing. */
+export type Requirement = Permission | 'authenticated';
+
+export interface MenuPage {
+  key: string;
+  path: string;
+  icon: ComponentType;
+  label: MessageKey;
+  /** Shown as a card on the home page when set. */
+  description?: MessageKey;
+  /** The menu hides the entry and the route answers 403 without it. */
+  requires: Requirement;
+}
+
+export interface MenuGroup {
+  key: string;
+  icon: ComponentType;
+  label: MessageKey;
+  children: readonly MenuPage[];
+}
+
+/**
+ * The one definition of the navigation: the side menu, the home page cards, the breadcrumb and
+ * the route guards all read it. A module adds its pages here (and its routes in app/routes.tsx).
+ */
+export const menu = [
+  { key: 'home', path: '/', icon: HomeOutlined, label: 'menu.home', requires: 'authenticated' },
+  {
+    key: 'admin',
+    icon: SettingOutlined,
+    label: 'menu.admin',
+    children: [
+      {
+        key: 'accounts',
+        path: '/admin/accounts',
+        icon: TeamOutlined,
+        label: 'menu.accounts',
+        description: 'menu.accounts.description',
+        requires: 'accounts:read',
+      },
+      {
+        key: 'roles',
+        path: '/admin/roles',
+        icon: IdcardOutlined,
+        label: 'menu.roles',
+        description: 'menu.roles.description',
+        requires: 'authenticated',
+      },
+      {
+        key: 'securityPolicy',
+        path: '/admin/security-policy',
+        icon: SafetyOutlined,
+        label: 'menu.securityPolicy',
+        description: 'menu.securityPolicy.description',
+        requires: 'security:manage',
+      },
+      {
+        key: 'audit',
+        path: '/admin/audit',
+        icon: FileSearchOutlined,
+        label: 'menu.audit',
+        description: 'menu.audit.description',
+        requires: 'audit:read',
+      },
+    ],
+  },
+] as const satisfies readonly (MenuPage | MenuGroup)[];
+
+export type MenuEntry = (typeof menu)[number];
+
+export function isMenuGroup<E extends MenuPage | MenuGroup>(
+  entry: E,
+): entry is Extract<E, MenuGroup> {
+  return 'children' in entry;
+}
+
+/** Every page of the menu, groups flattened. */
+export const menuPages: readonly MenuPage[] = menu.flatMap((entry): readonly MenuPage[] =>
+  isMenuGroup(entry) ? entry.children : [entry],
+);
+
+type PagesOf<E> = E extends { children: readonly (infer Page)[] } ? Page : E;
+export type MenuPageKey = PagesOf<MenuEntry>['key'];
+
+export function menuPage(key: MenuPageKey): MenuPage {
+  const page = menuPages.find((p) => p.key === key);
+  if (!page) throw new RangeError(`No menu page ${key}`);
+  return page;
+}
+
+/** The menu page a location belongs to: the longest path that is a prefix of it. */
+export function menuPageOf(pathname: string): MenuPage | undefined {
+  return menuPages
+    .filter((p) => pathname === p.path || (p.path !== '/' && pathname.startsWith(`${p.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

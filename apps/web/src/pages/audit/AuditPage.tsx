@@ -1,0 +1,67 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Button, Flex, Typography } from 'antd';
+import { ErrorResult } from '../../components/ErrorResult';
+import { Page } from '../../components/Page';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
+import { useT } from '../../i18n/useT';
+import { auditExportUrl, auditKeys, listAuditEvents } from './audit-api';
+import { auditFilterKeys, auditFiltersOf } from './audit-filters';
+import { AuditFilterBar } from './AuditFilterBar';
+import { AuditTable } from './AuditTable';
+
+/** 审计日志: newest first, loaded a page at a time, exportable with the same filters. */
+export function AuditPage() {
+  const t = useT();
+  const [address, setAddress, addressKey] = useUrlFilters(auditFilterKeys);
+  const filters = auditFiltersOf(address);
+  const events = useInfiniteQuery({
+    queryKey: auditKeys.list(filters),
+    queryFn: ({ pageParam, signal }) => listAuditEvents(filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = events.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Page
+      title={t('audit.title')}
+      extra={
+        <Button icon={<DownloadOutlined />} href={auditExportUrl(filters)}>
+          {t('audit.export')}
+        </Button>
+      }
+    >
+      <AuditFilterBar
+        key={addressKey}
+        filters={filters}
+        onSearch={setAddress}
+        onReset={() => setAddress({})}
+      />
+      {events.isError && rows.length === 0 ? (
+        <ErrorResult error={events.error} onRetry={() => void events.refetch()} />
+      ) : (
+        <>
+          <AuditTable events={rows} loading={events.isPending || events.isRefetching} />
+          {rows.length > 0 && (
+            <Flex justify="center" align="center" gap="middle" style={{ marginTop: 16 }}>
+              <Typography.Text type="secondary">
+                {t('audit.loaded', { count: rows.length })}
+              </Typography.Text>
+              {events.hasNextPage ? (
+                <Button
+                  loading={events.isFetchingNextPage}
+                  onClick={() => void events.fetchNextPage()}
+                >
+                  {t('common.loadMore')}
+                </Button>
+              ) : (
+                <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+              )}
+            </Flex>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

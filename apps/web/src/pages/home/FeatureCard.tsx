@@ -1,0 +1,30 @@
+import { Card, Flex, Typography, theme } from 'antd';
+import { createElement } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../i18n/useT';
+import type { MenuPage } from '../../layout/menu';
+
+/** A way into one part of the platform, from its menu entry. */
+export function FeatureCard({ page }: { page: MenuPage }) {
+  const t = useT();
+  const { token } = theme.useToken();
+  return (
+    <Link to={page.path}>
+      <Card hoverable size="small" style={{ height: '100%' }}>
+        <Flex gap="middle" align="flex-start">
+          <span style={{ fontSize: 24, color: token.colorPrimary }}>
+            {createElement(page.icon)}
+          </span>
+          <div>
+            <Typography.Text strong>{t(page.label)}</Typography.Text>
+            {page.description && (
+              <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                {t(page.description)}
+              </Typography.Paragraph>
+            )}
+          </div>
+        </Flex>
+      </Card>
+    </Link>
+  );
+}
