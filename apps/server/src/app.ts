@@ -18,6 +18,12 @@ import { createOrganisationSupportService } from './modules/organisations/organi
 import { organisationSupportRoutes } from './modules/organisations/organisation-support.routes';
 import { createOrganisationService } from './modules/organisations/organisations.service';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { createCoverageService } from './modules/stations/coverage.service';
+import { coverageRoutes } from './modules/stations/coverage.routes';
+import { createStaffingNormService } from './modules/stations/staffing-norms.service';
+import { createStationStaffService } from './modules/stations/station-staff.service';
+import { createStationService } from './modules/stations/stations.service';
+import { stationRoutes } from './modules/stations/stations.routes';
 import { registerAccessGuard } from './platform/access/access-guard';
 import { createAuthService } from './platform/auth/auth.service';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -91,6 +97,19 @@ export async function buildApp({
       const conduct = createOrganisationConductService({ database, clock });
       await api.register(organisationRoutes({ organisations, conduct, support }));
       await api.register(organisationSupportRoutes(support));
+      const stations = createStationService({ database, divisions, organisations, clock });
+      await api.register(
+        stationRoutes({
+          stations,
+          staff: createStationStaffService({ database, stations, clock }),
+        }),
+      );
+      await api.register(
+        coverageRoutes({
+          coverage: createCoverageService({ database, divisions, clock }),
+          norms: createStaffingNormService({ database, clock }),
+        }),
+      );
     },
     { prefix: '/api/v1' },
   );

@@ -184,3 +184,12 @@ export {
 } from './rules/organisation-rating';
 export { calendarDateSchema } from './contracts/dates';
 export * from './contracts/organisations';
+export {
+  defaultStaffingNorm,
+  effectiveNorm,
+  settlementOf,
+  requiredStaff,
+  type StaffingNorm,
+  type Settlement,
+} from './rules/staffing-norms';
+export * from './contracts/stations';

@@ -4,6 +4,8 @@ import { accounts } from '../modules/accounts/accounts.table';
 import { insertAccount } from '../modules/accounts/account-records';
 import { loadVillages } from '../modules/divisions/village-loader';
 import { withSystemScope } from '../platform/access/region-scope';
+import { createDivisionService } from '../modules/divisions/divisions.service';
+import { seedDemoNetwork } from './seed-demo-network';
 import { demoAccounts, demoCounty, demoPassword } from './demo-accounts';
 
 /**
@@ -20,10 +22,13 @@ export async function seedDemo(
     const villages = await loadVillages(tx, demoCounty.slice(0, 2));
     if (villages.loaded > 0)
       log(`loaded ${villages.loaded} villages of province ${demoCounty.slice(0, 2)}`);
+    await seedDemoNetwork(tx, createDivisionService({ db: tx }));
     for (const account of demoAccounts) {
       await insertAccount(tx, { ...account, password: demoPassword, mustChangePassword: false });
     }
-    log(`seeded the demo region ${demoCounty} with ${demoAccounts.length} accounts`);
+    log(
+      `seeded the demo region ${demoCounty}: ${demoAccounts.length} accounts, organisations and stations`,
+    );
     return true;
   });
 }

@@ -126,7 +126,52 @@ export function createDivisionService({ db }: { db: Executor }) {
     return (await describeRegions([code], language)).get(code)!;
   }
 
-  return { children, get, path, search, namesOf, describeRegions, scopeName };
+  /** Name and 城乡分类 of village-level divisions, for telling communities from villages. */
+  async function villagesOf(
+    codes: readonly string[],
+  ): Promise<Map<string, { name: string; urbanRuralClass: string | null }>> {
+    const wanted = [...new Set(codes)].filter((c) => c.length === 12);
+    if (wanted.length === 0) return new Map();
+    const rows = await db
+      .select({
+        code: divisions.code,
+        name: divisions.name,
+        urbanRuralClass: divisions.urbanRuralClass,
+      })
+      .from(divisions)
+      .where(inArray(divisions.code, wanted));
+    return new Map(rows.map((r) => [r.code, r]));
+  }
+
+  /** Divisions strictly inside `code` at one level (length 9 = townships, 12 = villages). */
+  async function descendants(code: string, length: 9 | 12) {
+    return db
+      .select({
+        code: divisions.code,
+        name: divisions.name,
+        urbanRuralClass: divisions.urbanRuralClass,
+      })
+      .from(divisions)
+      .where(
+        and(
+          like(divisions.code, `${escapeLike(code)}%`),
+          sql`length(${divisions.code}) = ${length}`,
+        ),
+      )
+      .orderBy(asc(divisions.code));
+  }
+
+  return {
+    children,
+    get,
+    path,
+    search,
+    namesOf,
+    describeRegions,
+    scopeName,
+    villagesOf,
+    descendants,
+  };
 }
 
 export type DivisionService = ReturnType<typeof createDivisionService>;

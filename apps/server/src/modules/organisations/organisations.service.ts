@@ -315,10 +315,24 @@ export function createOrganisationService(deps: {
     return (await present([row], actor))[0]!;
   }
 
+  /** Names of the organisations the actor sees among `ids` (for stations naming their operator). */
+  async function namesOf(actor: Actor, ids: readonly string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return new Map();
+    const rows = await withScope(database, actor, (tx) =>
+      tx
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(and(inArray(organisations.id, wanted), organisationVisibility(actor))),
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   return {
     list,
     exportAll,
     get,
+    namesOf,
     create,
     update,
     deactivate,

@@ -53,6 +53,17 @@ export const routeAccess = {
   listResidencies: 'organisations:support',
   admitResident: 'organisations:support',
   releaseResident: 'organisations:support',
+
+  listStations: 'stations:read',
+  getStation: 'stations:read',
+  createStation: 'stations:write',
+  updateStation: 'stations:write',
+  assignStationStaff: 'stations:write',
+  endStationStaff: 'stations:write',
+  getCoverage: 'coverage:read',
+  exportCoverage: 'coverage:read',
+  getStaffingNorm: 'coverage:read',
+  setStaffingNorm: 'norms:manage',
 } as const satisfies Record<string, RouteAccess>;
 
 export type RouteAccess =

@@ -56,6 +56,31 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     ).json();
     return { id: organisation.id, recordId: record.id };
   },
+  '/api/v1/stations/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const station = await officer.post('/api/v1/stations', {
+      name: '矩阵站',
+      tier: 'village_studio',
+      regionCode: '520102016001',
+    });
+    return { id: station.json().id };
+  },
+  '/api/v1/station-staff/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const station = (
+      await officer.post('/api/v1/stations', {
+        name: '矩阵站二',
+        tier: 'village_studio',
+        regionCode: '520102016002',
+      })
+    ).json();
+    const staff = await officer.post(`/api/v1/stations/${station.id}/staff`, {
+      workerName: '王芳',
+      role: 'full_time',
+      startedOn: '2026-01-01',
+    });
+    return { id: staff.json().id };
+  },
   '/api/v1/incubation-bases/:id': async (t) => {
     const officer = await t.signIn('nanming');
     return {

@@ -1,0 +1,116 @@
+import { and, eq, inArray, like, or, sql } from 'drizzle-orm';
+import {
+  effectiveNorm,
+  regionAncestors,
+  regionContains,
+  type StaffingNorm,
+  type StaffingNormResponse,
+} from '@shegong/domain';
+import type { Database, Executor } from '../../db/connection';
+import type { Actor } from '../../platform/access/actor';
+import { escapeLike, withScope } from '../../platform/access/region-scope';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import type { Clock } from '../../platform/clock';
+import { AppError } from '../../platform/errors/app-error';
+import { staffingNorms } from './stations.table';
+
+const normFields = (row: typeof staffingNorms.$inferSelect): StaffingNorm => ({
+  urbanVillageMinWorkers: row.urbanVillageMinWorkers,
+  ruralVillageMinWorkers: row.ruralVillageMinWorkers,
+  townshipStationMinStaff: row.townshipStationMinStaff,
+  countyStationMinStaff: row.countyStationMinStaff,
+  villageStudioMinStaff: row.villageStudioMinStaff,
+});
+
+/** The norms set by `regionCode`, its ancestors and the regions inside it, by region. */
+export async function normSettingsAround(
+  db: Executor,
+  regionCode: string,
+): Promise<Map<string, StaffingNorm>> {
+  const ancestors = ['', ...regionAncestors(regionCode), regionCode];
+  const rows = await db
+    .select()
+    .from(staffingNorms)
+    .where(
+      or(
+        inArray(staffingNorms.regionCode, ancestors),
+        like(staffingNorms.regionCode, `${escapeLike(regionCode)}%`),
+      ),
+    );
+  return new Map(rows.map((row) => [row.regionCode, normFields(row)]));
+}
+
+/** Staffing norms (配备标准), set per region by its civil-affairs officers. */
+export function createStaffingNormService({
+  database,
+  clock,
+}: {
+  database: Database;
+  clock: Clock;
+}) {
+  async function describe(db: Executor, regionCode: string): Promise<StaffingNormResponse> {
+    const settings = await normSettingsAround(db, regionCode);
+    const ancestors = ['', ...regionAncestors(regionCode), regionCode];
+    const setBy = [...ancestors].reverse().find((code) => settings.has(code)) ?? null;
+    const [own] = await db
+      .select({ version: staffingNorms.version })
+      .from(staffingNorms)
+      .where(eq(staffingNorms.regionCode, regionCode));
+    return {
+      ...effectiveNorm(regionCode, settings),
+      regionCode,
+      setBy,
+      version: own?.version ?? 0,
+    };
+  }
+
+  async function get(actor: Actor, regionCode: string): Promise<StaffingNormResponse> {
+    return withScope(database, actor, (tx) => describe(tx, regionCode));
+  }
+
+  async function set(
+    actor: Actor,
+    regionCode: string,
+    input: StaffingNorm & { version: number },
+  ): Promise<StaffingNormResponse> {
+    if (!regionContains(actor.regionCode, regionCode)) throw new AppError('FORBIDDEN');
+    const { version, ...norm } = input;
+    return withScope(database, actor, async (tx) => {
+      const before = await describe(tx, regionCode);
+      if (before.version !== version) throw new AppError('VERSION_CONFLICT');
+      const written =
+        version === 0
+          ? await tx
+              .insert(staffingNorms)
+              .values({ regionCode, ...norm, updatedBy: actor.accountId })
+              .onConflictDoNothing()
+              .returning()
+          : await tx
+              .update(staffingNorms)
+              .set({
+                ...norm,
+                version: sql`${staffingNorms.version} + 1`,
+                updatedAt: clock(),
+                updatedBy: actor.accountId,
+              })
+              .where(
+                and(eq(staffingNorms.regionCode, regionCode), eq(staffingNorms.version, version)),
+              )
+              .returning();
+      if (written.length === 0) throw new AppError('VERSION_CONFLICT');
+      const after = await describe(tx, regionCode);
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: 'staffing_norm',
+        entityId: regionCode,
+        regionCode,
+        changes: changedFields(before, after),
+      });
+      return after;
+    });
+  }
+
+  return { get, set };
+}
+
+export type StaffingNormService = ReturnType<typeof createStaffingNormService>;
