@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -7,23 +8,13 @@ import type { Config } from './config';
 import type { Database } from './db/connection';
 import { createDivisionService } from './modules/divisions/divisions.service';
 import { divisionRoutes } from './modules/divisions/divisions.routes';
-import { createAccountService } from './modules/accounts/accounts.service';
-import { accountRoutes } from './modules/accounts/accounts.routes';
-import { roleRoutes } from './modules/accounts/roles.routes';
 import { createAuditService } from './platform/audit/audit.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { securityPolicyRoutes } from './platform/auth/security-policy.routes';
-import { createOrganisationConductService } from './modules/organisations/organisation-conduct.service';
-import { createOrganisationSupportService } from './modules/organisations/organisation-support.service';
-import { organisationSupportRoutes } from './modules/organisations/organisation-support.routes';
-import { createOrganisationService } from './modules/organisations/organisations.service';
-import { organisationRoutes } from './modules/organisations/organisations.routes';
-import { createCoverageService } from './modules/stations/coverage.service';
-import { coverageRoutes } from './modules/stations/coverage.routes';
-import { createStaffingNormService } from './modules/stations/staffing-norms.service';
-import { createStationStaffService } from './modules/stations/station-staff.service';
-import { createStationService } from './modules/stations/stations.service';
-import { stationRoutes } from './modules/stations/stations.routes';
+import { createImportService } from './platform/imports/imports.service';
+import { registerAccountsModule } from './modules/accounts/accounts.module';
+import { registerOrganisationsModule } from './modules/organisations/organisations.module';
+import { registerStationsModule } from './modules/stations/stations.module';
 import { registerAccessGuard } from './platform/access/access-guard';
 import { createAuthService } from './platform/auth/auth.service';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -67,6 +58,7 @@ export async function buildApp({
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { files: 1, fileSize: 50 * 1024 * 1024, fields: 5 } });
   await registerOpenApi(app);
   // Error and not-found handlers first: route contexts inherit the handlers set before them.
   registerErrorHandler(app, await registerWebApp(app, config.webDist ?? defaultWebDist));
@@ -88,28 +80,12 @@ export async function buildApp({
         }),
       );
       await api.register(divisionRoutes(divisions));
-      await api.register(accountRoutes(createAccountService({ database, divisions, clock })));
-      await api.register(roleRoutes);
       await api.register(securityPolicyRoutes(database));
       await api.register(auditRoutes(createAuditService({ database })));
-      const organisations = createOrganisationService({ database, divisions, clock });
-      const support = createOrganisationSupportService({ database, divisions, clock });
-      const conduct = createOrganisationConductService({ database, clock });
-      await api.register(organisationRoutes({ organisations, conduct, support }));
-      await api.register(organisationSupportRoutes(support));
-      const stations = createStationService({ database, divisions, organisations, clock });
-      await api.register(
-        stationRoutes({
-          stations,
-          staff: createStationStaffService({ database, stations, clock }),
-        }),
-      );
-      await api.register(
-        coverageRoutes({
-          coverage: createCoverageService({ database, divisions, clock }),
-          norms: createStaffingNormService({ database, clock }),
-        }),
-      );
+      const context = { api, database, clock, imports: createImportService({ database, clock }) };
+      await registerAccountsModule(context, { divisions });
+      const { organisations } = await registerOrganisationsModule(context, { divisions });
+      await registerStationsModule(context, { divisions, organisations });
     },
     { prefix: '/api/v1' },
   );

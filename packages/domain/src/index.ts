@@ -193,3 +193,4 @@ export {
   type Settlement,
 } from './rules/staffing-norms';
 export * from './contracts/stations';
+export * from './contracts/imports';

@@ -4,6 +4,7 @@ import * as divisionTables from '../modules/divisions/divisions.table';
 import * as organisationTables from '../modules/organisations/organisations.table';
 import * as stationTables from '../modules/stations/stations.table';
 import * as auditTables from '../platform/audit/audit.table';
+import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
 import * as settingTables from '../platform/settings.table';
 
@@ -12,6 +13,7 @@ export * from '../modules/divisions/divisions.table';
 export * from '../modules/organisations/organisations.table';
 export * from '../modules/stations/stations.table';
 export * from '../platform/audit/audit.table';
+export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
 export * from '../platform/settings.table';
 
@@ -21,6 +23,7 @@ export const schema = {
   ...organisationTables,
   ...stationTables,
   ...auditTables,
+  ...importTables,
   ...sessionTables,
   ...settingTables,
 };

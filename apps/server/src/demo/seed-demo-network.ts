@@ -107,16 +107,14 @@ export async function seedDemoNetwork(tx: Transaction, divisions: DivisionServic
     const registeredYear = Number(registeredOn.slice(0, 4));
     for (let year = Math.max(registeredYear, 2021); year <= 2025; year++) {
       const result = random.chance(0.08) ? 'fail' : random.chance(0.15) ? 'basic_pass' : 'pass';
-      await tx
-        .insert(organisationInspections)
-        .values({
-          id: newId(),
-          organisationId: id,
-          regionCode,
-          year,
-          result,
-          inspectedOn: `${year + 1}-0${random.int(3, 6)}-15`,
-        });
+      await tx.insert(organisationInspections).values({
+        id: newId(),
+        organisationId: id,
+        regionCode,
+        year,
+        result,
+        inspectedOn: `${year + 1}-0${random.int(3, 6)}-15`,
+      });
     }
     if (registeredYear <= 2021 && random.chance(0.6)) {
       const ratedOn = random.date(Math.max(registeredYear + 2, 2017), 2025);
@@ -171,16 +169,14 @@ export async function seedDemoNetwork(tx: Transaction, divisions: DivisionServic
     });
   }
   const baseId = newId();
-  await tx
-    .insert(incubationBases)
-    .values({
-      id: baseId,
-      name: '南明区社会组织孵化基地',
-      regionCode: '520102',
-      address: '南明区花果园社会组织服务中心',
-      openedOn: '2019-06-01',
-      capacity: 20,
-    });
+  await tx.insert(incubationBases).values({
+    id: baseId,
+    name: '南明区社会组织孵化基地',
+    regionCode: '520102',
+    address: '南明区花果园社会组织服务中心',
+    openedOn: '2019-06-01',
+    capacity: 20,
+  });
   for (const [i, org] of nanmingOrgs.slice(15, 18).entries()) {
     await tx.insert(incubationResidencies).values({
       id: newId(),
@@ -221,17 +217,15 @@ async function seedStations(
   };
   const countyName = regionNames[county]!;
   const countyStation = newId();
-  await tx
-    .insert(stations)
-    .values({
-      id: countyStation,
-      name: `${countyName}社会工作站`,
-      tier: 'county_station',
-      regionCode: county,
-      operatorOrganisationId: random.pick(localOperators).id,
-      openedOn: '2021-07-01',
-      servicePopulation: null,
-    });
+  await tx.insert(stations).values({
+    id: countyStation,
+    name: `${countyName}社会工作站`,
+    tier: 'county_station',
+    regionCode: county,
+    operatorOrganisationId: random.pick(localOperators).id,
+    openedOn: '2021-07-01',
+    servicePopulation: null,
+  });
   await staff(countyStation, county, 3);
 
   const townships = await divisions.descendants(county, 9);

@@ -11,7 +11,8 @@ import {
 } from '@shegong/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { grants, routeAccess } from './route-access';
-import { organisationInput } from '../../../test/fixtures';
+import { creditCodeFor, organisationInput } from '../../../test/fixtures';
+import { uploadForm, xlsxOf } from '../../../test/sheets';
 import type { CataloguedRoute } from './access-guard';
 
 /**
@@ -80,6 +81,32 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
       startedOn: '2026-01-01',
     });
     return { id: staff.json().id };
+  },
+  '/api/v1/organisations/imports/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const sheet = await xlsxOf([
+      ['统一社会信用代码', '名称', '类型', '背景', '登记日期', '法定代表人', '区划代码'],
+      [creditCodeFor(own, 990003), '矩阵导入', '社会服务机构', '其他', '2020-01-01', '王芳', own],
+    ]);
+    const upload = await officer.request({
+      method: 'POST',
+      url: '/api/v1/organisations/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
+  },
+  '/api/v1/stations/imports/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const sheet = await xlsxOf([
+      ['站点名称', '层级', '区划代码'],
+      ['矩阵导入站', '村(社区)社会工作室', '520102016003'],
+    ]);
+    const upload = await officer.request({
+      method: 'POST',
+      url: '/api/v1/stations/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
   },
   '/api/v1/incubation-bases/:id': async (t) => {
     const officer = await t.signIn('nanming');

@@ -1,0 +1,207 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import {
+  organisationBackgrounds,
+  organisationInputSchema,
+  organisationTypes,
+  regionContains,
+  serviceFields,
+  type OrganisationInput,
+} from '@shegong/domain';
+import type { Database, Transaction } from '../../db/connection';
+import type { Actor } from '../../platform/access/actor';
+import { withSystemScope } from '../../platform/access/region-scope';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import type { ImportKind, RowProblem } from '../../platform/imports/import-kind';
+import type { DivisionService } from '../divisions/divisions.service';
+import type { OrganisationService } from './organisations.service';
+import { organisations } from './organisations.table';
+
+const importedFields = [
+  'name',
+  'type',
+  'background',
+  'registeredOn',
+  'legalRepresentative',
+  'contactPerson',
+  'contactPhone',
+  'address',
+  'regionCode',
+  'serviceFields',
+] as const;
+
+/** The organisation registry as a sheet: one row per organisation, keyed by its credit code. */
+export function organisationImport(deps: {
+  database: Database;
+  divisions: DivisionService;
+  organisations: OrganisationService;
+}): ImportKind<OrganisationInput> {
+  const { database, divisions, organisations: registry } = deps;
+  return {
+    kind: 'organisations',
+    title: { 'zh-CN': '社会组织', 'en-US': 'Organisations' },
+    permission: 'organisations:write',
+    schema: organisationInputSchema,
+    columns: [
+      {
+        key: 'creditCode',
+        header: { 'zh-CN': '统一社会信用代码', 'en-US': 'Credit code' },
+        kind: 'code',
+        required: true,
+        example: '52520102MJ0000000X',
+        note: {
+          'zh-CN': '18 位，民政登记的社会组织以 51/52/53 开头',
+          'en-US': '18 characters; 51/52/53… for civil-affairs registrations',
+        },
+      },
+      {
+        key: 'name',
+        header: { 'zh-CN': '名称', 'en-US': 'Name' },
+        kind: 'text',
+        required: true,
+        example: '南明区某某社会工作服务中心',
+      },
+      {
+        key: 'type',
+        header: { 'zh-CN': '类型', 'en-US': 'Type' },
+        kind: 'enum',
+        required: true,
+        options: organisationTypes,
+      },
+      {
+        key: 'background',
+        header: { 'zh-CN': '背景', 'en-US': 'Background' },
+        kind: 'enum',
+        required: true,
+        options: organisationBackgrounds,
+      },
+      {
+        key: 'registeredOn',
+        header: { 'zh-CN': '登记日期', 'en-US': 'Registered on' },
+        kind: 'date',
+        required: true,
+        example: '2019-05-20',
+      },
+      {
+        key: 'legalRepresentative',
+        header: { 'zh-CN': '法定代表人', 'en-US': 'Legal representative' },
+        kind: 'text',
+        required: true,
+      },
+      {
+        key: 'contactPerson',
+        header: { 'zh-CN': '联系人', 'en-US': 'Contact' },
+        kind: 'text',
+        required: false,
+      },
+      {
+        key: 'contactPhone',
+        header: { 'zh-CN': '联系电话', 'en-US': 'Phone' },
+        kind: 'code',
+        required: false,
+      },
+      {
+        key: 'address',
+        header: { 'zh-CN': '地址', 'en-US': 'Address' },
+        kind: 'text',
+        required: false,
+      },
+      {
+        key: 'regionCode',
+        header: { 'zh-CN': '区划代码', 'en-US': 'Region code' },
+        kind: 'code',
+        required: true,
+        example: '520102',
+        note: {
+          'zh-CN': '组织登记所在区划的统计用区划代码（6、9 或 12 位）',
+          'en-US': 'Statistical code of the division of registration',
+        },
+      },
+      {
+        key: 'serviceFields',
+        header: { 'zh-CN': '服务领域', 'en-US': 'Service fields' },
+        kind: 'enum-list',
+        required: false,
+        options: serviceFields,
+        note: { 'zh-CN': '多个用顿号“、”分隔', 'en-US': 'Separate several with commas' },
+      },
+    ],
+
+    async check(actor, rows) {
+      const problems = new Map<number, RowProblem[]>();
+      const add = (row: number, column: string, message: RowProblem['message']) =>
+        problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
+      const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
+      const firstRowOf = new Map<string, number>();
+      for (const { rowNumber, input } of rows) {
+        for (const problem of registry.creditCodeProblems(input))
+          add(rowNumber, '统一社会信用代码', problem.message as RowProblem['message']);
+        if (!regionContains(actor.regionCode, input.regionCode))
+          add(rowNumber, '区划代码', {
+            'zh-CN': '不在您的管辖范围内',
+            'en-US': 'Outside your scope',
+          });
+        else if (!known.has(input.regionCode))
+          add(rowNumber, '区划代码', { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
+        const earlier = firstRowOf.get(input.creditCode);
+        if (earlier)
+          add(rowNumber, '统一社会信用代码', {
+            'zh-CN': `与第 ${earlier} 行重复`,
+            'en-US': `Repeats row ${earlier}`,
+          });
+        else firstRowOf.set(input.creditCode, rowNumber);
+      }
+      // A code registered outside the uploader's scope cannot be updated by them: say so now.
+      const codes = [...firstRowOf.keys()];
+      const existing = await withSystemScope(database, (tx) =>
+        tx
+          .select({ creditCode: organisations.creditCode, regionCode: organisations.regionCode })
+          .from(organisations)
+          .where(inArray(organisations.creditCode, codes)),
+      );
+      for (const found of existing) {
+        if (!regionContains(actor.regionCode, found.regionCode)) {
+          add(firstRowOf.get(found.creditCode)!, '统一社会信用代码', {
+            'zh-CN': '该组织已在其他辖区登记',
+            'en-US': 'Registered in another jurisdiction',
+          });
+        }
+      }
+      return problems;
+    },
+
+    regionOf: (input) => input.regionCode,
+
+    async commit(tx: Transaction, actor: Actor, input) {
+      const [current] = await tx
+        .select()
+        .from(organisations)
+        .where(eq(organisations.creditCode, input.creditCode));
+      if (!current) {
+        await registry.insert(tx, actor, input);
+        return 'created';
+      }
+      // Blank optional cells arrive as undefined and are stored as null: compare them as null.
+      const value = (f: (typeof importedFields)[number]) => input[f] ?? null;
+      const changes = Object.fromEntries(
+        importedFields
+          .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
+          .map((f) => [f, value(f)]),
+      );
+      if (Object.keys(changes).length === 0) return 'unchanged';
+      const [after] = await tx
+        .update(organisations)
+        .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
+        .where(and(eq(organisations.id, current.id), eq(organisations.version, current.version)))
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: 'organisation',
+        entityId: current.id,
+        regionCode: after!.regionCode,
+        changes: changedFields(current, after!),
+        detail: 'import',
+      });
+      return 'updated';
+    },
+  };
+}

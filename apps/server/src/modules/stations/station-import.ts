@@ -1,0 +1,170 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  regionContains,
+  regionLevelOf,
+  serviceFields,
+  stationInputSchema,
+  stationStatuses,
+  stationTiers,
+  type StationInput,
+} from '@shegong/domain';
+import type { Transaction } from '../../db/connection';
+import type { Actor } from '../../platform/access/actor';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import type { ImportKind, RowProblem } from '../../platform/imports/import-kind';
+import type { DivisionService } from '../divisions/divisions.service';
+import type { StationService } from './stations.service';
+import { stations } from './stations.table';
+
+const importedFields = [
+  'name',
+  'address',
+  'openedOn',
+  'status',
+  'serviceFields',
+  'servicePopulation',
+] as const;
+
+/**
+ * The station network as a sheet, keyed by tier and division (one station of a tier per
+ * division). Rows are committed in sheet order, so list county and township stations before
+ * the village ones that hang under them.
+ */
+export function stationImport(deps: {
+  divisions: DivisionService;
+  stations: StationService;
+}): ImportKind<StationInput> {
+  const { divisions, stations: network } = deps;
+  return {
+    kind: 'stations',
+    title: { 'zh-CN': '服务站点', 'en-US': 'Stations' },
+    permission: 'stations:write',
+    schema: stationInputSchema,
+    columns: [
+      {
+        key: 'name',
+        header: { 'zh-CN': '站点名称', 'en-US': 'Name' },
+        kind: 'text',
+        required: true,
+        example: '新华路街道社会工作服务站',
+      },
+      {
+        key: 'tier',
+        header: { 'zh-CN': '层级', 'en-US': 'Tier' },
+        kind: 'enum',
+        required: true,
+        options: stationTiers,
+      },
+      {
+        key: 'regionCode',
+        header: { 'zh-CN': '区划代码', 'en-US': 'Region code' },
+        kind: 'code',
+        required: true,
+        example: '520102016',
+        note: {
+          'zh-CN': '县级站 6 位、乡镇（街道）站 9 位、村（社区）站与社工室 12 位',
+          'en-US': '6 digits for county, 9 for township, 12 for village stations',
+        },
+      },
+      {
+        key: 'address',
+        header: { 'zh-CN': '地址', 'en-US': 'Address' },
+        kind: 'text',
+        required: false,
+      },
+      {
+        key: 'openedOn',
+        header: { 'zh-CN': '建成日期', 'en-US': 'Opened on' },
+        kind: 'date',
+        required: false,
+      },
+      {
+        key: 'status',
+        header: { 'zh-CN': '状态', 'en-US': 'Status' },
+        kind: 'enum',
+        required: false,
+        options: stationStatuses,
+        note: { 'zh-CN': '留空为运营中', 'en-US': 'Blank means operating' },
+      },
+      {
+        key: 'serviceFields',
+        header: { 'zh-CN': '服务领域', 'en-US': 'Service fields' },
+        kind: 'enum-list',
+        required: false,
+        options: serviceFields,
+      },
+      {
+        key: 'servicePopulation',
+        header: { 'zh-CN': '服务人口', 'en-US': 'Residents served' },
+        kind: 'integer',
+        required: false,
+      },
+    ],
+
+    async check(actor, rows) {
+      const problems = new Map<number, RowProblem[]>();
+      const add = (row: number, column: string, message: RowProblem['message']) =>
+        problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
+      const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
+      const seen = new Map<string, number>();
+      for (const { rowNumber, input } of rows) {
+        const level = stationTiers.find((t) => t.code === input.tier)!.regionLevel;
+        if (!regionContains(actor.regionCode, input.regionCode))
+          add(rowNumber, '区划代码', {
+            'zh-CN': '不在您的管辖范围内',
+            'en-US': 'Outside your scope',
+          });
+        else if (!known.has(input.regionCode))
+          add(rowNumber, '区划代码', { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
+        else if (regionLevelOf(input.regionCode) !== level)
+          add(rowNumber, '区划代码', {
+            'zh-CN': '区划层级与站点层级不符',
+            'en-US': 'The division does not match the tier',
+          });
+        const key = `${input.tier}:${input.regionCode}`;
+        const earlier = seen.get(key);
+        if (earlier)
+          add(rowNumber, '区划代码', {
+            'zh-CN': `与第 ${earlier} 行是同一站点`,
+            'en-US': `Same station as row ${earlier}`,
+          });
+        else seen.set(key, rowNumber);
+      }
+      return problems;
+    },
+
+    regionOf: (input) => input.regionCode,
+
+    async commit(tx: Transaction, actor: Actor, input) {
+      const [current] = await tx
+        .select()
+        .from(stations)
+        .where(and(eq(stations.tier, input.tier), eq(stations.regionCode, input.regionCode)));
+      if (!current) {
+        await network.insert(tx, actor, input);
+        return 'created';
+      }
+      const value = (f: (typeof importedFields)[number]) => input[f] ?? null;
+      const changes = Object.fromEntries(
+        importedFields
+          .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
+          .map((f) => [f, value(f)]),
+      );
+      if (Object.keys(changes).length === 0) return 'unchanged';
+      const [after] = await tx
+        .update(stations)
+        .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
+        .where(eq(stations.id, current.id))
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: 'station',
+        entityId: current.id,
+        regionCode: current.regionCode,
+        changes: changedFields(current, after!),
+        detail: 'import',
+      });
+      return 'updated';
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { EnumEntry, LocalizedText, Permission } from '@shegong/domain';
+import type { z } from 'zod';
+import type { Transaction } from '../../db/connection';
+import type { Actor } from '../access/actor';
+
+export type ImportColumnKind = 'text' | 'code' | 'date' | 'integer' | 'enum' | 'enum-list';
+
+/** One column of an import sheet, in the order of the template. */
+export interface ImportColumn {
+  /** The field of the row's input object. */
+  key: string;
+  header: LocalizedText;
+  kind: ImportColumnKind;
+  required: boolean;
+  /** For enums: accepted as their Chinese or English label, or their code. */
+  options?: readonly EnumEntry[];
+  note?: LocalizedText;
+  example?: string;
+}
+
+export interface RowProblem {
+  column: string;
+  message: LocalizedText;
+}
+
+export type CommitOutcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * What a module tells the import machinery about one kind of sheet: its columns, its row schema,
+ * the checks that need the database or other rows, and how to write one valid row.
+ */
+export interface ImportKind<Input> {
+  kind: string;
+  title: LocalizedText;
+  permission: Permission;
+  columns: readonly ImportColumn[];
+  schema: z.ZodType<Input>;
+  /** Checks across rows and against the database; returns problems by row number. */
+  check(
+    actor: Actor,
+    rows: { rowNumber: number; input: Input }[],
+  ): Promise<Map<number, RowProblem[]>>;
+  /** The region a row belongs to (kept with the row so scope applies to the report too). */
+  regionOf(input: Input, actor: Actor): string;
+  /** Writes one valid row; the natural key makes a second import of the same row a no-op. */
+  commit(tx: Transaction, actor: Actor, input: Input): Promise<CommitOutcome>;
+}

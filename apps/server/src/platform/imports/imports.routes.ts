@@ -1,0 +1,152 @@
+import type {} from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importReportSchema, type ImportProblem } from '@shegong/domain';
+import type { OperationId } from '../access/route-access';
+import { actorOf } from '../auth/authentication';
+import { AppError } from '../errors/app-error';
+import { sendXlsx } from '../export/xlsx-stream';
+import { routeSchema } from '../http/route-schema';
+import type { ImportKind } from './import-kind';
+import { buildTemplate } from './import-template';
+import type { ImportService } from './imports.service';
+
+const idParams = z.object({ id: z.uuid() });
+
+export interface ImportOperations {
+  template: OperationId;
+  upload: OperationId;
+  report: OperationId;
+  problems: OperationId;
+  commit: OperationId;
+}
+
+/** The five routes of one kind of import, under the module's own path (e.g. /organisations). */
+export function importRoutes<Input>(deps: {
+  imports: ImportService;
+  kind: ImportKind<Input>;
+  basePath: string;
+  operations: ImportOperations;
+  tags: string[];
+}): FastifyPluginAsyncZod {
+  const { imports, kind, basePath, operations, tags } = deps;
+  const title = kind.title;
+  return async (app) => {
+    app.get(
+      `${basePath}/import-template`,
+      {
+        schema: routeSchema({
+          operationId: operations.template,
+          summary: `${title['zh-CN']}导入模板 Import template`,
+          tags,
+        }),
+      },
+      async (request, reply) => {
+        const file = await buildTemplate(kind as ImportKind<unknown>, request.language);
+        return reply
+          .header(
+            'Content-Type',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          )
+          .header(
+            'Content-Disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent(`${title[request.language]}-template.xlsx`)}`,
+          )
+          .send(file);
+      },
+    );
+
+    app.post(
+      `${basePath}/imports`,
+      {
+        schema: routeSchema({
+          operationId: operations.upload,
+          summary: `上传${title['zh-CN']}（multipart 字段 file，.xlsx）：逐行校验，生成报告 Upload and validate`,
+          tags,
+          consumes: ['multipart/form-data'],
+          response: { 200: importReportSchema },
+        }),
+      },
+      async (request) => {
+        const file = request.isMultipart() ? await request.file() : undefined;
+        if (!file) {
+          throw new AppError('VALIDATION_FAILED', { fields: 'file' }, [
+            {
+              path: 'file',
+              message: {
+                'zh-CN': '请选择要上传的 Excel 文件',
+                'en-US': 'Choose an Excel file to upload',
+              },
+            },
+          ]);
+        }
+        return imports.upload(actorOf(request), kind, {
+          fileName: file.filename,
+          stream: file.file,
+        });
+      },
+    );
+
+    app.get(
+      `${basePath}/imports/:id`,
+      {
+        schema: routeSchema({
+          operationId: operations.report,
+          summary: '导入报告 Import report',
+          tags,
+          params: idParams,
+          response: { 200: importReportSchema },
+        }),
+      },
+      async (request) =>
+        imports.report(actorOf(request), kind as ImportKind<unknown>, request.params.id),
+    );
+
+    app.get(
+      `${basePath}/imports/:id/problems`,
+      {
+        schema: routeSchema({
+          operationId: operations.problems,
+          summary: '下载错误清单（xlsx）Problems as a sheet',
+          tags,
+          params: idParams,
+        }),
+      },
+      async (request, reply) => {
+        const problems = await imports.allProblems(
+          actorOf(request),
+          kind as ImportKind<unknown>,
+          request.params.id,
+        );
+        const zh = request.language === 'zh-CN';
+        async function* batches() {
+          yield problems;
+        }
+        return sendXlsx<ImportProblem>(reply, {
+          filename: `import-problems-${request.params.id.slice(0, 8)}.xlsx`,
+          sheet: zh ? '错误清单' : 'Problems',
+          columns: [
+            { header: zh ? '行号' : 'Row', width: 8, value: (p) => p.row },
+            { header: zh ? '列' : 'Column', width: 20, value: (p) => p.column },
+            { header: zh ? '原因' : 'Reason', width: 60, value: (p) => p.message },
+          ],
+          rows: batches(),
+        });
+      },
+    );
+
+    app.post(
+      `${basePath}/imports/:id/commit`,
+      {
+        schema: routeSchema({
+          operationId: operations.commit,
+          summary: '导入全部有效行（一个事务）Commit every valid row in one transaction',
+          tags,
+          params: idParams,
+          response: { 200: importReportSchema },
+        }),
+      },
+      async (request) => imports.commit(actorOf(request), kind, request.params.id),
+    );
+  };
+}

@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { ImportProblem, ImportReport, Language } from '@shegong/domain';
+import type { Database } from '../../db/connection';
+import type { Actor } from '../access/actor';
+import { inRegionScope, withScope } from '../access/region-scope';
+import { recordAudit } from '../audit/audit';
+import type { Clock } from '../clock';
+import { AppError, notFound } from '../errors/app-error';
+import type { CommitOutcome, ImportKind, RowProblem } from './import-kind';
+import { importJobs, importRows } from './imports.table';
+import { parseRow } from './parse-row';
+import { readSheet } from './read-sheet';
+
+const maxRows = 200_000;
+const reportedProblems = 200;
+const batchSize = 1000;
+const jobEntity = { 'zh-CN': '导入任务', 'en-US': 'Import' } as const;
+
+type JobRow = typeof importJobs.$inferSelect;
+
+/**
+ * Sheet imports as two steps: upload (every row validated, the report stored) and commit (all
+ * valid rows written in one transaction, or none). Idempotent through each kind's natural key.
+ */
+export function createImportService({ database, clock }: { database: Database; clock: Clock }) {
+  async function loadJob(actor: Actor, kind: ImportKind<unknown>, id: string): Promise<JobRow> {
+    const [job] = await withScope(database, actor, (tx) =>
+      tx
+        .select()
+        .from(importJobs)
+        .where(
+          and(
+            eq(importJobs.id, id),
+            eq(importJobs.kind, kind.kind),
+            inRegionScope(importJobs.regionCode, actor),
+          ),
+        ),
+    );
+    if (!job) throw notFound(jobEntity);
+    return job;
+  }
+
+  async function problemsOf(
+    actor: Actor,
+    jobId: string,
+    language: Language,
+    limit?: number,
+  ): Promise<ImportProblem[]> {
+    const rows = await withScope(database, actor, (tx) => {
+      const query = tx
+        .select({ row: importRows.rowNumber, errors: importRows.errors })
+        .from(importRows)
+        .where(and(eq(importRows.jobId, jobId), isNotNull(importRows.errors)))
+        .orderBy(asc(importRows.rowNumber));
+      return limit ? query.limit(limit) : query;
+    });
+    return rows.flatMap((r) =>
+      (r.errors ?? []).map((e) => ({ row: r.row, column: e.column, message: e.message[language] })),
+    );
+  }
+
+  async function present(actor: Actor, job: JobRow): Promise<ImportReport> {
+    return {
+      id: job.id,
+      kind: job.kind,
+      fileName: job.fileName,
+      status: job.status as ImportReport['status'],
+      totalRows: job.totalRows,
+      validRows: job.validRows,
+      errorRows: job.totalRows - job.validRows,
+      problems: await problemsOf(actor, job.id, actor.request.language, reportedProblems),
+      created: job.created,
+      updated: job.updated,
+      unchanged: job.unchanged,
+      createdAt: job.createdAt.toISOString(),
+      committedAt: job.committedAt?.toISOString() ?? null,
+    };
+  }
+
+  async function upload<Input>(
+    actor: Actor,
+    kind: ImportKind<Input>,
+    file: { fileName: string; stream: Readable },
+  ): Promise<ImportReport> {
+    const parsed: { rowNumber: number; input?: Input; problems: RowProblem[] }[] = [];
+    for await (const row of readSheet(file.stream, kind.columns)) {
+      if (parsed.length >= maxRows) {
+        throw new AppError('VALIDATION_FAILED', { fields: 'file' }, [
+          {
+            path: 'file',
+            message: {
+              'zh-CN': `单个文件最多 ${maxRows} 行`,
+              'en-US': `At most ${maxRows} rows per file`,
+            },
+          },
+        ]);
+      }
+      parsed.push({ rowNumber: row.rowNumber, ...parseRow(kind, row.cells) });
+    }
+    if (parsed.length === 0) {
+      throw new AppError('VALIDATION_FAILED', { fields: 'file' }, [
+        { path: 'file', message: { 'zh-CN': '文件中没有数据', 'en-US': 'The file holds no data' } },
+      ]);
+    }
+    const valid = parsed.filter(
+      (p): p is { rowNumber: number; input: Input; problems: RowProblem[] } =>
+        p.input !== undefined,
+    );
+    const crossRow = await kind.check(
+      actor,
+      valid.map(({ rowNumber, input }) => ({ rowNumber, input })),
+    );
+    for (const row of parsed) row.problems.push(...(crossRow.get(row.rowNumber) ?? []));
+    const validCount = parsed.filter((p) => p.problems.length === 0).length;
+
+    const id = randomUUID();
+    const job = await withScope(database, actor, async (tx) => {
+      const [created] = await tx
+        .insert(importJobs)
+        .values({
+          id,
+          kind: kind.kind,
+          regionCode: actor.regionCode,
+          createdBy: actor.accountId,
+          fileName: file.fileName.slice(0, 200),
+          status: 'validated',
+          totalRows: parsed.length,
+          validRows: validCount,
+        })
+        .returning();
+      for (let start = 0; start < parsed.length; start += batchSize) {
+        await tx.insert(importRows).values(
+          parsed.slice(start, start + batchSize).map((p) => {
+            const ok = p.problems.length === 0;
+            return {
+              jobId: id,
+              rowNumber: p.rowNumber,
+              regionCode: ok ? kind.regionOf(p.input!, actor) : actor.regionCode,
+              data: ok ? (p.input as object) : null,
+              errors: ok ? null : p.problems,
+            };
+          }),
+        );
+      }
+      await recordAudit(tx, actor, {
+        action: 'import',
+        entityType: `import:${kind.kind}`,
+        entityId: id,
+        regionCode: actor.regionCode,
+        detail: `validated ${file.fileName}: ${validCount}/${parsed.length} valid`,
+      });
+      return created!;
+    });
+    return present(actor, job);
+  }
+
+  async function report(
+    actor: Actor,
+    kind: ImportKind<unknown>,
+    id: string,
+  ): Promise<ImportReport> {
+    return present(actor, await loadJob(actor, kind, id));
+  }
+
+  async function allProblems(
+    actor: Actor,
+    kind: ImportKind<unknown>,
+    id: string,
+  ): Promise<ImportProblem[]> {
+    await loadJob(actor, kind, id);
+    return problemsOf(actor, id, actor.request.language);
+  }
+
+  /** Writes every valid row in one transaction; a job commits once. */
+  async function commit<Input>(
+    actor: Actor,
+    kind: ImportKind<Input>,
+    id: string,
+  ): Promise<ImportReport> {
+    const job = await withScope(database, actor, async (tx) => {
+      const [locked] = await tx
+        .update(importJobs)
+        .set({ status: 'committing' })
+        .where(
+          and(
+            eq(importJobs.id, id),
+            eq(importJobs.kind, kind.kind),
+            eq(importJobs.status, 'validated'),
+            inRegionScope(importJobs.regionCode, actor),
+          ),
+        )
+        .returning();
+      if (!locked) {
+        const [exists] = await tx
+          .select({ id: importJobs.id })
+          .from(importJobs)
+          .where(
+            and(
+              eq(importJobs.id, id),
+              eq(importJobs.kind, kind.kind),
+              inRegionScope(importJobs.regionCode, actor),
+            ),
+          );
+        if (!exists) throw notFound(jobEntity);
+        throw new AppError('CONFLICT', {
+          message: { 'zh-CN': '该文件已导入过', 'en-US': 'This upload was already committed' },
+        });
+      }
+      const counts: Record<CommitOutcome, number> = { created: 0, updated: 0, unchanged: 0 };
+      for (let after = 0; ;) {
+        const rows = await tx
+          .select({ rowNumber: importRows.rowNumber, data: importRows.data })
+          .from(importRows)
+          .where(
+            and(
+              eq(importRows.jobId, id),
+              isNull(importRows.errors),
+              sql`${importRows.rowNumber} > ${after}`,
+            ),
+          )
+          .orderBy(asc(importRows.rowNumber))
+          .limit(batchSize);
+        if (rows.length === 0) break;
+        for (const row of rows) counts[await kind.commit(tx, actor, kind.schema.parse(row.data))]++;
+        after = rows.at(-1)!.rowNumber;
+      }
+      const [done] = await tx
+        .update(importJobs)
+        .set({ status: 'committed', committedAt: clock(), ...counts })
+        .where(eq(importJobs.id, id))
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'import',
+        entityType: `import:${kind.kind}`,
+        entityId: id,
+        regionCode: actor.regionCode,
+        detail: `committed: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`,
+      });
+      return done!;
+    });
+    return present(actor, job);
+  }
+
+  return { upload, report, allProblems, commit };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;
