@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { prepareDatabase } from './db/bootstrap';
@@ -13,7 +14,26 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** What is open so far, so that a signal at any moment closes it in order. */
+const running: { app?: FastifyInstance; database?: Database } = {};
+let stopping = false;
+
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  say(`${signal}: finishing in-flight requests`);
+  const force = setTimeout(() => fail('shutdown took longer than 10 s'), 10_000);
+  force.unref();
+  await running.app?.close();
+  await running.database?.close();
+  say('stopped');
+  process.exit(0);
+}
+
 async function start() {
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
   let config;
   try {
     config = loadConfig();
@@ -22,50 +42,35 @@ async function start() {
     throw error;
   }
 
-  let database: Database;
   try {
-    database = await openDatabase(config.database);
-    await prepareDatabase(database, say);
-    if (config.seedDemo) await seedDemo(database, say);
+    running.database = await openDatabase(config.database);
+    await prepareDatabase(running.database, say);
+    if (config.seedDemo) await seedDemo(running.database, say);
   } catch (error) {
     if (error instanceof StartupError) fail(error.message);
     fail(`database: ${(error as Error).message}`);
   }
+  if (stopping) return;
 
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database: running.database });
+  running.app = app;
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    await database.close();
+    await running.database.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE')
-      fail(`port ${config.port} is already in use (set PORT to choose another)`);
+    if (code === 'EADDRINUSE') fail(`port ${config.port} is already in use (set PORT to choose another)`);
     if (code === 'EACCES') fail(`no permission to listen on port ${config.port}`);
     fail((error as Error).message);
   }
 
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  say(`ready at http://${shown}:${config.port}  (API docs: /api/docs, database: ${database.kind})`);
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  say(`ready at http://${shown}:${port}  (API docs: /api/docs, database: ${running.database.kind})`);
   if (config.seedDemo) {
-    say(
-      `demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => a.username).join(', ')}`,
-    );
+    say(`demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => a.username).join(', ')}`);
   }
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`${signal}: finishing in-flight requests`);
-    const force = setTimeout(() => fail('shutdown took longer than 10 s'), 10_000);
-    force.unref();
-    await app.close();
-    await database.close();
-    say('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 await start();
