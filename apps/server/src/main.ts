@@ -59,7 +59,8 @@ async function start() {
   } catch (error) {
     await running.database.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') fail(`port ${config.port} is already in use (set PORT to choose another)`);
+    if (code === 'EADDRINUSE')
+      fail(`port ${config.port} is already in use (set PORT to choose another)`);
     if (code === 'EACCES') fail(`no permission to listen on port ${config.port}`);
     fail((error as Error).message);
   }
@@ -67,9 +68,13 @@ async function start() {
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  say(`ready at http://${shown}:${port}  (API docs: /api/docs, database: ${running.database.kind})`);
+  say(
+    `ready at http://${shown}:${port}  (API docs: /api/docs, database: ${running.database.kind})`,
+  );
   if (config.seedDemo) {
-    say(`demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => a.username).join(', ')}`);
+    say(
+      `demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => a.username).join(', ')}`,
+    );
   }
 }
 
