@@ -15,6 +15,7 @@ import { createImportService } from './platform/imports/imports.service';
 import { registerAccountsModule } from './modules/accounts/accounts.module';
 import { registerOrganisationsModule } from './modules/organisations/organisations.module';
 import { registerStationsModule } from './modules/stations/stations.module';
+import { registerTalentModule } from './modules/talent/talent.module';
 import { registerAccessGuard } from './platform/access/access-guard';
 import { createAuthService } from './platform/auth/auth.service';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -86,6 +87,7 @@ export async function buildApp({
       await registerAccountsModule(context, { divisions });
       const { organisations } = await registerOrganisationsModule(context, { divisions });
       await registerStationsModule(context, { divisions, organisations });
+      await registerTalentModule(context, { divisions, organisations });
     },
     { prefix: '/api/v1' },
   );

@@ -194,3 +194,61 @@ export {
 } from './rules/staffing-norms';
 export * from './contracts/stations';
 export * from './contracts/imports';
+export {
+  educationLevels,
+  educationLevelSchema,
+  type EducationLevel,
+} from './enums/education-levels';
+export { postTypes, postTypeSchema, type PostType } from './enums/post-types';
+export { expertTags, expertTagSchema, type ExpertTag } from './enums/expert-tags';
+export { courseTypes, courseTypeSchema, type CourseType } from './enums/course-types';
+export { creditSources, creditSourceSchema, type CreditSource } from './enums/credit-sources';
+export {
+  registrationStatuses,
+  registrationStatusSchema,
+  type RegistrationStatus,
+} from './enums/registration-statuses';
+export { rewardStatuses, rewardStatusSchema, type RewardStatus } from './enums/reward-statuses';
+export { employerKinds, employerKindSchema, type EmployerKind } from './enums/employer-kinds';
+export {
+  examSubjects,
+  examLevels,
+  defaultPassMark,
+  examPassedYear,
+  isExamSubject,
+  type ExamLevel,
+  type ExamScore,
+} from './rules/exams';
+export {
+  registrationValidityYears,
+  renewalWindowMonths,
+  ceHoursRequired,
+  registrationValidUntil,
+  registrationWindow,
+  registrationPeriod,
+  isWithin,
+  addMonths,
+  type RegistrationWindow,
+} from './rules/registration';
+export {
+  defaultCreditRule,
+  degreeHours,
+  creditedHours,
+  type CreditRule,
+  type CreditEntry,
+} from './rules/continuing-education';
+export {
+  yearsInService,
+  coversDate,
+  turnover,
+  ageOn,
+  ageBands,
+  serviceYearBands,
+  type EmploymentPeriod,
+} from './rules/careers';
+export { defaultRewardAmountsFen } from './rules/rewards';
+export * from './contracts/workers';
+export * from './contracts/certification';
+export * from './contracts/talent-statistics';
+export * from './contracts/rewards';
+export * from './contracts/worker-detail';

@@ -3,6 +3,9 @@ import * as accountTables from '../modules/accounts/accounts.table';
 import * as divisionTables from '../modules/divisions/divisions.table';
 import * as organisationTables from '../modules/organisations/organisations.table';
 import * as stationTables from '../modules/stations/stations.table';
+import * as certificationTables from '../modules/talent/certification.table';
+import * as talentSettingTables from '../modules/talent/talent-settings.table';
+import * as workerTables from '../modules/talent/workers.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -12,6 +15,9 @@ export * from '../modules/accounts/accounts.table';
 export * from '../modules/divisions/divisions.table';
 export * from '../modules/organisations/organisations.table';
 export * from '../modules/stations/stations.table';
+export * from '../modules/talent/certification.table';
+export * from '../modules/talent/talent-settings.table';
+export * from '../modules/talent/workers.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -22,6 +28,9 @@ export const schema = {
   ...divisionTables,
   ...organisationTables,
   ...stationTables,
+  ...workerTables,
+  ...certificationTables,
+  ...talentSettingTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,

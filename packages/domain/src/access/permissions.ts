@@ -46,6 +46,29 @@ export const permissions = {
     'en-US': 'Create and edit stations, assign staff, import stations',
   },
   'coverage:read': { 'zh-CN': '查看阵地覆盖统计', 'en-US': 'View network coverage' },
+  'workers:read': {
+    'zh-CN': '查看社工人才档案（证件号码与电话打码）',
+    'en-US': 'View social workers (ID and phone masked)',
+  },
+  'workers:write': {
+    'zh-CN': '登记、修改社工人才档案，记录证书、考试、从业与督导，导入人才',
+    'en-US': 'Register and edit workers; record certificates, exams, jobs and supervision; import',
+  },
+  'workers:reveal': {
+    'zh-CN': '查看完整身份证号与电话（留痕）',
+    'en-US': 'Reveal full ID and phone numbers (audited)',
+  },
+  'registrations:review': { 'zh-CN': '审核证书登记', 'en-US': 'Review certificate registrations' },
+  'education:manage': {
+    'zh-CN': '管理继续教育课程、考勤与学时',
+    'en-US': 'Manage continuing-education courses, attendance and hours',
+  },
+  'rewards:manage': { 'zh-CN': '审核与发放人才奖励', 'en-US': 'Review and pay talent rewards' },
+  'talent:statistics': { 'zh-CN': '查看人才统计', 'en-US': 'View talent statistics' },
+  'talent:settings': {
+    'zh-CN': '设定学时认定规则、奖励标准与人才目标',
+    'en-US': 'Set credit rules, reward rules and talent targets',
+  },
   'norms:manage': {
     'zh-CN': '设定本辖区配备标准',
     'en-US': 'Set the staffing norms of one’s region',

@@ -11,7 +11,12 @@ import {
 } from '@shegong/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { grants, routeAccess } from './route-access';
-import { creditCodeFor, organisationInput } from '../../../test/fixtures';
+import {
+  creditCodeFor,
+  organisationInput,
+  residentIdFor,
+  workerInput,
+} from '../../../test/fixtures';
 import { uploadForm, xlsxOf } from '../../../test/sheets';
 import type { CataloguedRoute } from './access-guard';
 
@@ -108,6 +113,107 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: upload.json().id };
   },
+  '/api/v1/workers/imports/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const sheet = await xlsxOf([
+      ['姓名', '身份证号', '学历', '区划代码'],
+      ['矩阵导入', residentIdFor(901, '19900101'), '本科', own],
+    ]);
+    const upload = await officer.request({
+      method: 'POST',
+      url: '/api/v1/workers/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
+  },
+  '/api/v1/workers/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    return { id: (await officer.post('/api/v1/workers', workerInput(902))).json().id };
+  },
+  '/api/v1/employments/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const worker = (await officer.post('/api/v1/workers', workerInput(903))).json();
+    const job = await officer.post(`/api/v1/workers/${worker.id}/employments`, {
+      employerKind: 'other',
+      employerName: '某单位',
+      postType: 'other_system',
+      startedOn: '2024-01-01',
+    });
+    return { id: job.json().id };
+  },
+  '/api/v1/supervisions/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const lead = (await officer.post('/api/v1/workers', workerInput(904))).json();
+    const worker = (await officer.post('/api/v1/workers', workerInput(905))).json();
+    const pair = await officer.post(`/api/v1/workers/${worker.id}/supervisions`, {
+      supervisorId: lead.id,
+      startedOn: '2025-01-01',
+    });
+    return { id: pair.json().id };
+  },
+  '/api/v1/registrations/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const worker = (await officer.post('/api/v1/workers', workerInput(906))).json();
+    const certificate = (
+      await officer.post(`/api/v1/workers/${worker.id}/certificates`, {
+        level: 'assistant_social_worker',
+        certifiedOn: '2026-06-30',
+      })
+    ).json();
+    const registration = await officer.post(`/api/v1/workers/${worker.id}/registrations`, {
+      certificateId: certificate.id,
+    });
+    return { id: registration.json().id };
+  },
+  '/api/v1/courses/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const course = await officer.post('/api/v1/courses', {
+      regionCode: own,
+      organiser: '南明区民政局',
+      title: '矩阵课程',
+      type: 'general',
+      hours: 8,
+      startsOn: '2026-03-01',
+      endsOn: '2026-03-02',
+    });
+    return { id: course.json().id };
+  },
+  '/api/v1/enrolments/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const worker = (await officer.post('/api/v1/workers', workerInput(907))).json();
+    const course = (
+      await officer.post('/api/v1/courses', {
+        regionCode: own,
+        organiser: '南明区民政局',
+        title: '矩阵课程二',
+        type: 'general',
+        hours: 8,
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-02',
+      })
+    ).json();
+    await officer.post(`/api/v1/courses/${course.id}/enrolments`, { workerIds: [worker.id] });
+    const [enrolment] = (await officer.get(`/api/v1/courses/${course.id}/enrolments`)).json().items;
+    return { id: enrolment.id };
+  },
+  '/api/v1/reward-grants/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const worker = (await officer.post('/api/v1/workers', workerInput(908))).json();
+    await officer.post(`/api/v1/workers/${worker.id}/certificates`, {
+      level: 'social_worker',
+      certifiedOn: '2025-06-30',
+    });
+    await officer.post(`/api/v1/workers/${worker.id}/employments`, {
+      employerKind: 'other',
+      employerName: '某单位',
+      postType: 'other_system',
+      startedOn: '2024-01-01',
+    });
+    const grant = await officer.post(`/api/v1/workers/${worker.id}/rewards`, {
+      level: 'social_worker',
+    });
+    return { id: grant.json().id };
+  },
   '/api/v1/incubation-bases/:id': async (t) => {
     const officer = await t.signIn('nanming');
     return {
@@ -132,7 +238,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
   },
 };
 /** URL parameters that name reference data, the same for every region. */
-const referenceParams: Record<string, string> = { code: own };
+const referenceParams: Record<string, string> = { code: own, province: own.slice(0, 2) };
 
 let t: TestApp;
 const byRole = new Map<Role, TestClient>();

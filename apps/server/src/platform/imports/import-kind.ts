@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Transaction } from '../../db/connection';
 import type { Actor } from '../access/actor';
 
-export type ImportColumnKind = 'text' | 'code' | 'date' | 'integer' | 'enum' | 'enum-list';
+export type ImportColumnKind =
+  'text' | 'code' | 'date' | 'integer' | 'boolean' | 'enum' | 'enum-list';
 
 /** One column of an import sheet, in the order of the template. */
 export interface ImportColumn {

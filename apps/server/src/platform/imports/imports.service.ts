@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { ImportProblem, ImportReport, Language } from '@shegong/domain';
 import type { Database } from '../../db/connection';
@@ -11,12 +11,20 @@ import { AppError, notFound } from '../errors/app-error';
 import type { CommitOutcome, ImportKind, RowProblem } from './import-kind';
 import { importJobs, importRows } from './imports.table';
 import { parseRow } from './parse-row';
+import { mergedRanges } from './merged-cells';
 import { readSheet } from './read-sheet';
 
 const maxRows = 200_000;
 const reportedProblems = 200;
 const batchSize = 1000;
 const jobEntity = { 'zh-CN': '导入任务', 'en-US': 'Import' } as const;
+
+/** The upload in memory (at most the multipart limit, 50 MB): the merge check needs the zip. */
+async function buffered(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 type JobRow = typeof importJobs.$inferSelect;
 
@@ -84,8 +92,21 @@ export function createImportService({ database, clock }: { database: Database; c
     kind: ImportKind<Input>,
     file: { fileName: string; stream: Readable },
   ): Promise<ImportReport> {
+    const content = await buffered(file.stream);
+    const merged = await mergedRanges(content).catch(() => []);
+    if (merged.length > 0) {
+      throw new AppError('VALIDATION_FAILED', { fields: 'file' }, [
+        {
+          path: 'file',
+          message: {
+            'zh-CN': `表格含合并单元格（${merged.slice(0, 5).join('、')}），请取消合并后再导入`,
+            'en-US': `The sheet has merged cells (${merged.slice(0, 5).join(', ')}); unmerge them first`,
+          },
+        },
+      ]);
+    }
     const parsed: { rowNumber: number; input?: Input; problems: RowProblem[] }[] = [];
-    for await (const row of readSheet(file.stream, kind.columns)) {
+    for await (const row of readSheet(Readable.from(content), kind.columns)) {
       if (parsed.length >= maxRows) {
         throw new AppError('VALIDATION_FAILED', { fields: 'file' }, [
           {

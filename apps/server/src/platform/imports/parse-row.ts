@@ -63,6 +63,13 @@ export function parseRow<Input>(
       case 'integer':
         raw[column.key] = typeof cell === 'number' ? cell : Number(String(cell).replace(/,/g, ''));
         break;
+      case 'boolean': {
+        const text = String(cell).trim().toLowerCase();
+        if (['是', 'y', 'yes', 'true', '1'].includes(text)) raw[column.key] = true;
+        else if (['否', 'n', 'no', 'false', '0'].includes(text)) raw[column.key] = false;
+        else problem({ 'zh-CN': '请填“是”或“否”', 'en-US': 'Use yes or no' });
+        break;
+      }
       case 'enum': {
         const code = optionCode(column, String(cell));
         if (code) raw[column.key] = code;

@@ -1,0 +1,510 @@
+import { and, asc, count, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import {
+  addMonths,
+  ceHoursRequired,
+  chinaToday,
+  examPassedYear,
+  isExamSubject,
+  isWithin,
+  registrationPeriod,
+  registrationWindow,
+  type Certificate,
+  type CertificateInput,
+  type CertificateLevel,
+  type ExamLevel,
+  type ExamScoreInput,
+  type LocalizedText,
+  type Registration,
+  type RegistrationListQuery,
+} from '@shegong/domain';
+import type { Database, Transaction } from '../../db/connection';
+import { newId } from '../../db/ids';
+import type { Actor } from '../../platform/access/actor';
+import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import type { Clock } from '../../platform/clock';
+import { AppError, conflict, forbidden, notFound } from '../../platform/errors/app-error';
+import {
+  certificates,
+  examScores,
+  registrationReviews,
+  registrations,
+} from './certification.table';
+import { cycleHours } from './credit-ledger';
+import type { WorkerService } from './workers.service';
+import { workers } from './workers.table';
+
+function invalid(path: string, message: LocalizedText): AppError {
+  return new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
+}
+
+const inProgress = ['pending', 'first_review_passed'];
+
+const presentExam = (s: typeof examScores.$inferSelect) => ({
+  id: s.id,
+  level: s.level as ExamLevel,
+  subject: s.subject,
+  year: s.year,
+  score: s.score,
+  passMark: s.passMark,
+});
+
+const presentCertificate = (c: typeof certificates.$inferSelect): Certificate => ({
+  id: c.id,
+  level: c.level as CertificateLevel,
+  certifiedOn: c.certifiedOn,
+  year: Number(c.certifiedOn.slice(0, 4)),
+  managementNumber: c.managementNumber,
+});
+
+/**
+ * Certification (证书与登记): exam scores and their pass rules, certificates, and registrations
+ * through first and final review — first registration within a year of certification, renewal
+ * in the last three months with the cycle's continuing-education hours.
+ */
+export function createCertificationService(deps: {
+  database: Database;
+  workers: WorkerService;
+  clock: Clock;
+}) {
+  const { database, workers: registry, clock } = deps;
+  const today = () => chinaToday(clock());
+
+  async function examsOf(tx: Transaction, workerId: string) {
+    return tx
+      .select()
+      .from(examScores)
+      .where(eq(examScores.workerId, workerId))
+      .orderBy(asc(examScores.year), asc(examScores.subject));
+  }
+
+  async function certificatesOf(tx: Transaction, workerId: string) {
+    return (
+      await tx
+        .select()
+        .from(certificates)
+        .where(eq(certificates.workerId, workerId))
+        .orderBy(asc(certificates.certifiedOn))
+    ).map(presentCertificate);
+  }
+
+  async function addExamScore(actor: Actor, workerId: string, input: ExamScoreInput) {
+    if (!isExamSubject(input.level, input.subject)) {
+      throw invalid('body.subject', {
+        'zh-CN': '该科目不属于所选级别的考试',
+        'en-US': 'Not a subject of that level',
+      });
+    }
+    if (input.year > Number(today().slice(0, 4)))
+      throw invalid('body.year', {
+        'zh-CN': '考试年度不能晚于今年',
+        'en-US': 'The year is in the future',
+      });
+    return withScope(database, actor, async (tx) => {
+      const worker = await registry.loadRow(tx, actor, workerId);
+      const [taken] = await tx
+        .select({ id: examScores.id })
+        .from(examScores)
+        .where(
+          and(
+            eq(examScores.workerId, workerId),
+            eq(examScores.subject, input.subject),
+            eq(examScores.year, input.year),
+          ),
+        );
+      if (taken) {
+        const message = {
+          'zh-CN': '该年度该科目成绩已登记',
+          'en-US': 'That subject is already recorded for that year',
+        };
+        throw conflict(message, [{ path: 'body.subject', message }]);
+      }
+      const [row] = await tx
+        .insert(examScores)
+        .values({ id: newId(), workerId, regionCode: worker.regionCode, ...input })
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'create',
+        entityType: 'exam_score',
+        entityId: row!.id,
+        regionCode: worker.regionCode,
+        changes: changedFields(null, row!),
+      });
+      return presentExam(row!);
+    });
+  }
+
+  /**
+   * A certificate must follow the rules: no level twice; a senior certificate only after the
+   * intermediate one; and where exam scores are on record, only once they pass the level.
+   */
+  async function addCertificate(
+    actor: Actor,
+    workerId: string,
+    input: CertificateInput,
+  ): Promise<Certificate> {
+    if (input.certifiedOn > today())
+      throw invalid('body.certifiedOn', {
+        'zh-CN': '发证日期不能晚于今天',
+        'en-US': 'The date is in the future',
+      });
+    return withScope(database, actor, async (tx) => {
+      const worker = await registry.loadRow(tx, actor, workerId);
+      const held = await certificatesOf(tx, workerId);
+      if (held.some((c) => c.level === input.level)) {
+        const message = { 'zh-CN': '已持有该级别证书', 'en-US': 'That level is already held' };
+        throw conflict(message, [{ path: 'body.level', message }]);
+      }
+      if (
+        input.level === 'senior_social_worker' &&
+        !held.some((c) => c.level === 'social_worker' && c.certifiedOn <= input.certifiedOn)
+      ) {
+        throw invalid('body.level', {
+          'zh-CN': '取得高级社会工作师须先持有社会工作师证书',
+          'en-US': 'A senior certificate needs the intermediate one first',
+        });
+      }
+      const level = input.level as string;
+      const scores = (await examsOf(tx, workerId)).filter((s) => s.level === level);
+      if (scores.length > 0) {
+        const passedYear = examPassedYear(level as ExamLevel, scores);
+        if (passedYear === null || passedYear > Number(input.certifiedOn.slice(0, 4))) {
+          throw invalid('body.level', {
+            'zh-CN': '考试成绩未达到该级别的通过条件',
+            'en-US': 'The exam scores do not pass this level',
+          });
+        }
+      }
+      if (input.certifiedOn < worker.birthDate)
+        throw invalid('body.certifiedOn', {
+          'zh-CN': '发证日期早于出生日期',
+          'en-US': 'The date precedes birth',
+        });
+      const [row] = await tx
+        .insert(certificates)
+        .values({ id: newId(), workerId, regionCode: worker.regionCode, ...input })
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'create',
+        entityType: 'certificate',
+        entityId: row!.id,
+        regionCode: worker.regionCode,
+        changes: changedFields(null, row!),
+      });
+      return presentCertificate(row!);
+    });
+  }
+
+  async function presentRegistrations(
+    tx: Transaction,
+    rows: (typeof registrations.$inferSelect & { workerName: string; level: string })[],
+  ): Promise<Registration[]> {
+    const ids = rows.map((r) => r.id);
+    const reviews = ids.length
+      ? await tx
+          .select()
+          .from(registrationReviews)
+          .where(inArray(registrationReviews.registrationId, ids))
+          .orderBy(asc(registrationReviews.reviewedAt))
+      : [];
+    return rows.map((r) => ({
+      id: r.id,
+      workerId: r.workerId,
+      workerName: r.workerName,
+      certificateId: r.certificateId,
+      level: r.level as CertificateLevel,
+      kind: r.kind as Registration['kind'],
+      status: r.status as Registration['status'],
+      appliedOn: r.appliedOn,
+      ceHours: r.ceHours,
+      validFrom: r.validFrom,
+      validUntil: r.validUntil,
+      regionCode: r.regionCode,
+      version: r.version,
+      reviews: reviews
+        .filter((v) => v.registrationId === r.id)
+        .map((v) => ({
+          stage: v.stage as 'first',
+          outcome: v.outcome as 'pass',
+          reviewerName: v.reviewerName,
+          comment: v.comment,
+          reviewedAt: v.reviewedAt.toISOString(),
+        })),
+    }));
+  }
+
+  const registrationColumns = {
+    registration: registrations,
+    workerName: workers.name,
+    level: certificates.level,
+  };
+  const joined = (tx: Transaction) =>
+    tx
+      .select(registrationColumns)
+      .from(registrations)
+      .innerJoin(workers, eq(workers.id, registrations.workerId))
+      .innerJoin(certificates, eq(certificates.id, registrations.certificateId));
+  const flatten = (
+    rows: { registration: typeof registrations.$inferSelect; workerName: string; level: string }[],
+  ) => rows.map((r) => ({ ...r.registration, workerName: r.workerName, level: r.level }));
+
+  async function registrationsOf(tx: Transaction, workerId: string) {
+    return presentRegistrations(
+      tx,
+      flatten(
+        await joined(tx)
+          .where(eq(registrations.workerId, workerId))
+          .orderBy(asc(registrations.appliedOn)),
+      ),
+    );
+  }
+
+  /** Applies for registration of a certificate, first or renewal, inside its window. */
+  async function apply(
+    actor: Actor,
+    workerId: string,
+    input: { certificateId: string; appliedOn?: string | undefined },
+  ): Promise<Registration> {
+    const appliedOn = input.appliedOn ?? today();
+    if (appliedOn > today())
+      throw invalid('body.appliedOn', {
+        'zh-CN': '申请日期不能晚于今天',
+        'en-US': 'The date is in the future',
+      });
+    return withScope(database, actor, async (tx) => {
+      const worker = await registry.loadRow(tx, actor, workerId);
+      const [certificate] = await tx
+        .select()
+        .from(certificates)
+        .where(and(eq(certificates.id, input.certificateId), eq(certificates.workerId, workerId)));
+      if (!certificate)
+        throw invalid('body.certificateId', {
+          'zh-CN': '证书不存在',
+          'en-US': 'No such certificate',
+        });
+      if (certificate.level === 'social_work_assistant_local') {
+        throw invalid('body.certificateId', {
+          'zh-CN': '社会工作员证书无需登记',
+          'en-US': 'Local certificates are not registered',
+        });
+      }
+      const history = await tx
+        .select()
+        .from(registrations)
+        .where(eq(registrations.certificateId, certificate.id))
+        .orderBy(desc(registrations.validUntil));
+      if (history.some((r) => inProgress.includes(r.status))) {
+        const message = {
+          'zh-CN': '该证书已有登记申请在审核中',
+          'en-US': 'A registration of this certificate is under review',
+        };
+        throw conflict(message, [{ path: 'body.certificateId', message }]);
+      }
+      const previous = history.find((r) => r.status === 'registered');
+      const window = previous
+        ? registrationWindow({ kind: 'renewal', previousValidUntil: previous.validUntil! })
+        : registrationWindow({ kind: 'first', certifiedOn: certificate.certifiedOn });
+      if (!isWithin(window, appliedOn)) {
+        throw invalid('body.appliedOn', {
+          'zh-CN': `不在${previous ? '再登记' : '首次登记'}期内（${window.opensOn} 至 ${window.closesOn}）`,
+          'en-US': `Outside the ${previous ? 'renewal' : 'first registration'} window (${window.opensOn} to ${window.closesOn})`,
+        });
+      }
+      let ceHours: number | null = null;
+      if (previous) {
+        const required = ceHoursRequired(certificate.level as CertificateLevel);
+        ceHours = (
+          await cycleHours(tx, worker, { from: previous.validFrom!, to: previous.validUntil! })
+        ).total;
+        if (ceHours < required) {
+          throw invalid('body.certificateId', {
+            'zh-CN': `继续教育学时不足：本周期已认定 ${ceHours} 学时，需 ${required} 学时`,
+            'en-US': `Not enough continuing-education hours: ${ceHours} of ${required} this cycle`,
+          });
+        }
+      }
+      const [row] = await tx
+        .insert(registrations)
+        .values({
+          id: newId(),
+          workerId,
+          certificateId: certificate.id,
+          regionCode: worker.regionCode,
+          kind: previous ? 'renewal' : 'first',
+          status: 'pending',
+          appliedOn,
+          ceHours,
+        })
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'create',
+        entityType: 'registration',
+        entityId: row!.id,
+        regionCode: worker.regionCode,
+        changes: changedFields(null, row!),
+      });
+      return (
+        await presentRegistrations(tx, [
+          { ...row!, workerName: worker.name, level: certificate.level },
+        ])
+      )[0]!;
+    });
+  }
+
+  /**
+   * A review step: first review on a pending application, final review (by someone else) after a
+   * passed first review; a passed final review registers the certificate for three years.
+   */
+  async function review(
+    actor: Actor,
+    registrationId: string,
+    input: { version: number; outcome: 'pass' | 'fail'; comment?: string | null },
+  ) {
+    return withScope(database, actor, async (tx) => {
+      const [found] = flatten(
+        await joined(tx).where(
+          and(eq(registrations.id, registrationId), inRegionScope(registrations.regionCode, actor)),
+        ),
+      );
+      if (!found) throw notFound({ 'zh-CN': '登记申请', 'en-US': 'Registration' });
+      if (found.version !== input.version) throw new AppError('VERSION_CONFLICT');
+      const stage =
+        found.status === 'pending'
+          ? 'first'
+          : found.status === 'first_review_passed'
+            ? 'final'
+            : null;
+      if (!stage)
+        throw conflict({
+          'zh-CN': '该申请不在待审核状态',
+          'en-US': 'This application is not awaiting review',
+        });
+      const reviews = await tx
+        .select()
+        .from(registrationReviews)
+        .where(eq(registrationReviews.registrationId, registrationId));
+      if (stage === 'final' && reviews.some((r) => r.reviewerId === actor.accountId))
+        throw forbidden();
+
+      const pass = input.outcome === 'pass';
+      const changes: Partial<typeof registrations.$inferInsert> = {
+        status:
+          stage === 'first'
+            ? pass
+              ? 'first_review_passed'
+              : 'first_review_failed'
+            : pass
+              ? 'registered'
+              : 'final_review_failed',
+      };
+      if (stage === 'final' && pass) {
+        const [previous] = await tx
+          .select({ validUntil: registrations.validUntil })
+          .from(registrations)
+          .where(
+            and(
+              eq(registrations.certificateId, found.certificateId),
+              eq(registrations.status, 'registered'),
+            ),
+          )
+          .orderBy(desc(registrations.validUntil))
+          .limit(1);
+        Object.assign(
+          changes,
+          found.kind === 'renewal' && previous?.validUntil
+            ? registrationPeriod({ kind: 'renewal', previousValidUntil: previous.validUntil })
+            : registrationPeriod({ kind: 'first', approvedOn: today() }),
+        );
+      }
+      const [after] = await tx
+        .update(registrations)
+        .set({ ...changes, version: sql`${registrations.version} + 1`, updatedAt: clock() })
+        .where(and(eq(registrations.id, registrationId), eq(registrations.version, input.version)))
+        .returning();
+      if (!after) throw new AppError('VERSION_CONFLICT');
+      await tx
+        .insert(registrationReviews)
+        .values({
+          id: newId(),
+          registrationId,
+          regionCode: found.regionCode,
+          stage,
+          outcome: input.outcome,
+          reviewerId: actor.accountId,
+          reviewerName: actor.realName,
+          comment: input.comment ?? null,
+        });
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: 'registration',
+        entityId: registrationId,
+        regionCode: found.regionCode,
+        changes: changedFields(found, after),
+        detail: `${stage} review: ${input.outcome}`,
+      });
+      return (
+        await presentRegistrations(tx, [
+          { ...after, workerName: found.workerName, level: found.level },
+        ])
+      )[0]!;
+    });
+  }
+
+  /** Registrations awaiting review, due for renewal within three months, or overdue. */
+  async function listRegistrations(actor: Actor, query: RegistrationListQuery) {
+    const day = today();
+    const latestOfCertificate = sql`not exists (select 1 from ${registrations} newer where newer.certificate_id = ${registrations.certificateId} and newer.applied_on > ${registrations.appliedOn})`;
+    const where: SQL[] = [inRegionScope(registrations.regionCode, actor)];
+    if (query.region) where.push(like(registrations.regionCode, `${escapeLike(query.region)}%`));
+    if (query.view === 'pending') where.push(inArray(registrations.status, inProgress));
+    if (query.view === 'due')
+      where.push(
+        eq(registrations.status, 'registered'),
+        sql`${registrations.validUntil} between ${day} and ${addMonths(day, 3)}`,
+        latestOfCertificate,
+      );
+    if (query.view === 'overdue')
+      where.push(
+        eq(registrations.status, 'registered'),
+        sql`${registrations.validUntil} < ${day}`,
+        latestOfCertificate,
+      );
+    return withScope(database, actor, async (tx) => {
+      const condition = and(...where);
+      const [counted] = await tx.select({ n: count() }).from(registrations).where(condition);
+      const rows = await joined(tx)
+        .where(condition)
+        .orderBy(
+          query.view === 'pending' ? asc(registrations.appliedOn) : asc(registrations.validUntil),
+          asc(registrations.id),
+        )
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize);
+      return { items: await presentRegistrations(tx, flatten(rows)), total: counted?.n ?? 0 };
+    });
+  }
+
+  /** Exams, certificates and registrations of one worker, inside the caller's transaction. */
+  async function recordOf(tx: Transaction, workerId: string) {
+    const [exams, held, registered] = await Promise.all([
+      examsOf(tx, workerId),
+      certificatesOf(tx, workerId),
+      registrationsOf(tx, workerId),
+    ]);
+    return { examScores: exams.map(presentExam), certificates: held, registrations: registered };
+  }
+
+  return {
+    recordOf,
+    examsOf,
+    certificatesOf,
+    registrationsOf,
+    addExamScore,
+    addCertificate,
+    apply,
+    review,
+    listRegistrations,
+  };
+}
+
+export type CertificationService = ReturnType<typeof createCertificationService>;

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/connection';
+import { residentIdFor, workerInput } from '../../../test/fixtures';
+import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
+
+const now = new Date('2026-11-22T10:00:00+08:00');
+let t: TestApp;
+let nanming: TestClient;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => now });
+  nanming = await t.signIn('nanming');
+  // A small county: six workers of several ages, two certified, four in post.
+  const births = ['19990101', '19950601', '19880303', '19750909', '20010101', '19920202'];
+  for (const [i, birth] of births.entries()) {
+    const worker = (
+      await nanming.post(
+        '/api/v1/workers',
+        workerInput(300 + i, {
+          idNumber: residentIdFor(300 + i, birth),
+          regionCode: i < 4 ? '520102016' : '520102017',
+          educationLevel: i % 2 ? 'master' : 'bachelor',
+          socialWorkMajor: i < 3,
+        }),
+      )
+    ).json();
+    if (i < 2)
+      await nanming.post(`/api/v1/workers/${worker.id}/certificates`, {
+        level: i === 0 ? 'social_worker' : 'assistant_social_worker',
+        certifiedOn: '2024-06-30',
+      });
+    if (i < 4)
+      await nanming.post(`/api/v1/workers/${worker.id}/employments`, {
+        employerKind: i < 2 ? 'community' : 'organisation',
+        employerName: '单位',
+        postType: 'community_post',
+        startedOn: `20${18 + i}-03-01`,
+      });
+  }
+});
+afterAll(() => t.close());
+
+describe('the talent census', () => {
+  it('counts by every dimension, and the counts equal an independent query', async () => {
+    const census = (await nanming.get('/api/v1/talent-statistics?region=520102')).json();
+    const [expected] = await queryRows<{
+      total: number;
+      certified: number;
+      employed: number;
+      male: number;
+      masters: number;
+    }>(
+      t.database.drizzle,
+      sql`select count(*)::int as total,
+        count(*) filter (where exists (select 1 from certificate c where c.worker_id = w.id))::int as certified,
+        count(*) filter (where exists (select 1 from employment e where e.worker_id = w.id and e.ended_on is null))::int as employed,
+        count(*) filter (where sex = 'male')::int as male,
+        count(*) filter (where education_level = 'master')::int as masters
+      from worker w where region_code like '520102%'`,
+    );
+    expect(census).toMatchObject({
+      total: expected!.total,
+      certified: expected!.certified,
+      employed: expected!.employed,
+    });
+    const bucket = (list: { key: string; count: number }[], key: string) =>
+      list.find((b) => b.key === key)?.count ?? 0;
+    expect(bucket(census.bySex, 'male')).toBe(expected!.male);
+    expect(bucket(census.byEducation, 'master')).toBe(expected!.masters);
+    expect(census.byAgeBand.reduce((s: number, b: { count: number }) => s + b.count, 0)).toBe(
+      expected!.total,
+    );
+    expect(bucket(census.byLevel, 'social_worker')).toBeGreaterThanOrEqual(1);
+    expect(
+      census.byRegion.find((r: { regionCode: string }) => r.regionCode === '520102017').total,
+    ).toBeGreaterThanOrEqual(2);
+    expect(census.trend.at(-1)).toMatchObject({ year: 2026 });
+  });
+
+  it('tracks progress against a target, and exports a sheet', async () => {
+    const target = await nanming.put('/api/v1/talent-targets?region=520102', {
+      year: 2026,
+      targetWorkers: 500,
+      targetCertified: 200,
+    });
+    expect(target.statusCode).toBe(403);
+    const guiyang = await t.signIn('guiyang');
+    const set = await guiyang.put('/api/v1/talent-targets?region=520102', {
+      year: 2026,
+      targetWorkers: 500,
+      targetCertified: 200,
+    });
+    expect(set.json().target).toEqual({ year: 2026, targetWorkers: 500, targetCertified: 200 });
+    const sheet = await nanming.get('/api/v1/talent-statistics/export?region=520102');
+    expect(sheet.headers['content-type']).toContain('spreadsheetml');
+  });
+});

@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentIdFor } from '../../../test/fixtures';
+import { uploadForm, xlsxOf } from '../../../test/sheets';
+import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
+
+let t: TestApp;
+let nanming: TestClient;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  nanming = await t.signIn('nanming');
+});
+afterAll(() => t.close());
+
+const headers = [
+  '姓名',
+  '身份证号',
+  '手机号码',
+  '学历',
+  '社会工作专业',
+  '区划代码',
+  '证书等级',
+  '发证日期',
+];
+const upload = async (file: Buffer) =>
+  nanming.request({ method: 'POST', url: '/api/v1/workers/imports', payload: uploadForm(file) });
+
+describe('importing workers from Excel', () => {
+  it('imports workers with certificates, refuses bad rows by reason, and is idempotent on the ID number', async () => {
+    const rows = [
+      headers,
+      [
+        '王芳',
+        residentIdFor(501, '19950101'),
+        '13900000501',
+        '本科',
+        '是',
+        '520102016',
+        '助理社会工作师',
+        '2024-06-30',
+      ],
+      ['李强', residentIdFor(503, '19900101'), '', '大专', '否', '520102017', '', ''],
+      ['张三', residentIdFor(503, '19900101'), '', '大专', '否', '520102017', '', ''],
+      ['赵四', '52010219900230001X', '', '本科', '否', '520102016', '', ''],
+      ['钱五', residentIdFor(505, '19880101'), '', '本科', '否', '520103001', '', ''],
+    ];
+    const report = (await upload(await xlsxOf(rows, { textColumns: [2, 3] }))).json();
+    expect(report).toMatchObject({ totalRows: 5, validRows: 2, errorRows: 3 });
+    expect(
+      report.problems.map((p: { row: number; column: string }) => `${p.row}:${p.column}`),
+    ).toEqual(['4:身份证号', '5:身份证号', '6:区划代码']);
+    expect(
+      (await nanming.post(`/api/v1/workers/imports/${report.id}/commit`)).json(),
+    ).toMatchObject({ created: 2 });
+    const found = (await nanming.get(`/api/v1/workers?q=${residentIdFor(501, '19950101')}`)).json()
+      .items[0];
+    expect(found).toMatchObject({
+      name: '王芳',
+      highestLevel: 'assistant_social_worker',
+      socialWorkMajor: true,
+    });
+
+    const again = (await upload(await xlsxOf(rows.slice(0, 3), { textColumns: [2, 3] }))).json();
+    expect((await nanming.post(`/api/v1/workers/imports/${again.id}/commit`)).json()).toMatchObject(
+      { created: 0, unchanged: 2 },
+    );
+  });
+
+  it('refuses an ID number typed as a number (1.10101E+17)', async () => {
+    const report = (
+      await upload(
+        await xlsxOf([
+          headers,
+          ['孙六', Number('520102199001010011'), '', '本科', '否', '520102016', '', ''],
+        ]),
+      )
+    ).json();
+    expect(report.problems[0]).toMatchObject({
+      row: 2,
+      column: '身份证号',
+      message: '须为文本格式（数字格式会被 Excel 改写）',
+    });
+  });
+
+  it('refuses a sheet with merged cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    sheet.addRow(headers);
+    sheet.addRow(['周七', residentIdFor(507), '', '本科', '否', '520102016', '', '']);
+    sheet.addRow(['吴八', residentIdFor(509), '', '本科', '否', '', '', '']);
+    sheet.mergeCells('F2:F3');
+    const response = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].message).toContain('合并单元格（F2:F3）');
+  });
+});

@@ -1,0 +1,250 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  calendarDateSchema,
+  certificateLevels,
+  certificateLevelSchema,
+  educationLevels,
+  expertTags,
+  regionContains,
+  workerInputSchema,
+} from '@shegong/domain';
+import type { Database, Transaction } from '../../db/connection';
+import { newId } from '../../db/ids';
+import type { Actor } from '../../platform/access/actor';
+import { withSystemScope } from '../../platform/access/region-scope';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import type { ImportKind, RowProblem } from '../../platform/imports/import-kind';
+import type { DivisionService } from '../divisions/divisions.service';
+import { certificates } from './certification.table';
+import type { WorkerService } from './workers.service';
+import { workers } from './workers.table';
+
+const workerRowSchema = workerInputSchema
+  .extend({
+    certificateLevel: certificateLevelSchema.optional(),
+    certifiedOn: calendarDateSchema.optional(),
+    managementNumber: z.string().trim().max(60).optional(),
+  })
+  .refine((row) => !row.certificateLevel || row.certifiedOn, {
+    path: ['certifiedOn'],
+    message: '填写证书等级时须填发证日期',
+  });
+
+type WorkerRow = z.infer<typeof workerRowSchema>;
+
+const profileFields = [
+  'name',
+  'phone',
+  'educationLevel',
+  'major',
+  'socialWorkMajor',
+  'regionCode',
+  'expertTags',
+] as const;
+
+/**
+ * The talent registry as a sheet, keyed by ID number: a second import of the same sheet changes
+ * nothing. ID cells must be text — Excel turns an 18-digit number into 1.10101E+17.
+ */
+export function workerImport(deps: {
+  database: Database;
+  divisions: DivisionService;
+  workers: WorkerService;
+}): ImportKind<WorkerRow> {
+  const { database, divisions } = deps;
+  return {
+    kind: 'workers',
+    title: { 'zh-CN': '社工人才', 'en-US': 'Workers' },
+    permission: 'workers:write',
+    schema: workerRowSchema,
+    columns: [
+      {
+        key: 'name',
+        header: { 'zh-CN': '姓名', 'en-US': 'Name' },
+        kind: 'text',
+        required: true,
+        example: '张敏',
+      },
+      {
+        key: 'idNumber',
+        header: { 'zh-CN': '身份证号', 'en-US': 'ID number' },
+        kind: 'code',
+        required: true,
+        example: '11010519491231002X',
+        note: { 'zh-CN': '18 位，单元格须为文本格式', 'en-US': '18 characters, in a text cell' },
+      },
+      {
+        key: 'phone',
+        header: { 'zh-CN': '手机号码', 'en-US': 'Mobile' },
+        kind: 'code',
+        required: false,
+      },
+      {
+        key: 'educationLevel',
+        header: { 'zh-CN': '学历', 'en-US': 'Education' },
+        kind: 'enum',
+        required: true,
+        options: educationLevels,
+      },
+      {
+        key: 'major',
+        header: { 'zh-CN': '专业', 'en-US': 'Major' },
+        kind: 'text',
+        required: false,
+      },
+      {
+        key: 'socialWorkMajor',
+        header: { 'zh-CN': '社会工作专业', 'en-US': 'Social work major' },
+        kind: 'boolean',
+        required: false,
+        note: { 'zh-CN': '是 / 否', 'en-US': 'yes / no' },
+      },
+      {
+        key: 'regionCode',
+        header: { 'zh-CN': '区划代码', 'en-US': 'Region code' },
+        kind: 'code',
+        required: true,
+        example: '520102016',
+      },
+      {
+        key: 'expertTags',
+        header: { 'zh-CN': '专家库', 'en-US': 'Expert pools' },
+        kind: 'enum-list',
+        required: false,
+        options: expertTags,
+      },
+      {
+        key: 'certificateLevel',
+        header: { 'zh-CN': '证书等级', 'en-US': 'Certificate level' },
+        kind: 'enum',
+        required: false,
+        options: certificateLevels,
+      },
+      {
+        key: 'certifiedOn',
+        header: { 'zh-CN': '发证日期', 'en-US': 'Certified on' },
+        kind: 'date',
+        required: false,
+      },
+      {
+        key: 'managementNumber',
+        header: { 'zh-CN': '证书管理号', 'en-US': 'Management number' },
+        kind: 'code',
+        required: false,
+      },
+    ],
+
+    async check(actor, rows) {
+      const problems = new Map<number, RowProblem[]>();
+      const add = (row: number, column: string, message: RowProblem['message']) =>
+        problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
+      const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
+      const firstRowOf = new Map<string, number>();
+      for (const { rowNumber, input } of rows) {
+        if (!regionContains(actor.regionCode, input.regionCode))
+          add(rowNumber, '区划代码', {
+            'zh-CN': '不在您的管辖范围内',
+            'en-US': 'Outside your scope',
+          });
+        else if (!known.has(input.regionCode))
+          add(rowNumber, '区划代码', { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
+        const earlier = firstRowOf.get(input.idNumber);
+        if (earlier)
+          add(rowNumber, '身份证号', {
+            'zh-CN': `与第 ${earlier} 行重复`,
+            'en-US': `Repeats row ${earlier}`,
+          });
+        else firstRowOf.set(input.idNumber, rowNumber);
+      }
+      const ids = [...firstRowOf.keys()];
+      for (let start = 0; start < ids.length; start += 5000) {
+        const existing = await withSystemScope(database, (tx) =>
+          tx
+            .select({ idNumber: workers.idNumber, regionCode: workers.regionCode })
+            .from(workers)
+            .where(inArray(workers.idNumber, ids.slice(start, start + 5000))),
+        );
+        for (const found of existing) {
+          if (!regionContains(actor.regionCode, found.regionCode)) {
+            add(firstRowOf.get(found.idNumber)!, '身份证号', {
+              'zh-CN': '该身份证号已在其他辖区登记',
+              'en-US': 'Registered in another jurisdiction',
+            });
+          }
+        }
+      }
+      return problems;
+    },
+
+    regionOf: (input) => input.regionCode,
+
+    async commit(tx: Transaction, actor: Actor, row) {
+      const { certificateLevel, certifiedOn, managementNumber, ...profile } = row;
+      const [current] = await tx
+        .select()
+        .from(workers)
+        .where(eq(workers.idNumber, profile.idNumber));
+      let outcome: 'created' | 'updated' | 'unchanged' = 'unchanged';
+      let workerId = current?.id;
+      if (!current) {
+        workerId = (await deps.workers.insert(tx, actor, profile)).id;
+        outcome = 'created';
+      } else {
+        const value = (f: (typeof profileFields)[number]) => profile[f] ?? null;
+        const changes = Object.fromEntries(
+          profileFields
+            .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
+            .map((f) => [f, value(f)]),
+        );
+        if (Object.keys(changes).length > 0) {
+          const [after] = await tx
+            .update(workers)
+            .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
+            .where(eq(workers.id, current.id))
+            .returning();
+          await recordAudit(tx, actor, {
+            action: 'update',
+            entityType: 'worker',
+            entityId: current.id,
+            regionCode: after!.regionCode,
+            changes: changedFields(current, after!),
+            detail: 'import',
+          });
+          outcome = 'updated';
+        }
+      }
+      if (certificateLevel && certifiedOn) {
+        const [held] = await tx
+          .select({ id: certificates.id })
+          .from(certificates)
+          .where(
+            and(eq(certificates.workerId, workerId!), eq(certificates.level, certificateLevel)),
+          );
+        if (!held) {
+          const [cert] = await tx
+            .insert(certificates)
+            .values({
+              id: newId(),
+              workerId: workerId!,
+              regionCode: profile.regionCode,
+              level: certificateLevel,
+              certifiedOn,
+              managementNumber: managementNumber ?? null,
+            })
+            .returning();
+          await recordAudit(tx, actor, {
+            action: 'create',
+            entityType: 'certificate',
+            entityId: cert!.id,
+            regionCode: profile.regionCode,
+            changes: changedFields(null, cert!),
+            detail: 'import',
+          });
+          if (outcome === 'unchanged') outcome = 'updated';
+        }
+      }
+      return outcome;
+    },
+  };
+}

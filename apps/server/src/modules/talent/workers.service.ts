@@ -1,0 +1,329 @@
+import { and, count, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
+import {
+  ageOn,
+  certificateLevels,
+  chinaToday,
+  maskPhone,
+  maskResidentId,
+  parseResidentId,
+  regionContains,
+  type LocalizedText,
+  type UpdateWorker,
+  type Worker,
+  type WorkerInput,
+  type WorkerListQuery,
+} from '@shegong/domain';
+import type { Database, Transaction } from '../../db/connection';
+import { newId } from '../../db/ids';
+import type { Actor } from '../../platform/access/actor';
+import {
+  escapeLike,
+  inRegionScope,
+  withScope,
+  withSystemScope,
+} from '../../platform/access/region-scope';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import type { Clock } from '../../platform/clock';
+import { AppError, conflict, notFound } from '../../platform/errors/app-error';
+import type { DivisionService } from '../divisions/divisions.service';
+import { factsOf, highestRankSql } from './worker-facts';
+import { employments, workers } from './workers.table';
+
+export const workerEntity = { 'zh-CN': '社工', 'en-US': 'Social worker' } as const;
+const entityType = 'worker';
+
+export type WorkerRow = typeof workers.$inferSelect;
+
+function invalid(path: string, message: LocalizedText): AppError {
+  return new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
+}
+
+const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
+const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString();
+
+/** Birth date and sex follow from the ID number (GB 11643); they are never entered separately. */
+export function identityOf(idNumber: string) {
+  const parsed = parseResidentId(idNumber);
+  if (!parsed.ok)
+    throw invalid('body.idNumber', { 'zh-CN': '身份证号无效', 'en-US': 'Invalid ID number' });
+  return { idNumber: parsed.value.id, birthDate: parsed.value.birthDate, sex: parsed.value.sex };
+}
+
+/** The talent registry (人才库): profiles, their privacy, and the facts derived for lists. */
+export function createWorkerService(deps: {
+  database: Database;
+  divisions: DivisionService;
+  clock: Clock;
+}) {
+  const { database, divisions, clock } = deps;
+  const today = () => chinaToday(clock());
+
+  async function present(actor: Actor, rows: WorkerRow[]): Promise<Worker[]> {
+    if (rows.length === 0) return [];
+    const day = today();
+    const [names, facts] = await Promise.all([
+      divisions.describeRegions(
+        rows.map((r) => r.regionCode),
+        actor.request.language,
+      ),
+      withScope(database, actor, (tx) =>
+        factsOf(
+          tx,
+          rows.map((r) => r.id),
+          day,
+        ),
+      ),
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      idNumber: maskResidentId(row.idNumber),
+      name: row.name,
+      sex: row.sex as Worker['sex'],
+      age: ageOn(row.birthDate, day),
+      phone: row.phone ? maskPhone(row.phone) : null,
+      educationLevel: row.educationLevel as Worker['educationLevel'],
+      major: row.major,
+      socialWorkMajor: row.socialWorkMajor,
+      regionCode: row.regionCode,
+      regionName: names.get(row.regionCode) ?? row.regionCode,
+      expertTags: row.expertTags as Worker['expertTags'],
+      ...facts.get(row.id)!,
+      version: row.version,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    }));
+  }
+
+  /** The list's WHERE: scope, filters, and the search box (name prefix, or a whole ID or phone). */
+  function conditions(actor: Actor, query: Omit<WorkerListQuery, 'cursor' | 'limit'>): SQL {
+    const where: SQL[] = [inRegionScope(workers.regionCode, actor)];
+    if (query.region) where.push(like(workers.regionCode, `${escapeLike(query.region)}%`));
+    if (query.educationLevel) where.push(eq(workers.educationLevel, query.educationLevel));
+    if (query.socialWorkMajor !== undefined)
+      where.push(eq(workers.socialWorkMajor, query.socialWorkMajor));
+    if (query.sex) where.push(eq(workers.sex, query.sex));
+    if (query.expertTag) where.push(sql`${query.expertTag} = any(${workers.expertTags})`);
+    if (query.level === 'none') where.push(sql`${highestRankSql} = -1`);
+    else if (query.level)
+      where.push(
+        sql`${highestRankSql} = ${certificateLevels.find((l) => l.code === query.level)!.rank}`,
+      );
+    if (query.employed !== undefined) {
+      const day = today();
+      const open = sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`;
+      where.push(query.employed ? open : sql`not ${open}`);
+    }
+    if (query.q) {
+      const id = parseResidentId(query.q);
+      if (id.ok) where.push(eq(workers.idNumber, id.value.id));
+      else if (/^1\d{10}$/.test(query.q)) where.push(eq(workers.phone, query.q));
+      else where.push(like(workers.name, `${escapeLike(query.q)}%`));
+    }
+    return and(...where)!;
+  }
+
+  /** Newest first, by keyset on the time-ordered id; the total is counted on the first page only. */
+  async function list(actor: Actor, query: WorkerListQuery) {
+    const { rows, total } = await withScope(database, actor, async (tx) => {
+      const where = conditions(actor, query);
+      const page = await tx
+        .select()
+        .from(workers)
+        .where(query.cursor ? and(where, lt(workers.id, decodeCursor(query.cursor))) : where)
+        .orderBy(desc(workers.id))
+        .limit(query.limit + 1);
+      const counted = query.cursor
+        ? null
+        : ((await tx.select({ n: count() }).from(workers).where(where))[0]?.n ?? 0);
+      return { rows: page, total: counted };
+    });
+    const items = rows.slice(0, query.limit);
+    return {
+      items: await present(actor, items),
+      nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null,
+      total,
+    };
+  }
+
+  /** Every worker matching the filters, in batches, for the export; the export itself is audited. */
+  async function* exportAll(actor: Actor, query: Omit<WorkerListQuery, 'cursor' | 'limit'>) {
+    await withScope(database, actor, (tx) =>
+      recordAudit(tx, actor, {
+        action: 'export',
+        entityType,
+        regionCode: actor.regionCode,
+        detail: JSON.stringify(query),
+      }),
+    );
+    let cursor: string | undefined;
+    do {
+      const page = await list(actor, { ...query, cursor, limit: 200 });
+      yield page.items;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
+  async function loadRow(tx: Transaction, actor: Actor, id: string): Promise<WorkerRow> {
+    const [row] = await tx
+      .select()
+      .from(workers)
+      .where(and(eq(workers.id, id), inRegionScope(workers.regionCode, actor)));
+    if (!row) throw notFound(workerEntity);
+    return row;
+  }
+
+  /** One worker's profile; reading a person's record is audited. */
+  async function get(actor: Actor, id: string): Promise<Worker> {
+    const row = await withScope(database, actor, async (tx) => {
+      const found = await loadRow(tx, actor, id);
+      await recordAudit(tx, actor, {
+        action: 'read',
+        entityType,
+        entityId: id,
+        regionCode: found.regionCode,
+      });
+      return found;
+    });
+    return (await present(actor, [row]))[0]!;
+  }
+
+  /** The full ID and phone numbers, for those allowed, leaving a trace in the audit log. */
+  async function reveal(actor: Actor, id: string) {
+    return withScope(database, actor, async (tx) => {
+      const row = await loadRow(tx, actor, id);
+      await recordAudit(tx, actor, {
+        action: 'reveal',
+        entityType,
+        entityId: id,
+        regionCode: row.regionCode,
+        detail: 'idNumber, phone',
+      });
+      return { idNumber: row.idNumber, phone: row.phone };
+    });
+  }
+
+  async function assertRegion(actor: Actor, regionCode: string, path = 'body.regionCode') {
+    if (!regionContains(actor.regionCode, regionCode)) {
+      throw invalid(path, {
+        'zh-CN': '所属区划不在您的管辖范围内',
+        'en-US': 'The region lies outside your scope',
+      });
+    }
+    if (!(await divisions.namesOf([regionCode])).has(regionCode)) {
+      throw invalid(path, { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
+    }
+  }
+
+  /**
+   * The ID number is unique nationwide. A duplicate is refused, naming the existing record when
+   * the caller may see it and saying only that it exists elsewhere when not.
+   */
+  async function assertIdNumberFree(actor: Actor, idNumber: string) {
+    const [existing] = await withSystemScope(database, (tx) =>
+      tx
+        .select({ id: workers.id, name: workers.name, regionCode: workers.regionCode })
+        .from(workers)
+        .where(eq(workers.idNumber, idNumber)),
+    );
+    if (!existing) return;
+    const visible = regionContains(actor.regionCode, existing.regionCode);
+    const message: LocalizedText = visible
+      ? {
+          'zh-CN': `该身份证号已登记：${existing.name}（编号 ${existing.id}）`,
+          'en-US': `Already registered: ${existing.name} (id ${existing.id})`,
+        }
+      : {
+          'zh-CN': '该身份证号已在其他辖区登记',
+          'en-US': 'Already registered in another jurisdiction',
+        };
+    throw conflict(message, [{ path: 'body.idNumber', message }]);
+  }
+
+  /** Inserts a validated worker; shared with the import. */
+  async function insert(tx: Transaction, actor: Actor, input: WorkerInput): Promise<WorkerRow> {
+    const [row] = await tx
+      .insert(workers)
+      .values({ id: newId(), ...input, ...identityOf(input.idNumber) })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType,
+      entityId: row!.id,
+      regionCode: row!.regionCode,
+      changes: changedFields(null, row!),
+    });
+    return row!;
+  }
+
+  async function create(actor: Actor, input: WorkerInput): Promise<Worker> {
+    await assertRegion(actor, input.regionCode);
+    await assertIdNumberFree(actor, input.idNumber);
+    const row = await withScope(database, actor, (tx) => insert(tx, actor, input));
+    return (await present(actor, [row]))[0]!;
+  }
+
+  async function update(actor: Actor, id: string, input: UpdateWorker): Promise<Worker> {
+    if (input.regionCode) await assertRegion(actor, input.regionCode);
+    const row = await withScope(database, actor, async (tx) => {
+      const before = await loadRow(tx, actor, id);
+      if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
+      const { version, ...fields } = input;
+      const [after] = await tx
+        .update(workers)
+        .set({ ...fields, version: sql`${workers.version} + 1`, updatedAt: clock() })
+        .where(and(eq(workers.id, id), eq(workers.version, version)))
+        .returning();
+      if (!after) throw new AppError('VERSION_CONFLICT');
+      if (fields.regionCode && fields.regionCode !== before.regionCode)
+        await moveRecords(tx, id, fields.regionCode);
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType,
+        entityId: id,
+        regionCode: after.regionCode,
+        changes: changedFields(before, after),
+      });
+      return after;
+    });
+    return (await present(actor, [row]))[0]!;
+  }
+
+  return {
+    list,
+    exportAll,
+    get,
+    reveal,
+    create,
+    update,
+    insert,
+    loadRow,
+    present,
+    assertIdNumberFree,
+    assertRegion,
+  };
+}
+
+/** A worker who moves takes their records along: every row keyed to them carries their region. */
+async function moveRecords(tx: Transaction, workerId: string, regionCode: string) {
+  for (const table of [
+    'employment',
+    'exam_score',
+    'certificate',
+    'registration',
+    'enrolment',
+    'credit_entry',
+    'reward_grant',
+  ]) {
+    await tx.execute(
+      sql`update ${sql.identifier(table)} set region_code = ${regionCode} where worker_id = ${workerId}`,
+    );
+  }
+  await tx.execute(
+    sql`update supervision set region_code = ${regionCode} where supervisee_id = ${workerId}`,
+  );
+  await tx.execute(
+    sql`update registration_review set region_code = ${regionCode} where registration_id in (select id from registration where worker_id = ${workerId})`,
+  );
+}
+
+export type WorkerService = ReturnType<typeof createWorkerService>;

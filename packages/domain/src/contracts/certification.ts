@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { certificateLevelSchema } from '../enums/certificate-levels';
+import { courseTypeSchema } from '../enums/course-types';
+import { creditSourceSchema } from '../enums/credit-sources';
+import { registrationStatusSchema } from '../enums/registration-statuses';
+import { regionCodeSchema } from '../zod/identifier-schemas';
+import { calendarDateSchema } from './dates';
+import { pageQuerySchema } from './lists';
+
+export const examLevelSchema = z.enum([
+  'assistant_social_worker',
+  'social_worker',
+  'senior_social_worker',
+]);
+
+export const examScoreSchema = z.object({
+  id: z.uuid(),
+  level: examLevelSchema,
+  subject: z.string(),
+  year: z.number().int(),
+  score: z.number(),
+  passMark: z.number(),
+});
+
+export const examScoreInputSchema = z.strictObject({
+  level: examLevelSchema,
+  subject: z.string().trim().min(1).max(40),
+  year: z.number().int().min(2008).max(2100),
+  score: z.number().min(0).max(150),
+  /** 60 unless the area has a lower mark. */
+  passMark: z.number().min(0).max(100).default(60),
+});
+
+export const certificateSchema = z.object({
+  id: z.uuid(),
+  level: certificateLevelSchema,
+  certifiedOn: z.string(),
+  year: z.number().int(),
+  managementNumber: z.string().nullable(),
+});
+
+export const certificateInputSchema = z.strictObject({
+  level: certificateLevelSchema,
+  certifiedOn: calendarDateSchema,
+  managementNumber: z.string().trim().max(60).nullish(),
+});
+
+export const registrationReviewSchema = z.object({
+  stage: z.enum(['first', 'final']),
+  outcome: z.enum(['pass', 'fail']),
+  reviewerName: z.string(),
+  comment: z.string().nullable(),
+  reviewedAt: z.string(),
+});
+
+export const registrationSchema = z.object({
+  id: z.uuid(),
+  workerId: z.uuid(),
+  workerName: z.string(),
+  certificateId: z.uuid(),
+  level: certificateLevelSchema,
+  kind: z.enum(['first', 'renewal']),
+  status: registrationStatusSchema,
+  appliedOn: z.string(),
+  ceHours: z.number().nullable(),
+  validFrom: z.string().nullable(),
+  validUntil: z.string().nullable(),
+  reviews: z.array(registrationReviewSchema),
+  regionCode: z.string(),
+  version: z.number().int(),
+});
+
+export const registrationInputSchema = z.strictObject({
+  certificateId: z.uuid(),
+  appliedOn: calendarDateSchema.optional(),
+});
+
+export const reviewInputSchema = z.strictObject({
+  version: z.number().int(),
+  outcome: z.enum(['pass', 'fail']),
+  comment: z.string().trim().max(500).nullish(),
+});
+
+export const registrationListQuerySchema = pageQuerySchema.extend({
+  region: regionCodeSchema.optional(),
+  /** pending: awaiting a review; due: registered, expiring within 3 months; overdue: expired unrenewed. */
+  view: z.enum(['pending', 'due', 'overdue', 'all']).default('all'),
+});
+
+export const courseSchema = z.object({
+  id: z.uuid(),
+  regionCode: z.string(),
+  organiser: z.string(),
+  title: z.string(),
+  type: courseTypeSchema,
+  hours: z.number(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  capacity: z.number().int().nullable(),
+  enrolled: z.number().int(),
+  completed: z.number().int(),
+  version: z.number().int(),
+});
+
+export const courseInputSchema = z.strictObject({
+  regionCode: regionCodeSchema,
+  organiser: z.string().trim().min(1).max(100),
+  title: z.string().trim().min(1).max(200),
+  type: courseTypeSchema,
+  hours: z.number().positive().max(500),
+  startsOn: calendarDateSchema,
+  endsOn: calendarDateSchema,
+  capacity: z.number().int().positive().max(100_000).nullish(),
+});
+
+export const enrolmentSchema = z.object({
+  id: z.uuid(),
+  courseId: z.uuid(),
+  courseTitle: z.string(),
+  workerId: z.uuid(),
+  workerName: z.string(),
+  status: z.enum(['enrolled', 'completed', 'absent']),
+  completedOn: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const enrolmentInputSchema = z.strictObject({
+  workerIds: z.array(z.uuid()).min(1).max(500),
+});
+
+export const attendanceInputSchema = z.strictObject({
+  version: z.number().int(),
+  status: z.enum(['completed', 'absent']),
+  completedOn: calendarDateSchema.optional(),
+});
+
+export const creditEntrySchema = z.object({
+  id: z.uuid(),
+  source: creditSourceSchema,
+  hours: z.number(),
+  earnedOn: z.string(),
+  description: z.string(),
+});
+
+export const creditEntryInputSchema = z.strictObject({
+  source: creditSourceSchema.exclude(['course']),
+  hours: z.number().positive().max(500),
+  earnedOn: calendarDateSchema,
+  description: z.string().trim().min(1).max(200),
+});
+
+/** Hours of the worker's current registration cycle against what the level requires. */
+export const ceComplianceSchema = z.object({
+  cycleFrom: z.string().nullable(),
+  cycleTo: z.string().nullable(),
+  required: z.number(),
+  credited: z.number(),
+  short: z.number(),
+  bySource: z.record(z.string(), z.number()),
+});
+
+export const creditRuleSchema = z.object({
+  countedSources: z.array(creditSourceSchema),
+  capsPerCycle: z.partialRecord(creditSourceSchema, z.number().min(0).max(500)),
+});
+
+export type ExamScoreInput = z.infer<typeof examScoreInputSchema>;
+export type Certificate = z.infer<typeof certificateSchema>;
+export type CertificateInput = z.infer<typeof certificateInputSchema>;
+export type Registration = z.infer<typeof registrationSchema>;
+export type RegistrationListQuery = z.infer<typeof registrationListQuerySchema>;
+export type Course = z.infer<typeof courseSchema>;
+export type CourseInput = z.infer<typeof courseInputSchema>;
+export type Enrolment = z.infer<typeof enrolmentSchema>;
+export type CreditLedgerEntry = z.infer<typeof creditEntrySchema>;
+export type CeCompliance = z.infer<typeof ceComplianceSchema>;
