@@ -422,18 +422,16 @@ export function createCertificationService(deps: {
         .where(and(eq(registrations.id, registrationId), eq(registrations.version, input.version)))
         .returning();
       if (!after) throw new AppError('VERSION_CONFLICT');
-      await tx
-        .insert(registrationReviews)
-        .values({
-          id: newId(),
-          registrationId,
-          regionCode: found.regionCode,
-          stage,
-          outcome: input.outcome,
-          reviewerId: actor.accountId,
-          reviewerName: actor.realName,
-          comment: input.comment ?? null,
-        });
+      await tx.insert(registrationReviews).values({
+        id: newId(),
+        registrationId,
+        regionCode: found.regionCode,
+        stage,
+        outcome: input.outcome,
+        reviewerId: actor.accountId,
+        reviewerName: actor.realName,
+        comment: input.comment ?? null,
+      });
       await recordAudit(tx, actor, {
         action: 'update',
         entityType: 'registration',

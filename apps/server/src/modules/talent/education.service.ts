@@ -245,18 +245,16 @@ export function createEducationService(deps: {
       if (!after) throw new AppError('VERSION_CONFLICT');
       await tx.delete(creditEntries).where(eq(creditEntries.enrolmentId, enrolmentId));
       if (completedOn) {
-        await tx
-          .insert(creditEntries)
-          .values({
-            id: newId(),
-            workerId: after.workerId,
-            regionCode: after.regionCode,
-            source: 'course',
-            hours: course!.hours,
-            earnedOn: completedOn,
-            description: course!.title,
-            enrolmentId,
-          });
+        await tx.insert(creditEntries).values({
+          id: newId(),
+          workerId: after.workerId,
+          regionCode: after.regionCode,
+          source: 'course',
+          hours: course!.hours,
+          earnedOn: completedOn,
+          description: course!.title,
+          enrolmentId,
+        });
       }
       await recordAudit(tx, actor, {
         action: 'update',
