@@ -6,6 +6,7 @@ import { loadVillages } from '../modules/divisions/village-loader';
 import { withSystemScope } from '../platform/access/region-scope';
 import { createDivisionService } from '../modules/divisions/divisions.service';
 import { seedDemoNetwork } from './seed-demo-network';
+import { seedDemoTalent } from './seed-demo-talent';
 import { demoAccounts, demoCounty, demoPassword } from './demo-accounts';
 
 /**
@@ -23,6 +24,7 @@ export async function seedDemo(
     if (villages.loaded > 0)
       log(`loaded ${villages.loaded} villages of province ${demoCounty.slice(0, 2)}`);
     await seedDemoNetwork(tx, createDivisionService({ db: tx }));
+    await seedDemoTalent(tx);
     for (const account of demoAccounts) {
       await insertAccount(tx, { ...account, password: demoPassword, mustChangePassword: false });
     }
