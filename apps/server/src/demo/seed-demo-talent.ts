@@ -20,13 +20,6 @@ import { rewardGrants, talentTargets } from '../modules/talent/talent-settings.t
 import { employments, supervisions, workers } from '../modules/talent/workers.table';
 import { seededRandom, type Random } from './random';
 
-/** Guangzhou's profile (domain.md): young, mostly under three years in post, a fifth leaving yearly. */
-function startDate(random: Random): string {
-  const x = random.next();
-  const year = x < 0.45 ? 2025 : x < 0.75 ? 2024 : x < 0.9 ? 2023 : random.int(2015, 2022);
-  return random.date(year, year);
-}
-
 function idNumber(random: Random, county: string, sequence: number): { id: string; birth: string } {
   const birth = random
     .date(random.chance(0.7) ? 1994 : 1975, random.chance(0.7) ? 2002 : 1993)
