@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
-import { signIn } from './support/sign-in';
+import { launchBrowser } from './support/browser';
+import { openAs as openAsUser } from './support/open-as';
 
 let browser: Browser;
 // Unique per run, so that the test can run again against a long-lived server.
@@ -17,12 +17,8 @@ afterAll(async () => {
 });
 
 /** Opens a page as a user, through the login page it redirects to. */
-async function openAs(user: string, path: string): Promise<Page> {
-  const { page } = await openApp(browser, inject('baseUrl'), path);
-  await page.waitForURL(/\/login/);
-  await signIn(page, user);
-  await page.waitForURL((url) => url.pathname === path);
-  return page;
+function openAs(user: string, path: string): Promise<Page> {
+  return openAsUser(browser, inject('baseUrl'), user, path);
 }
 
 /** The accounts list filtered to the test's account, and its row. */

@@ -27,3 +27,25 @@ export const SecurityPolicyPage = lazy(() =>
 export const AuditPage = lazy(() =>
   import('../pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
 );
+export const OrganisationsPage = lazy(() =>
+  import('../pages/organisations/OrganisationsPage').then((m) => ({
+    default: m.OrganisationsPage,
+  })),
+);
+export const OrganisationDetailPage = lazy(() =>
+  import('../pages/organisations/OrganisationDetailPage').then((m) => ({
+    default: m.OrganisationDetailPage,
+  })),
+);
+export const IncubationPage = lazy(() =>
+  import('../pages/incubation/IncubationPage').then((m) => ({ default: m.IncubationPage })),
+);
+export const StationsPage = lazy(() =>
+  import('../pages/stations/StationsPage').then((m) => ({ default: m.StationsPage })),
+);
+export const StationDetailPage = lazy(() =>
+  import('../pages/stations/StationDetailPage').then((m) => ({ default: m.StationDetailPage })),
+);
+export const CoveragePage = lazy(() =>
+  import('../pages/coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })),
+);

@@ -44,6 +44,54 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: guarded('home', <pages.HomePage />) },
           {
+            // 社会组织: a menu group without a path of its own.
+            handle: crumb({ crumb: 'menu.organisationGroup', group: true }),
+            children: [
+              {
+                path: 'organisations',
+                handle: crumb({ crumb: 'menu.organisations' }),
+                element: guarded('organisations', <Outlet />),
+                children: [
+                  { index: true, element: <pages.OrganisationsPage /> },
+                  {
+                    path: ':id',
+                    handle: crumb({ crumb: 'organisations.detail' }),
+                    element: <pages.OrganisationDetailPage />,
+                  },
+                ],
+              },
+              {
+                path: 'incubation',
+                handle: crumb({ crumb: 'menu.incubation' }),
+                element: guarded('incubation', <pages.IncubationPage />),
+              },
+            ],
+          },
+          {
+            // 阵地建设
+            handle: crumb({ crumb: 'menu.networkGroup', group: true }),
+            children: [
+              {
+                path: 'stations',
+                handle: crumb({ crumb: 'menu.stations' }),
+                element: guarded('stations', <Outlet />),
+                children: [
+                  { index: true, element: <pages.StationsPage /> },
+                  {
+                    path: ':id',
+                    handle: crumb({ crumb: 'stations.detail' }),
+                    element: <pages.StationDetailPage />,
+                  },
+                ],
+              },
+              {
+                path: 'coverage',
+                handle: crumb({ crumb: 'menu.coverage' }),
+                element: guarded('coverage', <pages.CoveragePage />),
+              },
+            ],
+          },
+          {
             path: 'admin',
             handle: crumb({ crumb: 'menu.admin', group: true }),
             children: [

@@ -1,4 +1,4 @@
-import type { Permission, Session } from '@shegong/domain';
+import { regionContains, type Permission, type Session } from '@shegong/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { onAuthFailure } from '../api/client';
@@ -66,7 +66,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signedOutBecause,
       can,
       meets: (requirement: Requirement) =>
-        session !== null && (requirement === 'authenticated' || can(requirement)),
+        session !== null &&
+        (requirement === 'authenticated' ||
+          (typeof requirement === 'string' ? can(requirement) : requirement.some(can))),
+      inScope: (regionCode: string) =>
+        session !== null && regionContains(session.account.regionCode, regionCode),
       signIn: async (credentials: Credentials) => {
         const signedIn = await login(credentials);
         setSignedOutBecause(null);

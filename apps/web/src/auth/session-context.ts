@@ -11,6 +11,8 @@ export interface SessionContextValue {
   can: (permission: Permission) => boolean;
   /** A menu or route requirement: a permission, or just being signed in. */
   meets: (requirement: Requirement) => boolean;
+  /** Whether a record of this region lies inside the user's scope (where they may change it). */
+  inScope: (regionCode: string) => boolean;
   signIn: (credentials: Credentials) => Promise<Session>;
   signOut: () => Promise<void>;
   changePassword: (change: PasswordChange) => Promise<Session>;

@@ -1,17 +1,26 @@
 import {
+  ApartmentOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  ExperimentOutlined,
   FileSearchOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ProfileOutlined,
   SafetyOutlined,
   SettingOutlined,
+  ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@shegong/domain';
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/messages';
 
-/** What a page needs: a permission, or only a signed-in user in good standing. */
-export type Requirement = Permission | 'authenticated';
+/**
+ * What a page needs: a permission, any one of several permissions, or only a signed-in user in
+ * good standing.
+ */
+export type Requirement = Permission | readonly Permission[] | 'authenticated';
 
 export interface MenuPage {
   key: string;
@@ -37,6 +46,53 @@ export interface MenuGroup {
  */
 export const menu = [
   { key: 'home', path: '/', icon: HomeOutlined, label: 'menu.home', requires: 'authenticated' },
+  {
+    key: 'organisationGroup',
+    icon: BankOutlined,
+    label: 'menu.organisationGroup',
+    children: [
+      {
+        key: 'organisations',
+        path: '/organisations',
+        icon: ProfileOutlined,
+        label: 'menu.organisations',
+        description: 'menu.organisations.description',
+        // An organisation's own administrator opens it too, to see their one organisation.
+        requires: ['organisations:read', 'organisations:read_own'],
+      },
+      {
+        key: 'incubation',
+        path: '/incubation',
+        icon: ExperimentOutlined,
+        label: 'menu.incubation',
+        description: 'menu.incubation.description',
+        requires: 'organisations:support',
+      },
+    ],
+  },
+  {
+    key: 'networkGroup',
+    icon: ApartmentOutlined,
+    label: 'menu.networkGroup',
+    children: [
+      {
+        key: 'stations',
+        path: '/stations',
+        icon: ShopOutlined,
+        label: 'menu.stations',
+        description: 'menu.stations.description',
+        requires: 'stations:read',
+      },
+      {
+        key: 'coverage',
+        path: '/coverage',
+        icon: BarChartOutlined,
+        label: 'menu.coverage',
+        description: 'menu.coverage.description',
+        requires: 'coverage:read',
+      },
+    ],
+  },
   {
     key: 'admin',
     icon: SettingOutlined,

@@ -37,7 +37,14 @@ export function RegionSearchResults({
     <ul className={styles.results} role="listbox">
       {results.data.map((division) => (
         <li key={division.code} role="option" aria-selected={false}>
-          <button type="button" className={styles.result} onClick={() => onPick(division.code)}>
+          <button
+            type="button"
+            className={styles.result}
+            // Focus stays in the search box: a blur would let the cascader close its popup
+            // between mouse down and click, and the click would be lost.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => onPick(division.code)}
+          >
             {division.pathNames.join(' / ')}
           </button>
         </li>

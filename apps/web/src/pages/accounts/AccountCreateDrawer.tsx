@@ -1,5 +1,6 @@
 import type { Account, Role } from '@shegong/domain';
-import { Button, Drawer, Form, Input, Space } from 'antd';
+import { Form, Input } from 'antd';
+import { FormDrawer } from '../../components/FormDrawer';
 import { useSession } from '../../auth/useSession';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
@@ -57,20 +58,13 @@ export function AccountCreateDrawer({
     });
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
-      afterOpenChange={(isOpen) => !isOpen && afterClose()}
+      afterClose={afterClose}
       title={t('accounts.create')}
-      size={480}
-      footer={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={create.isPending}
+      onSave={() => form.submit()}
     >
       <Form<CreateForm> form={form} layout="vertical" onFinish={submit}>
         <Form.Item
@@ -118,6 +112,6 @@ export function AccountCreateDrawer({
           extra={t('accounts.create.passwordHint')}
         />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,5 +1,6 @@
 import type { Account, UpdateAccount } from '@shegong/domain';
-import { Button, Drawer, Form, Input, Radio, Space } from 'antd';
+import { Form, Input, Radio } from 'antd';
+import { FormDrawer } from '../../components/FormDrawer';
 import { useT } from '../../i18n/useT';
 import { updateAccount } from './accounts-api';
 import type { AccountDialogProps } from './account-dialog-props';
@@ -40,20 +41,13 @@ export function AccountEditDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
-      afterOpenChange={(isOpen) => !isOpen && afterClose()}
+      afterClose={afterClose}
       title={`${t('accounts.edit')} · ${account.username}`}
-      size={480}
-      footer={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSave={() => form.submit()}
     >
       <Form<EditForm>
         form={form}
@@ -85,6 +79,6 @@ export function AccountEditDrawer({
           />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

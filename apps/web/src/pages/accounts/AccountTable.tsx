@@ -1,6 +1,7 @@
 import type { Account } from '@shegong/domain';
 import { Empty, Table, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
+import { listPagination } from '../../components/list-pagination';
 import { RoleTags } from '../../components/RoleTags';
 import { formatDateTime } from '../../format/date-time';
 import { useT } from '../../i18n/useT';
@@ -81,14 +82,7 @@ export function AccountTable({
       loading={loading}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Empty description={t('accounts.empty')} /> }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        showTotal: (count) => t('common.total', { total: count }),
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(t, { page, pageSize, total, onChange: onPageChange })}
     />
   );
 }

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
-import { useState } from 'react';
 import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Page } from '../../components/Page';
+import { useDialog } from '../../hooks/useDialog';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useT } from '../../i18n/useT';
 import { AccountCreateDrawer } from './AccountCreateDrawer';
@@ -26,14 +26,14 @@ export function AccountsPage() {
     placeholderData: keepPreviousData,
   });
   const { openDialog, dialog } = useAccountDialogs();
-  const [creating, setCreating] = useState<'open' | 'closing' | null>(null);
+  const creating = useDialog();
 
   return (
     <Page
       title={t('accounts.title')}
       extra={
         can('accounts:manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('open')}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.show(true)}>
             {t('accounts.create')}
           </Button>
         )
@@ -59,13 +59,7 @@ export function AccountsPage() {
         />
       )}
       {dialog}
-      {creating && (
-        <AccountCreateDrawer
-          open={creating === 'open'}
-          onClose={() => setCreating('closing')}
-          afterClose={() => setCreating(null)}
-        />
-      )}
+      {creating.payload && <AccountCreateDrawer {...creating.props} />}
     </Page>
   );
 }

@@ -1,12 +1,9 @@
 import type { Account } from '@shegong/domain';
+import type { DialogProps } from '../../hooks/useDialog';
 
 /** What every drawer or modal acting on one account is given. */
-export interface AccountDialogProps {
+export interface AccountDialogProps extends DialogProps {
   account: Account;
-  open: boolean;
-  onClose: () => void;
-  /** After the closing animation: the dialog is then removed. */
-  afterClose: () => void;
   /** Fetches the account again after a version conflict. */
   onStale: () => void;
 }

@@ -1,7 +1,7 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Flex, Typography } from 'antd';
 import { ErrorResult } from '../../components/ErrorResult';
+import { ExportButton } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useT } from '../../i18n/useT';
@@ -26,11 +26,7 @@ export function AuditPage() {
   return (
     <Page
       title={t('audit.title')}
-      extra={
-        <Button icon={<DownloadOutlined />} href={auditExportUrl(filters)}>
-          {t('audit.export')}
-        </Button>
-      }
+      extra={<ExportButton href={auditExportUrl(filters)}>{t('audit.export')}</ExportButton>}
     >
       <AuditFilterBar
         key={addressKey}

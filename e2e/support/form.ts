@@ -1,0 +1,93 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Waits until a drawer or modal has finished sliding in (its box stops moving). */
+export async function settled(dialog: Locator): Promise<Locator> {
+  await dialog.waitFor();
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const box = JSON.stringify(await dialog.boundingBox());
+    if (box === last) return dialog;
+    last = box;
+    await dialog.page().waitForTimeout(100);
+  }
+  return dialog;
+}
+
+/**
+ * Chooses an option of an antd Select found by its form label (inside `scope`), and checks that it
+ * took. A click that lands while the list is still sliding open (or shut) is lost: it is tried
+ * again from a closed list.
+ */
+export async function chooseOption(page: Page, scope: Locator, label: string, option: string) {
+  const field = scope.getByLabel(label, { exact: true });
+  const id = await field.getAttribute('id');
+  // The list of this select (rc-select names it after the input), settled: not animating.
+  const list = page.locator(
+    `.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]):has([id="${id}_list"])`,
+  );
+  // `has` is relative to each form item: it takes a locator from the page, not from `scope`.
+  const item = scope
+    .locator('.ant-form-item')
+    .filter({ has: page.getByLabel(label, { exact: true }) });
+  for (let attempt = 1; ; attempt++) {
+    if (!(await list.isVisible())) await field.click();
+    const clicked = await list
+      .locator('.ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    const chosen =
+      clicked &&
+      (await item
+        .locator('.ant-select', { hasText: option })
+        .waitFor({ timeout: 2_000 })
+        .then(() => true)
+        .catch(() => false));
+    if (chosen) return;
+    if (attempt === 3) throw new Error(`${label}: could not choose ${option}`);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
+}
+
+/**
+ * Picks a division with the region picker's search box: by name or code, then its full path; and
+ * checks that the field shows it (a click on a result that races the popup closing is lost).
+ */
+export async function pickRegion(
+  page: Page,
+  scope: Locator,
+  label: string,
+  search: string,
+  path: string,
+) {
+  const field = scope.getByLabel(label, { exact: true });
+  const item = scope
+    .locator('.ant-form-item')
+    .filter({ has: page.getByLabel(label, { exact: true }) });
+  const name = path.split(' / ').at(-1) ?? path;
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await page.getByPlaceholder('输入名称或代码搜索').fill(search);
+    await page.getByRole('button', { name: path, exact: true }).click();
+    const shown = await item
+      .locator('.ant-select', { hasText: name })
+      .waitFor({ timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt === 3) throw new Error(`${label}: could not pick ${path}`);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
+}
+
+/** Types a date into an antd DatePicker found by its form label and confirms it. */
+export async function fillDate(scope: Locator, label: string, date: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
