@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from '../src/platform/export/exceljs';
 
 /** Writes rows (first row = headers) to an in-memory .xlsx; cells typed as given. */
 export async function xlsxOf(

@@ -82,92 +82,80 @@ export async function seedDemoTalent(tx: Transaction) {
       expertTags: random.chance(0.05) ? ['supervisor'] : [],
     });
     await tx.update(stationStaff).set({ workerId: id }).where(eq(stationStaff.id, member.id));
-    await tx
-      .insert(employments)
-      .values({
-        id: newId(),
-        workerId: id,
-        regionCode: member.regionCode,
-        employerKind: 'station',
-        employerName: member.stationName,
-        employerRegionCode: member.regionCode,
-        postType: 'community_post',
-        startedOn: member.startedOn,
-      });
+    await tx.insert(employments).values({
+      id: newId(),
+      workerId: id,
+      regionCode: member.regionCode,
+      employerKind: 'station',
+      employerName: member.stationName,
+      employerRegionCode: member.regionCode,
+      postType: 'community_post',
+      startedOn: member.startedOn,
+    });
     if (random.chance(0.2)) {
       // An earlier job they left: 21.5% leave each year.
       const began = random.date(2016, 2020);
-      await tx
-        .insert(employments)
-        .values({
-          id: newId(),
-          workerId: id,
-          regionCode: member.regionCode,
-          employerKind: 'organisation',
-          employerName: '某社会工作服务中心',
-          employerRegionCode: member.regionCode.slice(0, 6),
-          postType: 'organisation',
-          startedOn: began,
-          endedOn: addDays(member.startedOn, -random.int(30, 300)),
-          leavingReason: random.pick(['薪酬待遇偏低', '转行', '继续深造', '家庭原因']),
-        });
+      await tx.insert(employments).values({
+        id: newId(),
+        workerId: id,
+        regionCode: member.regionCode,
+        employerKind: 'organisation',
+        employerName: '某社会工作服务中心',
+        employerRegionCode: member.regionCode.slice(0, 6),
+        postType: 'organisation',
+        startedOn: began,
+        endedOn: addDays(member.startedOn, -random.int(30, 300)),
+        leavingReason: random.pick(['薪酬待遇偏低', '转行', '继续深造', '家庭原因']),
+      });
     }
     workerIds.push({ id, regionCode: member.regionCode, level: held });
     if (!held) continue;
     const certifiedOn = random.date(2018, 2026).replace(/-(\d\d)-\d\d$/, '-06-30');
     if (held === 'senior_social_worker') {
-      await tx
-        .insert(certificates)
-        .values({
-          id: newId(),
-          workerId: id,
-          regionCode: member.regionCode,
-          level: 'social_worker',
-          certifiedOn: '2016-06-30',
-          managementNumber: `S${random.int(10_000_000, 99_999_999)}`,
-        });
-    }
-    const certificateId = newId();
-    await tx
-      .insert(certificates)
-      .values({
-        id: certificateId,
+      await tx.insert(certificates).values({
+        id: newId(),
         workerId: id,
         regionCode: member.regionCode,
-        level: held,
-        certifiedOn: held === 'senior_social_worker' ? '2022-06-30' : certifiedOn,
-        managementNumber: `${held === 'assistant_social_worker' ? 'A' : 'B'}${random.int(10_000_000, 99_999_999)}`,
+        level: 'social_worker',
+        certifiedOn: '2016-06-30',
+        managementNumber: `S${random.int(10_000_000, 99_999_999)}`,
       });
+    }
+    const certificateId = newId();
+    await tx.insert(certificates).values({
+      id: certificateId,
+      workerId: id,
+      regionCode: member.regionCode,
+      level: held,
+      certifiedOn: held === 'senior_social_worker' ? '2022-06-30' : certifiedOn,
+      managementNumber: `${held === 'assistant_social_worker' ? 'A' : 'B'}${random.int(10_000_000, 99_999_999)}`,
+    });
     const state = random.next();
     if (state < 0.15) {
-      await tx
-        .insert(registrations)
-        .values({
-          id: newId(),
-          workerId: id,
-          certificateId,
-          regionCode: member.regionCode,
-          kind: 'first',
-          status: state < 0.08 ? 'pending' : 'first_review_passed',
-          appliedOn: '2026-10-15',
-        });
+      await tx.insert(registrations).values({
+        id: newId(),
+        workerId: id,
+        certificateId,
+        regionCode: member.regionCode,
+        kind: 'first',
+        status: state < 0.08 ? 'pending' : 'first_review_passed',
+        appliedOn: '2026-10-15',
+      });
     } else if (state < 0.9) {
       // Registered cycles ending from last month (overdue) to three years ahead (some due soon).
       const validUntil = random.date(2026, 2029);
       const validFrom = addDays(validUntil, -(3 * 365));
-      await tx
-        .insert(registrations)
-        .values({
-          id: newId(),
-          workerId: id,
-          certificateId,
-          regionCode: member.regionCode,
-          kind: 'first',
-          status: 'registered',
-          appliedOn: validFrom,
-          validFrom,
-          validUntil: registrationValidUntil(validFrom),
-        });
+      await tx.insert(registrations).values({
+        id: newId(),
+        workerId: id,
+        certificateId,
+        regionCode: member.regionCode,
+        kind: 'first',
+        status: 'registered',
+        appliedOn: validFrom,
+        validFrom,
+        validUntil: registrationValidUntil(validFrom),
+      });
     }
   }
 
@@ -199,29 +187,25 @@ export async function seedDemoTalent(tx: Transaction) {
   for (const worker of workerIds.filter((w) => w.regionCode.startsWith('520102')).slice(0, 60)) {
     const enrolmentId = newId();
     const completed = random.chance(0.85);
-    await tx
-      .insert(enrolments)
-      .values({
-        id: enrolmentId,
-        courseId: countyCourse,
+    await tx.insert(enrolments).values({
+      id: enrolmentId,
+      courseId: countyCourse,
+      workerId: worker.id,
+      regionCode: worker.regionCode,
+      status: completed ? 'completed' : 'absent',
+      completedOn: completed ? '2025-05-12' : null,
+    });
+    if (completed)
+      await tx.insert(creditEntries).values({
+        id: newId(),
         workerId: worker.id,
         regionCode: worker.regionCode,
-        status: completed ? 'completed' : 'absent',
-        completedOn: completed ? '2025-05-12' : null,
+        source: 'course',
+        hours: 24,
+        earnedOn: '2025-05-12',
+        description: '2025年社会工作者继续教育培训班',
+        enrolmentId,
       });
-    if (completed)
-      await tx
-        .insert(creditEntries)
-        .values({
-          id: newId(),
-          workerId: worker.id,
-          regionCode: worker.regionCode,
-          source: 'course',
-          hours: 24,
-          earnedOn: '2025-05-12',
-          description: '2025年社会工作者继续教育培训班',
-          enrolmentId,
-        });
   }
 
   const supervisorsPool = workerIds.filter(
@@ -242,37 +226,31 @@ export async function seedDemoTalent(tx: Transaction) {
     .entries()) {
     const lead = supervisorsPool[i % Math.max(1, Math.min(3, supervisorsPool.length))];
     if (lead && lead.regionCode.slice(0, 6) === worker.regionCode.slice(0, 6)) {
-      await tx
-        .insert(supervisions)
-        .values({
-          id: newId(),
-          supervisorId: lead.id,
-          superviseeId: worker.id,
-          regionCode: worker.regionCode,
-          startedOn: '2025-09-01',
-          hours: random.int(4, 30),
-        });
+      await tx.insert(supervisions).values({
+        id: newId(),
+        supervisorId: lead.id,
+        superviseeId: worker.id,
+        regionCode: worker.regionCode,
+        startedOn: '2025-09-01',
+        hours: random.int(4, 30),
+      });
     }
   }
   for (const worker of workerIds.filter((w) => w.level === 'assistant_social_worker').slice(0, 4)) {
-    await tx
-      .insert(rewardGrants)
-      .values({
-        id: newId(),
-        workerId: worker.id,
-        regionCode: worker.regionCode,
-        level: 'assistant_social_worker',
-        amountFen: 200_000,
-        status: random.pick(['applied', 'approved', 'paid']),
-        appliedOn: '2026-09-01',
-      });
-  }
-  await tx
-    .insert(talentTargets)
-    .values({
-      regionCode: '520102',
-      year: 2026,
-      targetWorkers: Math.round(workerIds.length * 0.8),
-      targetCertified: Math.round(workerIds.length * 0.5),
+    await tx.insert(rewardGrants).values({
+      id: newId(),
+      workerId: worker.id,
+      regionCode: worker.regionCode,
+      level: 'assistant_social_worker',
+      amountFen: 200_000,
+      status: random.pick(['applied', 'approved', 'paid']),
+      appliedOn: '2026-09-01',
     });
+  }
+  await tx.insert(talentTargets).values({
+    regionCode: '520102',
+    year: 2026,
+    targetWorkers: Math.round(workerIds.length * 0.8),
+    targetCertified: Math.round(workerIds.length * 0.5),
+  });
 }

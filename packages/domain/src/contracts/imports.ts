@@ -11,7 +11,7 @@ export const importReportSchema = z.object({
   id: z.uuid(),
   kind: z.string(),
   fileName: z.string(),
-  status: z.enum(['validated', 'committed']),
+  status: z.enum(['validating', 'validated', 'committing', 'committed', 'failed']),
   totalRows: z.number().int(),
   validRows: z.number().int(),
   errorRows: z.number().int(),

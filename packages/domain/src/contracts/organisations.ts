@@ -14,7 +14,8 @@ import { pageQuerySchema } from './lists';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
-export const organisationInputSchema = z.strictObject({
+/** The fields without defaults: an update must not fill in what it does not name. */
+const organisationFields = z.strictObject({
   creditCode: creditCodeSchema,
   name: z.string().trim().min(2).max(100),
   type: organisationTypeSchema,
@@ -25,10 +26,14 @@ export const organisationInputSchema = z.strictObject({
   contactPhone: optionalText(30),
   address: optionalText(200),
   regionCode: regionCodeSchema,
-  serviceFields: z.array(serviceFieldSchema).max(18).default([]),
+  serviceFields: z.array(serviceFieldSchema).max(18),
 });
 
-export const updateOrganisationSchema = organisationInputSchema
+export const organisationInputSchema = organisationFields.extend({
+  serviceFields: organisationFields.shape.serviceFields.default([]),
+});
+
+export const updateOrganisationSchema = organisationFields
   .partial()
   .extend({ version: z.number().int() })
   .strict();

@@ -9,7 +9,8 @@ import { pageQuerySchema } from './lists';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
-export const stationInputSchema = z.strictObject({
+/** The fields without defaults: an update must not fill in what it does not name. */
+const stationFields = z.strictObject({
   name: z.string().trim().min(2).max(100),
   tier: stationTierSchema,
   /** A division of the tier's level: county (6 digits), township (9) or village (12). */
@@ -19,12 +20,17 @@ export const stationInputSchema = z.strictObject({
   operatorOrganisationId: z.uuid().nullish(),
   address: optionalText(200),
   openedOn: calendarDateSchema.nullish(),
-  status: stationStatusSchema.default('operating'),
-  serviceFields: z.array(serviceFieldSchema).max(18).default([]),
+  status: stationStatusSchema,
+  serviceFields: z.array(serviceFieldSchema).max(18),
   servicePopulation: z.number().int().min(0).max(50_000_000).nullish(),
 });
 
-export const updateStationSchema = stationInputSchema
+export const stationInputSchema = stationFields.extend({
+  status: stationFields.shape.status.default('operating'),
+  serviceFields: stationFields.shape.serviceFields.default([]),
+});
+
+export const updateStationSchema = stationFields
   .omit({ tier: true, regionCode: true })
   .partial()
   .extend({ version: z.number().int() })

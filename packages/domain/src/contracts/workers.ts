@@ -10,19 +10,25 @@ import { calendarDateSchema } from './dates';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
-export const workerInputSchema = z.strictObject({
+/** The fields without defaults: an update must not fill in what it does not name. */
+const workerFields = z.strictObject({
   idNumber: residentIdSchema,
   name: z.string().trim().min(1).max(50),
   phone: mobileSchema.nullish(),
   educationLevel: educationLevelSchema,
   major: optionalText(100),
-  socialWorkMajor: z.boolean().default(false),
+  socialWorkMajor: z.boolean(),
   regionCode: regionCodeSchema,
-  expertTags: z.array(expertTagSchema).max(3).default([]),
+  expertTags: z.array(expertTagSchema).max(3),
+});
+
+export const workerInputSchema = workerFields.extend({
+  socialWorkMajor: workerFields.shape.socialWorkMajor.default(false),
+  expertTags: workerFields.shape.expertTags.default([]),
 });
 
 /** Corrections of a profile; the ID number is the record's identity and is not edited here. */
-export const updateWorkerSchema = workerInputSchema
+export const updateWorkerSchema = workerFields
   .omit({ idNumber: true })
   .partial()
   .extend({ version: z.number().int() })

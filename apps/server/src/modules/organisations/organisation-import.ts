@@ -126,12 +126,12 @@ export function organisationImport(deps: {
       },
     ],
 
-    async check(actor, rows) {
+    async check(actor, rows, firstRowOf) {
       const problems = new Map<number, RowProblem[]>();
       const add = (row: number, column: string, message: RowProblem['message']) =>
         problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
       const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
-      const firstRowOf = new Map<string, number>();
+      const batchCodes: string[] = [];
       for (const { rowNumber, input } of rows) {
         for (const problem of registry.creditCodeProblems(input))
           add(rowNumber, '统一社会信用代码', problem.message as RowProblem['message']);
@@ -148,10 +148,13 @@ export function organisationImport(deps: {
             'zh-CN': `与第 ${earlier} 行重复`,
             'en-US': `Repeats row ${earlier}`,
           });
-        else firstRowOf.set(input.creditCode, rowNumber);
+        else {
+          firstRowOf.set(input.creditCode, rowNumber);
+          batchCodes.push(input.creditCode);
+        }
       }
       // A code registered outside the uploader's scope cannot be updated by them: say so now.
-      const codes = [...firstRowOf.keys()];
+      const codes = batchCodes;
       const existing = await withSystemScope(database, (tx) =>
         tx
           .select({ creditCode: organisations.creditCode, regionCode: organisations.regionCode })

@@ -109,12 +109,16 @@ describe('the organisation registry', () => {
   });
 
   it('updates with a version and deactivates, keeping the audit trail', async () => {
-    const created = await register(nanming);
+    const created = await register(nanming, '520102', { serviceFields: ['mental_health'] });
     const updated = await nanming.patch(`/api/v1/organisations/${created.id}`, {
       version: 1,
       address: '新地址',
     });
-    expect(updated.json()).toMatchObject({ address: '新地址', version: 2 });
+    expect(updated.json()).toMatchObject({
+      address: '新地址',
+      version: 2,
+      serviceFields: ['mental_health'],
+    });
     expect(
       (await nanming.patch(`/api/v1/organisations/${created.id}`, { version: 1, address: 'x' }))
         .statusCode,

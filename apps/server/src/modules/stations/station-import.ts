@@ -101,12 +101,11 @@ export function stationImport(deps: {
       },
     ],
 
-    async check(actor, rows) {
+    async check(actor, rows, firstRowOf) {
       const problems = new Map<number, RowProblem[]>();
       const add = (row: number, column: string, message: RowProblem['message']) =>
         problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
       const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
-      const seen = new Map<string, number>();
       for (const { rowNumber, input } of rows) {
         const level = stationTiers.find((t) => t.code === input.tier)!.regionLevel;
         if (!regionContains(actor.regionCode, input.regionCode))
@@ -122,13 +121,13 @@ export function stationImport(deps: {
             'en-US': 'The division does not match the tier',
           });
         const key = `${input.tier}:${input.regionCode}`;
-        const earlier = seen.get(key);
+        const earlier = firstRowOf.get(key);
         if (earlier)
           add(rowNumber, '区划代码', {
             'zh-CN': `与第 ${earlier} 行是同一站点`,
             'en-US': `Same station as row ${earlier}`,
           });
-        else seen.set(key, rowNumber);
+        else firstRowOf.set(key, rowNumber);
       }
       return problems;
     },

@@ -133,6 +133,27 @@ describe('the station network', () => {
     ).toBe(true);
   });
 
+  it('changes only what a PATCH names', async () => {
+    const village = await freePlace('village_station');
+    const created = (
+      await nanming.post('/api/v1/stations', {
+        name: '部分修改站',
+        tier: 'village_studio',
+        regionCode: village,
+        status: 'suspended',
+        serviceFields: ['mental_health'],
+      })
+    ).json();
+    const patched = (
+      await nanming.patch(`/api/v1/stations/${created.id}`, { version: 1, servicePopulation: 1200 })
+    ).json();
+    expect(patched).toMatchObject({
+      status: 'suspended',
+      serviceFields: ['mental_health'],
+      servicePopulation: 1200,
+    });
+  });
+
   it('keeps a sibling county and a township officer to their own stations', async () => {
     const mine = (await nanming.get('/api/v1/stations?tier=county_station')).json().items[0];
     expect((await yunyan.get(`/api/v1/stations/${mine.id}`)).statusCode).toBe(404);

@@ -10,14 +10,15 @@ import {
   workerInputSchema,
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
+import { bulkInsert } from '../../db/bulk-insert';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { withSystemScope } from '../../platform/access/region-scope';
-import { changedFields, recordAudit } from '../../platform/audit/audit';
+import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
 import type { ImportKind, RowProblem } from '../../platform/imports/import-kind';
 import type { DivisionService } from '../divisions/divisions.service';
 import { certificates } from './certification.table';
-import type { WorkerService } from './workers.service';
+import { identityOf, type WorkerService } from './workers.service';
 import { workers } from './workers.table';
 
 const workerRowSchema = workerInputSchema
@@ -135,12 +136,12 @@ export function workerImport(deps: {
       },
     ],
 
-    async check(actor, rows) {
+    async check(actor, rows, firstRowOf) {
       const problems = new Map<number, RowProblem[]>();
       const add = (row: number, column: string, message: RowProblem['message']) =>
         problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
       const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
-      const firstRowOf = new Map<string, number>();
+      const batchIds: string[] = [];
       for (const { rowNumber, input } of rows) {
         if (!regionContains(actor.regionCode, input.regionCode))
           add(rowNumber, '区划代码', {
@@ -155,9 +156,12 @@ export function workerImport(deps: {
             'zh-CN': `与第 ${earlier} 行重复`,
             'en-US': `Repeats row ${earlier}`,
           });
-        else firstRowOf.set(input.idNumber, rowNumber);
+        else {
+          firstRowOf.set(input.idNumber, rowNumber);
+          batchIds.push(input.idNumber);
+        }
       }
-      const ids = [...firstRowOf.keys()];
+      const ids = batchIds;
       for (let start = 0; start < ids.length; start += 5000) {
         const existing = await withSystemScope(database, (tx) =>
           tx
@@ -179,72 +183,136 @@ export function workerImport(deps: {
 
     regionOf: (input) => input.regionCode,
 
-    async commit(tx: Transaction, actor: Actor, row) {
-      const { certificateLevel, certifiedOn, managementNumber, ...profile } = row;
-      const [current] = await tx
-        .select()
+    commit: commitOne,
+
+    /** New workers (the bulk of a first import) in three statements; known ones one by one. */
+    async commitBatch(tx, actor, rows) {
+      const counts = { created: 0, updated: 0, unchanged: 0 };
+      const existing = await tx
+        .select({ idNumber: workers.idNumber })
         .from(workers)
-        .where(eq(workers.idNumber, profile.idNumber));
-      let outcome: 'created' | 'updated' | 'unchanged' = 'unchanged';
-      let workerId = current?.id;
-      if (!current) {
-        workerId = (await deps.workers.insert(tx, actor, profile)).id;
-        outcome = 'created';
-      } else {
-        const value = (f: (typeof profileFields)[number]) => profile[f] ?? null;
-        const changes = Object.fromEntries(
-          profileFields
-            .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
-            .map((f) => [f, value(f)]),
+        .where(
+          inArray(
+            workers.idNumber,
+            rows.map((r) => r.idNumber),
+          ),
         );
-        if (Object.keys(changes).length > 0) {
-          const [after] = await tx
-            .update(workers)
-            .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
-            .where(eq(workers.id, current.id))
-            .returning();
-          await recordAudit(tx, actor, {
-            action: 'update',
+      const known = new Set(existing.map((w) => w.idNumber));
+      const fresh = rows.filter((r) => !known.has(r.idNumber));
+      if (fresh.length > 0) {
+        const created = fresh.map(
+          ({ certificateLevel: _l, certifiedOn: _c, managementNumber: _m, ...profile }) => ({
+            id: newId(),
+            ...profile,
+            ...identityOf(profile.idNumber),
+          }),
+        );
+        await bulkInsert(tx, workers, created);
+        const certified = fresh.flatMap((row, i) =>
+          row.certificateLevel && row.certifiedOn
+            ? [
+                {
+                  id: newId(),
+                  workerId: created[i]!.id,
+                  regionCode: row.regionCode,
+                  level: row.certificateLevel,
+                  certifiedOn: row.certifiedOn,
+                  managementNumber: row.managementNumber ?? null,
+                },
+              ]
+            : [],
+        );
+        await bulkInsert(tx, certificates, certified);
+        await recordAuditMany(tx, actor, [
+          ...created.map((w) => ({
+            action: 'create' as const,
             entityType: 'worker',
-            entityId: current.id,
-            regionCode: after!.regionCode,
-            changes: changedFields(current, after!),
+            entityId: w.id,
+            regionCode: w.regionCode,
+            changes: changedFields(null, w),
             detail: 'import',
-          });
-          outcome = 'updated';
-        }
-      }
-      if (certificateLevel && certifiedOn) {
-        const [held] = await tx
-          .select({ id: certificates.id })
-          .from(certificates)
-          .where(
-            and(eq(certificates.workerId, workerId!), eq(certificates.level, certificateLevel)),
-          );
-        if (!held) {
-          const [cert] = await tx
-            .insert(certificates)
-            .values({
-              id: newId(),
-              workerId: workerId!,
-              regionCode: profile.regionCode,
-              level: certificateLevel,
-              certifiedOn,
-              managementNumber: managementNumber ?? null,
-            })
-            .returning();
-          await recordAudit(tx, actor, {
-            action: 'create',
+          })),
+          ...certified.map((c) => ({
+            action: 'create' as const,
             entityType: 'certificate',
-            entityId: cert!.id,
-            regionCode: profile.regionCode,
-            changes: changedFields(null, cert!),
+            entityId: c.id,
+            regionCode: c.regionCode,
+            changes: changedFields(null, c),
             detail: 'import',
-          });
-          if (outcome === 'unchanged') outcome = 'updated';
-        }
+          })),
+        ]);
+        counts.created = fresh.length;
       }
-      return outcome;
+      for (const row of rows.filter((r) => known.has(r.idNumber)))
+        counts[await commitOne(tx, actor, row)]++;
+      return counts;
     },
   };
+
+  async function commitOne(
+    tx: Transaction,
+    actor: Actor,
+    row: WorkerRow,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const { certificateLevel, certifiedOn, managementNumber, ...profile } = row;
+    const [current] = await tx.select().from(workers).where(eq(workers.idNumber, profile.idNumber));
+    let outcome: 'created' | 'updated' | 'unchanged' = 'unchanged';
+    let workerId = current?.id;
+    if (!current) {
+      workerId = (await deps.workers.insert(tx, actor, profile)).id;
+      outcome = 'created';
+    } else {
+      const value = (f: (typeof profileFields)[number]) => profile[f] ?? null;
+      const changes = Object.fromEntries(
+        profileFields
+          .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
+          .map((f) => [f, value(f)]),
+      );
+      if (Object.keys(changes).length > 0) {
+        const [after] = await tx
+          .update(workers)
+          .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
+          .where(eq(workers.id, current.id))
+          .returning();
+        await recordAudit(tx, actor, {
+          action: 'update',
+          entityType: 'worker',
+          entityId: current.id,
+          regionCode: after!.regionCode,
+          changes: changedFields(current, after!),
+          detail: 'import',
+        });
+        outcome = 'updated';
+      }
+    }
+    if (certificateLevel && certifiedOn) {
+      const [held] = await tx
+        .select({ id: certificates.id })
+        .from(certificates)
+        .where(and(eq(certificates.workerId, workerId!), eq(certificates.level, certificateLevel)));
+      if (!held) {
+        const [cert] = await tx
+          .insert(certificates)
+          .values({
+            id: newId(),
+            workerId: workerId!,
+            regionCode: profile.regionCode,
+            level: certificateLevel,
+            certifiedOn,
+            managementNumber: managementNumber ?? null,
+          })
+          .returning();
+        await recordAudit(tx, actor, {
+          action: 'create',
+          entityType: 'certificate',
+          entityId: cert!.id,
+          regionCode: profile.regionCode,
+          changes: changedFields(null, cert!),
+          detail: 'import',
+        });
+        if (outcome === 'unchanged') outcome = 'updated';
+      }
+    }
+    return outcome;
+  }
 }

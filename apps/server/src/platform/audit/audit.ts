@@ -1,3 +1,4 @@
+import { bulkInsert } from '../../db/bulk-insert';
 import type { Executor } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor, RequestOrigin } from '../access/actor';
@@ -37,7 +38,24 @@ export async function recordAudit(
   entry: AuditEntry,
   origin: RequestOrigin | null = actor?.request ?? null,
 ): Promise<void> {
-  await db.insert(auditEvents).values({
+  await db.insert(auditEvents).values(auditRow(actor, entry, origin));
+}
+
+/** Appends many events in one statement (bulk imports write thousands of records at once). */
+export async function recordAuditMany(
+  db: Executor,
+  actor: AuditActor,
+  entries: AuditEntry[],
+): Promise<void> {
+  await bulkInsert(
+    db,
+    auditEvents,
+    entries.map((entry) => auditRow(actor, entry, actor.request)),
+  );
+}
+
+function auditRow(actor: AuditActor | null, entry: AuditEntry, origin: RequestOrigin | null) {
+  return {
     id: newId(),
     // App time with millisecond precision, so that the keyset cursor round-trips exactly.
     occurredAt: new Date(),
@@ -54,7 +72,7 @@ export async function recordAudit(
     requestId: origin?.requestId ?? null,
     ip: origin?.ip ?? null,
     userAgent: origin?.userAgent ?? null,
-  });
+  };
 }
 
 /** The fields that differ between two versions of a record, sensitive values masked. */

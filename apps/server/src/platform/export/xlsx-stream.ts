@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs';
 import type { FastifyReply } from 'fastify';
 
 export interface XlsxColumn<Row> {

@@ -36,13 +36,23 @@ export interface ImportKind<Input> {
   permission: Permission;
   columns: readonly ImportColumn[];
   schema: z.ZodType<Input>;
-  /** Checks across rows and against the database; returns problems by row number. */
+  /**
+   * Checks across rows and against the database, one batch at a time; returns problems by row
+   * number. `firstRowOf` persists across batches: natural key → the first row that had it.
+   */
   check(
     actor: Actor,
     rows: { rowNumber: number; input: Input }[],
+    firstRowOf: Map<string, number>,
   ): Promise<Map<number, RowProblem[]>>;
   /** The region a row belongs to (kept with the row so scope applies to the report too). */
   regionOf(input: Input, actor: Actor): string;
   /** Writes one valid row; the natural key makes a second import of the same row a no-op. */
   commit(tx: Transaction, actor: Actor, input: Input): Promise<CommitOutcome>;
+  /** The same for a batch of rows in a few multi-row statements, for kinds imported in bulk. */
+  commitBatch?(
+    tx: Transaction,
+    actor: Actor,
+    inputs: Input[],
+  ): Promise<Record<CommitOutcome, number>>;
 }

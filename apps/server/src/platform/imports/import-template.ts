@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from '../export/exceljs';
 import type { Language } from '@shegong/domain';
 import type { ImportKind } from './import-kind';
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { ImportProblem, ImportReport, Language } from '@shegong/domain';
+import type { ImportProblem, ImportReport, Language, LocalizedText } from '@shegong/domain';
+import { bulkInsert } from '../../db/bulk-insert';
 import type { Database } from '../../db/connection';
 import type { Actor } from '../access/actor';
 import { inRegionScope, withScope } from '../access/region-scope';
@@ -18,6 +19,9 @@ const maxRows = 200_000;
 const reportedProblems = 200;
 const batchSize = 1000;
 const jobEntity = { 'zh-CN': '导入任务', 'en-US': 'Import' } as const;
+
+const fileProblem = (message: LocalizedText) =>
+  new AppError('VALIDATION_FAILED', { fields: 'file' }, [{ path: 'file', message }]);
 
 /** The upload in memory (at most the multipart limit, 50 MB): the merge check needs the zip. */
 async function buffered(stream: Readable): Promise<Buffer> {
@@ -95,84 +99,88 @@ export function createImportService({ database, clock }: { database: Database; c
     const content = await buffered(file.stream);
     const merged = await mergedRanges(content).catch(() => []);
     if (merged.length > 0) {
-      throw new AppError('VALIDATION_FAILED', { fields: 'file' }, [
-        {
-          path: 'file',
-          message: {
-            'zh-CN': `表格含合并单元格（${merged.slice(0, 5).join('、')}），请取消合并后再导入`,
-            'en-US': `The sheet has merged cells (${merged.slice(0, 5).join(', ')}); unmerge them first`,
-          },
-        },
-      ]);
+      throw fileProblem({
+        'zh-CN': `表格含合并单元格（${merged.slice(0, 5).join('、')}），请取消合并后再导入`,
+        'en-US': `The sheet has merged cells (${merged.slice(0, 5).join(', ')}); unmerge them first`,
+      });
     }
-    const parsed: { rowNumber: number; input?: Input; problems: RowProblem[] }[] = [];
-    for await (const row of readSheet(Readable.from(content), kind.columns)) {
-      if (parsed.length >= maxRows) {
-        throw new AppError('VALIDATION_FAILED', { fields: 'file' }, [
-          {
-            path: 'file',
-            message: {
-              'zh-CN': `单个文件最多 ${maxRows} 行`,
-              'en-US': `At most ${maxRows} rows per file`,
-            },
-          },
-        ]);
-      }
-      parsed.push({ rowNumber: row.rowNumber, ...parseRow(kind, row.cells) });
-    }
-    if (parsed.length === 0) {
-      throw new AppError('VALIDATION_FAILED', { fields: 'file' }, [
-        { path: 'file', message: { 'zh-CN': '文件中没有数据', 'en-US': 'The file holds no data' } },
-      ]);
-    }
-    const valid = parsed.filter(
-      (p): p is { rowNumber: number; input: Input; problems: RowProblem[] } =>
-        p.input !== undefined,
-    );
-    const crossRow = await kind.check(
-      actor,
-      valid.map(({ rowNumber, input }) => ({ rowNumber, input })),
-    );
-    for (const row of parsed) row.problems.push(...(crossRow.get(row.rowNumber) ?? []));
-    const validCount = parsed.filter((p) => p.problems.length === 0).length;
-
+    // Rows are validated and stored a batch at a time, so a 100,000-row sheet never sits in memory
+    // as objects; only the natural keys seen so far are kept, to catch repeats across batches.
     const id = randomUUID();
-    const job = await withScope(database, actor, async (tx) => {
-      const [created] = await tx
-        .insert(importJobs)
-        .values({
-          id,
-          kind: kind.kind,
-          regionCode: actor.regionCode,
-          createdBy: actor.accountId,
-          fileName: file.fileName.slice(0, 200),
-          status: 'validated',
-          totalRows: parsed.length,
-          validRows: validCount,
-        })
-        .returning();
-      for (let start = 0; start < parsed.length; start += batchSize) {
-        await tx.insert(importRows).values(
-          parsed.slice(start, start + batchSize).map((p) => {
-            const ok = p.problems.length === 0;
-            return {
-              jobId: id,
-              rowNumber: p.rowNumber,
-              regionCode: ok ? kind.regionOf(p.input!, actor) : actor.regionCode,
-              data: ok ? (p.input as object) : null,
-              errors: ok ? null : p.problems,
-            };
-          }),
-        );
+    await withScope(database, actor, (tx) =>
+      tx.insert(importJobs).values({
+        id,
+        kind: kind.kind,
+        regionCode: actor.regionCode,
+        createdBy: actor.accountId,
+        fileName: file.fileName.slice(0, 200),
+        status: 'validating',
+        totalRows: 0,
+        validRows: 0,
+      }),
+    );
+    const firstRowOf = new Map<string, number>();
+    let totalRows = 0;
+    let validRows = 0;
+    let batch: { rowNumber: number; input?: Input; problems: RowProblem[] }[] = [];
+    const flush = async () => {
+      const candidates = batch.filter(
+        (p): p is { rowNumber: number; input: Input; problems: RowProblem[] } =>
+          p.input !== undefined,
+      );
+      const crossRow = await kind.check(
+        actor,
+        candidates.map(({ rowNumber, input }) => ({ rowNumber, input })),
+        firstRowOf,
+      );
+      for (const row of batch) row.problems.push(...(crossRow.get(row.rowNumber) ?? []));
+      const rows = batch.map((p) => {
+        const ok = p.problems.length === 0;
+        if (ok) validRows++;
+        return {
+          jobId: id,
+          rowNumber: p.rowNumber,
+          regionCode: ok ? kind.regionOf(p.input!, actor) : actor.regionCode,
+          data: ok ? (p.input as object) : null,
+          errors: ok ? null : p.problems,
+        };
+      });
+      await withScope(database, actor, (tx) => bulkInsert(tx, importRows, rows));
+      batch = [];
+    };
+    try {
+      for await (const row of readSheet(Readable.from(content), kind.columns)) {
+        if (++totalRows > maxRows)
+          throw fileProblem({
+            'zh-CN': `单个文件最多 ${maxRows} 行`,
+            'en-US': `At most ${maxRows} rows per file`,
+          });
+        batch.push({ rowNumber: row.rowNumber, ...parseRow(kind, row.cells) });
+        if (batch.length >= batchSize) await flush();
       }
+      await flush();
+      if (totalRows === 0)
+        throw fileProblem({ 'zh-CN': '文件中没有数据', 'en-US': 'The file holds no data' });
+    } catch (error) {
+      await withScope(database, actor, (tx) =>
+        tx.update(importJobs).set({ status: 'failed' }).where(eq(importJobs.id, id)),
+      );
+      throw error;
+    }
+    const job = await withScope(database, actor, async (tx) => {
+      const [done] = await tx
+        .update(importJobs)
+        .set({ status: 'validated', totalRows, validRows })
+        .where(eq(importJobs.id, id))
+        .returning();
       await recordAudit(tx, actor, {
         action: 'import',
         entityType: `import:${kind.kind}`,
         entityId: id,
         regionCode: actor.regionCode,
-        detail: `validated ${file.fileName}: ${validCount}/${parsed.length} valid`,
+        detail: `validated ${file.fileName}: ${validRows}/${totalRows} valid`,
       });
-      return created!;
+      return done!;
     });
     return present(actor, job);
   }
@@ -244,7 +252,14 @@ export function createImportService({ database, clock }: { database: Database; c
           .orderBy(asc(importRows.rowNumber))
           .limit(batchSize);
         if (rows.length === 0) break;
-        for (const row of rows) counts[await kind.commit(tx, actor, kind.schema.parse(row.data))]++;
+        const inputs = rows.map((row) => kind.schema.parse(row.data));
+        if (kind.commitBatch) {
+          const done = await kind.commitBatch(tx, actor, inputs);
+          for (const outcome of ['created', 'updated', 'unchanged'] as const)
+            counts[outcome] += done[outcome];
+        } else {
+          for (const input of inputs) counts[await kind.commit(tx, actor, input)]++;
+        }
         after = rows.at(-1)!.rowNumber;
       }
       const [done] = await tx

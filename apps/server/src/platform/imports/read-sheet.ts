@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../export/exceljs';
+import type { CellValue } from 'exceljs';
 import type { LocalizedText } from '@shegong/domain';
 import { AppError } from '../errors/app-error';
 import type { ImportColumn } from './import-kind';
@@ -12,7 +13,7 @@ export interface SheetRow {
 }
 
 /** A cell's value as the user sees it: rich text joined, formulas by their result. */
-function plain(value: ExcelJS.CellValue): Cell {
+function plain(value: CellValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
@@ -24,7 +25,7 @@ function plain(value: ExcelJS.CellValue): Cell {
         .join('')
         .trim() || null
     );
-  if ('result' in value) return plain(value.result as ExcelJS.CellValue);
+  if ('result' in value) return plain(value.result as CellValue);
   if ('text' in value) return String(value.text).trim() || null;
   if ('error' in value) return null;
   return String(value);
@@ -52,7 +53,7 @@ export async function* readSheet(
   try {
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
-        const values = (row.values as ExcelJS.CellValue[]).map(plain);
+        const values = (row.values as CellValue[]).map(plain);
         if (values.every((v) => v === null)) continue;
         if (!headerAt) {
           headerAt = matchHeaders(values, columns);
