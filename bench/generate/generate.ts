@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import { prepareDatabase } from '../../apps/server/src/db/bootstrap';
+import type { Database } from '../../apps/server/src/db/connection';
+import { loadVillages } from '../../apps/server/src/modules/divisions/village-loader';
+import { generatorVersion, writeMarker, type DatasetMarker } from '../lib/dataset-marker';
+import { generateAccounts } from './accounts';
+import { generateAudit } from './audit';
+import { inBulkTransaction, type BulkMethod } from './bulk-writer';
+import { asOfMs, readDivisions, type GenerationContext } from './context';
+import { generateOrganisations } from './organisations';
+import type { Scale } from './scales';
+import { generateStations } from './stations';
+
+/** One family of tables: generates its rows from the context and what earlier families made. */
+export interface TableFamily {
+  name: string;
+  generate(context: GenerationContext): Promise<Record<string, number>>;
+}
+
+/** In dependency order. The talent registry (`workers.ts`) goes after stations once it exists. */
+export const families: TableFamily[] = [
+  { name: 'organisations', generate: generateOrganisations },
+  { name: 'stations', generate: generateStations },
+  { name: 'accounts', generate: generateAccounts },
+  { name: 'audit', generate: generateAudit },
+];
+
+/** The day the synthetic data describes: fixed, so that a seed always gives the same rows. */
+export const defaultAsOf = '2026-11-01';
+
+export interface GenerateOptions {
+  scale: Scale;
+  seed: number;
+  asOf?: string;
+  method?: BulkMethod | 'auto';
+  log?: (line: string) => void;
+}
+
+/** Migrates, loads divisions, then writes every family in one transaction, and analyzes. */
+export async function generateScale(
+  database: Database,
+  options: GenerateOptions,
+): Promise<DatasetMarker> {
+  const { scale, seed, asOf = defaultAsOf, method = 'auto', log = () => {} } = options;
+  const started = performance.now();
+  await prepareDatabase(database, log);
+  log('schema and divisions ready');
+  for (const province of scale.villageProvinces) {
+    const { loaded } = await loadVillages(database.drizzle, province);
+    if (loaded) log(`loaded ${loaded} villages of province ${province}`);
+  }
+  const marker = await inBulkTransaction(database, method, async (writer) => {
+    const [existing] = await writer.query('select count(*)::int as n from organisation');
+    if (Number(existing?.n) > 0)
+      throw new Error('the database already holds organisations: generate into an empty one');
+    const context: GenerationContext = {
+      scale,
+      seed,
+      asOf,
+      asOfMs: asOfMs(asOf),
+      writer,
+      divisions: await readDivisions(writer, scale),
+      registry: { organisations: [], stations: [], accounts: [] },
+      log,
+    };
+    const rows: Record<string, number> = {};
+    for (const family of families) {
+      const familyStarted = performance.now();
+      const written = await family.generate(context);
+      Object.assign(rows, written);
+      const summary = Object.entries(written).map(([table, n]) => `${table} ${n}`);
+      log(
+        `${family.name}: ${summary.join(', ')} (${((performance.now() - familyStarted) / 1000).toFixed(1)} s)`,
+      );
+    }
+    const result: DatasetMarker = {
+      generator: generatorVersion,
+      scale: scale.name,
+      seed,
+      asOf,
+      generatedAt: new Date().toISOString(),
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+      method: writer.method,
+      rows,
+    };
+    await writeMarker((text) => writer.query(text), result);
+    return result;
+  });
+  // PostgreSQL's autovacuum would soon vacuum the fresh tables (and flush the trigram indexes'
+  // pending lists); do it now so that runs do not depend on its timing. PGlite has no autovacuum:
+  // analyze only, and measure what an embedded deployment really gets.
+  log(database.kind === 'postgres' ? 'committed; vacuum analyze' : 'committed; analyze');
+  await database.drizzle.execute(database.kind === 'postgres' ? sql`vacuum analyze` : sql`analyze`);
+  return marker;
+}

@@ -1,0 +1,62 @@
+import type { ScaleName } from '../lib/options';
+
+/**
+ * How much data each scale holds. Province is one real province (Guizhou, 52 — its villages ship
+ * with the repo); small is its capital city; national spreads ~30× the organisations and accounts
+ * over every province's real divisions (villages only where they are loaded: Guizhou).
+ */
+export interface Scale {
+  name: ScaleName;
+  /** Division prefixes the data covers; null for the whole country. */
+  regions: string[] | null;
+  /** Provinces whose village-level divisions are loaded (and get village stations). */
+  villageProvinces: string[];
+  organisations: number;
+  /** Share of townships with a station (Guizhou had 430 of ~1,500 in 2021; ~85% now). */
+  townshipStationShare: number;
+  /** Share of urban communities and of rural villages with a station or studio. */
+  communityStationShare: number;
+  villageStationShare: number;
+  /** Rows of the Excel import the bench sends. */
+  importRows: number;
+  postgresOnly: boolean;
+}
+
+export const scales: Record<ScaleName, Scale> = {
+  small: {
+    name: 'small',
+    regions: ['5201'],
+    villageProvinces: ['52'],
+    organisations: 60,
+    townshipStationShare: 0.85,
+    communityStationShare: 0.1,
+    villageStationShare: 0.025,
+    importRows: 1000,
+    postgresOnly: false,
+  },
+  province: {
+    name: 'province',
+    regions: ['52'],
+    villageProvinces: ['52'],
+    organisations: 500,
+    townshipStationShare: 0.85,
+    communityStationShare: 0.1,
+    villageStationShare: 0.025,
+    importRows: 5000,
+    postgresOnly: false,
+  },
+  national: {
+    name: 'national',
+    regions: null,
+    villageProvinces: ['52'],
+    organisations: 15_000,
+    townshipStationShare: 0.85,
+    communityStationShare: 0.1,
+    villageStationShare: 0.025,
+    importRows: 10_000,
+    postgresOnly: true,
+  },
+};
+
+/** The province every scale includes; the bench's officer and auditor work there. */
+export const benchProvince = '52';

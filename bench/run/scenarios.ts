@@ -1,0 +1,166 @@
+import type { Fixtures, VersionedStation } from './fixtures';
+import type { Query, RawDriver } from './raw-driver';
+import * as raw from './raw-queries';
+
+/** One HTTP request of a scenario; `station` is the record a write holds until it answers. */
+export interface RequestSpec {
+  method: 'GET' | 'PATCH';
+  path: string;
+  body?: string;
+  station?: VersionedStation;
+}
+
+/** One line of the table: an endpoint, how the app is asked, and the same work done raw. */
+export interface Scenario {
+  name: string;
+  as: 'officer' | 'auditor';
+  next(): RequestSpec;
+  done(request: RequestSpec, status: number, body: string): void;
+  raw(driver: RawDriver): Promise<void>;
+}
+
+/**
+ * Stations for the write scenario. A write takes one that no other write holds and gives it back
+ * with the version it answered, so concurrent writes never race for the same version.
+ */
+export class StationPool {
+  private readonly free: VersionedStation[];
+  private readonly held = new Set<VersionedStation>();
+  constructor(stations: VersionedStation[]) {
+    this.free = [...stations];
+  }
+  take(): VersionedStation {
+    const station = this.free.shift();
+    if (!station) throw new Error('more concurrent writes than stations in the pool');
+    this.held.add(station);
+    return station;
+  }
+  give(station: VersionedStation): void {
+    if (this.held.delete(station)) this.free.push(station);
+  }
+  /** Stations whose write was cut off when a run stopped: their version must be read again. */
+  lost(): VersionedStation[] {
+    return [...this.held];
+  }
+}
+
+/** Cycles through a list of parameters, the same order for the app and the raw driver. */
+function cycle<T>(items: readonly T[]): () => T {
+  if (items.length === 0) throw new Error('no parameters for a scenario: is the dataset empty?');
+  let i = 0;
+  return () => items[i++ % items.length]!;
+}
+
+/** A read: the i-th request takes the i-th parameters, for the app and for the raw driver. */
+function reads<T>(
+  name: string,
+  params: () => T,
+  path: (p: T) => string,
+  rawWork: (query: Query, p: T) => Promise<void>,
+  as: Scenario['as'] = 'officer',
+): Scenario {
+  return {
+    name,
+    as,
+    next: () => ({ method: 'GET', path: path(params()) }),
+    done: () => {},
+    raw: (d) => {
+      const p = params();
+      return d.transaction((query) => rawWork(query, p));
+    },
+  };
+}
+
+export function buildScenarios(f: Fixtures, day: string, stations: StationPool): Scenario[] {
+  const orgPages = cycle([
+    ...f.counties.map((region) => ({ region, page: 1 })),
+    ...f.cities.flatMap((region) => [1, 2, 3].map((page) => ({ region, page }))),
+  ]);
+  const orgIds = cycle(f.organisationIds);
+  const counties = cycle(f.counties);
+  const terms = cycle(f.searchTerms);
+  let population = 0;
+  return [
+    reads(
+      'GET /organisations?region&page',
+      orgPages,
+      (p) => `/api/v1/organisations?region=${p.region}&page=${p.page}`,
+      (q, p) => raw.listOrganisations(q, f.scope, day, p.region, p.page),
+    ),
+    reads(
+      'GET /organisations/:id',
+      orgIds,
+      (id) => `/api/v1/organisations/${id}`,
+      (q, id) => raw.getOrganisation(q, f.scope, day, id),
+    ),
+    reads(
+      'GET /stations?region=<county>',
+      counties,
+      (c) => `/api/v1/stations?region=${c}`,
+      (q, c) => raw.listStations(q, f.scope, day, c),
+    ),
+    reads(
+      'GET /coverage?region=<county>',
+      counties,
+      (c) => `/api/v1/coverage?region=${c}`,
+      (q, c) => raw.coverage(q, f.scope, day, c),
+    ),
+    reads(
+      'GET /coverage?region=52',
+      () => f.scope,
+      (c) => `/api/v1/coverage?region=${c}`,
+      (q, c) => raw.coverage(q, f.scope, day, c),
+    ),
+    reads(
+      'GET /audit-events?limit=50',
+      () => '50',
+      (limit) => `/api/v1/audit-events?limit=${limit}`,
+      (q, limit) => raw.listAuditEvents(q, f.scope, Number(limit)),
+      'auditor',
+    ),
+    reads(
+      'GET /divisions/search?q',
+      terms,
+      (q) => `/api/v1/divisions/search?q=${encodeURIComponent(q)}`,
+      (query, q) => raw.searchDivisions(query, q),
+    ),
+    {
+      name: 'PATCH /stations/:id',
+      as: 'officer',
+      next() {
+        const station = stations.take();
+        population = (population % 90) + 1;
+        return {
+          method: 'PATCH',
+          path: `/api/v1/stations/${station.id}`,
+          body: JSON.stringify({
+            version: station.version,
+            servicePopulation: population * 1000,
+            // Sent unchanged: a PATCH that leaves them out resets them (the schema's defaults).
+            serviceFields: station.serviceFields,
+            status: 'operating',
+          }),
+          station,
+        };
+      },
+      done(request, status, body) {
+        const station = request.station!;
+        if (status !== 200) return; // held: its version is read again after the run
+        station.version = (JSON.parse(body) as { version: number }).version;
+        stations.give(station);
+      },
+      async raw(d) {
+        const station = stations.take();
+        population = (population % 90) + 1;
+        const servicePopulation = population * 1000;
+        try {
+          station.version = await d.transaction((q) =>
+            raw.updateStation(q, f.scope, day, station, servicePopulation),
+          );
+        } finally {
+          stations.give(station);
+        }
+      },
+    },
+  ];
+}
