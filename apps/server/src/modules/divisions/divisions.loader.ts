@@ -78,5 +78,8 @@ export async function loadDataset(
         set: { version, rows: rows.length, loadedAt: sql`now()` },
       });
   });
+  // Fresh statistics for the planner: PGlite has no autovacuum, and without them the trigram
+  // index on names is ignored (a 3-character search took 137 ms instead of 1 ms).
+  await db.execute(sql`analyze division`);
   return { loaded: rows.length };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, like, or, sql, type SQL } from 'drizzle-orm';
 import {
   regionAncestors,
   regionLevelOf,
@@ -9,6 +9,12 @@ import {
 import type { Executor } from '../../db/connection';
 import { escapeLike } from '../../platform/access/region-scope';
 import { notFound } from '../../platform/errors/app-error';
+import {
+  descendantsIn,
+  loadDivisionIndex,
+  type DivisionEntry,
+  type DivisionIndex,
+} from './division-index';
 import { divisions } from './divisions.table';
 
 const entity = { 'zh-CN': '行政区划', 'en-US': 'Division' } as const;
@@ -17,50 +23,55 @@ export const countryName = { 'zh-CN': '全国', 'en-US': 'China' } as const;
 /** Trigram search is useless below three Chinese characters: shorter queries match name prefixes. */
 const trigramMinLength = 3;
 
-type Row = { code: string; name: string; parentCode: string | null; hasChildren: boolean };
-
-// Qualified by hand: in a select list Drizzle writes columns unqualified, which the subquery would
-// then read as its own.
-const hasChildren = sql<boolean>`exists (select 1 from ${divisions} c where c.parent_code = "division"."code")`;
-const columns = {
-  code: divisions.code,
-  name: divisions.name,
-  parentCode: divisions.parentCode,
-  hasChildren,
-};
-
-function present(row: Row): Division {
-  return { ...row, level: regionLevelOf(row.code) as Division['level'] };
+function present(entry: DivisionEntry, index: DivisionIndex): Division {
+  return {
+    code: entry.code,
+    name: entry.name,
+    parentCode: entry.parentCode,
+    level: regionLevelOf(entry.code) as Division['level'],
+    hasChildren: index.childrenOf.has(entry.code),
+  };
 }
 
-/** Administrative divisions: reference data, the same for every user. */
+/** How long the in-memory index is trusted: villages loaded by the CLI show up within this time. */
+const indexLifetimeMs = 5 * 60_000;
+
+/**
+ * Administrative divisions: reference data, the same for every user, read from memory. Only the
+ * name search goes to the database (it needs the trigram index).
+ */
 export function createDivisionService({ db }: { db: Executor }) {
+  let cached: { index: Promise<DivisionIndex>; at: number } | null = null;
+  function indexed(): Promise<DivisionIndex> {
+    if (!cached || Date.now() - cached.at > indexLifetimeMs) {
+      const index = loadDivisionIndex(db);
+      cached = { index, at: Date.now() };
+      index.catch(() => (cached = null));
+    }
+    return cached.index;
+  }
+
   async function children(parentCode: string): Promise<Division[]> {
-    const rows = await db
-      .select(columns)
-      .from(divisions)
-      .where(
-        parentCode === '' ? isNull(divisions.parentCode) : eq(divisions.parentCode, parentCode),
-      )
-      .orderBy(asc(divisions.code));
-    return rows.map(present);
+    const index = await indexed();
+    return (index.childrenOf.get(parentCode) ?? []).map((entry) => present(entry, index));
   }
 
   async function get(code: string): Promise<Division> {
-    const [row] = await db.select(columns).from(divisions).where(eq(divisions.code, code));
-    if (!row) throw notFound(entity);
-    return present(row);
+    const index = await indexed();
+    const entry = index.byCode.get(code);
+    if (!entry) throw notFound(entity);
+    return present(entry, index);
   }
 
-  /** Names of the given codes, in one query. */
+  /** Names of the given codes (unknown codes are left out). */
   async function namesOf(codes: readonly string[]): Promise<Map<string, string>> {
-    const wanted = [...new Set(codes)].filter((c) => c !== '');
-    if (wanted.length === 0) return new Map();
-    const rows = await db
-      .select({ code: divisions.code, name: divisions.name })
-      .from(divisions)
-      .where(inArray(divisions.code, wanted));
-    return new Map(rows.map((r) => [r.code, r.name]));
+    const index = await indexed();
+    const names = new Map<string, string>();
+    for (const code of codes) {
+      const entry = index.byCode.get(code);
+      if (entry) names.set(code, entry.name);
+    }
+    return names;
   }
 
   async function withPaths(rows: Division[]): Promise<DivisionWithPath[]> {
@@ -80,7 +91,7 @@ export function createDivisionService({ db }: { db: Executor }) {
   /** By code prefix when the query is digits, else by name; optionally inside one region. */
   async function search(query: {
     q: string;
-    within?: string;
+    within?: string | undefined;
     limit: number;
   }): Promise<DivisionWithPath[]> {
     const q = query.q.trim();
@@ -95,15 +106,21 @@ export function createDivisionService({ db }: { db: Executor }) {
     }
     if (query.within) conditions.push(like(divisions.code, `${escapeLike(query.within)}%`));
     const rows = await db
-      .select(columns)
+      .select({ code: divisions.code })
       .from(divisions)
       .where(and(...conditions))
       .orderBy(sql`length(${divisions.code})`, asc(divisions.code))
       .limit(query.limit);
-    return withPaths(rows.map(present));
+    const index = await indexed();
+    return withPaths(
+      rows
+        .map((r) => index.byCode.get(r.code))
+        .filter((e): e is DivisionEntry => !!e)
+        .map((e) => present(e, index)),
+    );
   }
 
-  /** Display names of region codes, as full paths (贵州省 / 贵阳市 / 南明区), in one query. */
+  /** Display names of region codes, as full paths (贵州省 / 贵阳市 / 南明区). */
   async function describeRegions(
     codes: readonly string[],
     language: Language,
@@ -130,35 +147,18 @@ export function createDivisionService({ db }: { db: Executor }) {
   async function villagesOf(
     codes: readonly string[],
   ): Promise<Map<string, { name: string; urbanRuralClass: string | null }>> {
-    const wanted = [...new Set(codes)].filter((c) => c.length === 12);
-    if (wanted.length === 0) return new Map();
-    const rows = await db
-      .select({
-        code: divisions.code,
-        name: divisions.name,
-        urbanRuralClass: divisions.urbanRuralClass,
-      })
-      .from(divisions)
-      .where(inArray(divisions.code, wanted));
-    return new Map(rows.map((r) => [r.code, r]));
+    const index = await indexed();
+    const found = new Map<string, { name: string; urbanRuralClass: string | null }>();
+    for (const code of codes) {
+      const entry = code.length === 12 ? index.byCode.get(code) : undefined;
+      if (entry) found.set(code, entry);
+    }
+    return found;
   }
 
   /** Divisions strictly inside `code` at one level (length 9 = townships, 12 = villages). */
   async function descendants(code: string, length: 9 | 12) {
-    return db
-      .select({
-        code: divisions.code,
-        name: divisions.name,
-        urbanRuralClass: divisions.urbanRuralClass,
-      })
-      .from(divisions)
-      .where(
-        and(
-          like(divisions.code, `${escapeLike(code)}%`),
-          sql`length(${divisions.code}) = ${length}`,
-        ),
-      )
-      .orderBy(asc(divisions.code));
+    return descendantsIn(await indexed(), code, length);
   }
 
   return {

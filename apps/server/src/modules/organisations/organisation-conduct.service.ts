@@ -70,23 +70,21 @@ export function createOrganisationConductService(deps: { database: Database; clo
   const today = () => chinaToday(clock());
 
   async function history(tx: Transaction, organisationId: string) {
-    const [ratings, inspections, creditRecords] = await Promise.all([
-      tx
-        .select()
-        .from(organisationRatings)
-        .where(eq(organisationRatings.organisationId, organisationId))
-        .orderBy(desc(organisationRatings.ratedOn)),
-      tx
-        .select()
-        .from(organisationInspections)
-        .where(eq(organisationInspections.organisationId, organisationId))
-        .orderBy(desc(organisationInspections.year)),
-      tx
-        .select()
-        .from(organisationCreditRecords)
-        .where(eq(organisationCreditRecords.organisationId, organisationId))
-        .orderBy(desc(organisationCreditRecords.startedOn)),
-    ]);
+    const ratings = await tx
+      .select()
+      .from(organisationRatings)
+      .where(eq(organisationRatings.organisationId, organisationId))
+      .orderBy(desc(organisationRatings.ratedOn));
+    const inspections = await tx
+      .select()
+      .from(organisationInspections)
+      .where(eq(organisationInspections.organisationId, organisationId))
+      .orderBy(desc(organisationInspections.year));
+    const creditRecords = await tx
+      .select()
+      .from(organisationCreditRecords)
+      .where(eq(organisationCreditRecords.organisationId, organisationId))
+      .orderBy(desc(organisationCreditRecords.startedOn));
     return {
       ratings: ratings.map(presentRating),
       inspections: inspections.map(presentInspection),

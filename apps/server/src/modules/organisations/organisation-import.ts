@@ -10,7 +10,9 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { withSystemScope } from '../../platform/access/region-scope';
-import { changedFields, recordAudit } from '../../platform/audit/audit';
+import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
+import { bulkInsert } from '../../db/bulk-insert';
+import { newId } from '../../db/ids';
 import type { ImportKind, RowProblem } from '../../platform/imports/import-kind';
 import type { DivisionService } from '../divisions/divisions.service';
 import type { OrganisationService } from './organisations.service';
@@ -174,37 +176,77 @@ export function organisationImport(deps: {
 
     regionOf: (input) => input.regionCode,
 
-    async commit(tx: Transaction, actor: Actor, input) {
-      const [current] = await tx
-        .select()
+    commit: commitOne,
+
+    /** New organisations in two statements; known ones one by one. */
+    async commitBatch(tx, actor, inputs) {
+      const existing = await tx
+        .select({ creditCode: organisations.creditCode })
         .from(organisations)
-        .where(eq(organisations.creditCode, input.creditCode));
-      if (!current) {
-        await registry.insert(tx, actor, input);
-        return 'created';
-      }
-      // Blank optional cells arrive as undefined and are stored as null: compare them as null.
-      const value = (f: (typeof importedFields)[number]) => input[f] ?? null;
-      const changes = Object.fromEntries(
-        importedFields
-          .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
-          .map((f) => [f, value(f)]),
+        .where(
+          inArray(
+            organisations.creditCode,
+            inputs.map((i) => i.creditCode),
+          ),
+        );
+      const known = new Set(existing.map((o) => o.creditCode));
+      const created = inputs
+        .filter((i) => !known.has(i.creditCode))
+        .map((input) => ({ id: newId(), ...input }));
+      await bulkInsert(tx, organisations, created);
+      await recordAuditMany(
+        tx,
+        actor,
+        created.map((o) => ({
+          action: 'create' as const,
+          entityType: 'organisation',
+          entityId: o.id,
+          regionCode: o.regionCode,
+          changes: changedFields(null, o),
+          detail: 'import',
+        })),
       );
-      if (Object.keys(changes).length === 0) return 'unchanged';
-      const [after] = await tx
-        .update(organisations)
-        .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
-        .where(and(eq(organisations.id, current.id), eq(organisations.version, current.version)))
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType: 'organisation',
-        entityId: current.id,
-        regionCode: after!.regionCode,
-        changes: changedFields(current, after!),
-        detail: 'import',
-      });
-      return 'updated';
+      const counts = { created: created.length, updated: 0, unchanged: 0 };
+      for (const input of inputs.filter((i) => known.has(i.creditCode)))
+        counts[await commitOne(tx, actor, input)]++;
+      return counts;
     },
   };
+
+  async function commitOne(
+    tx: Transaction,
+    actor: Actor,
+    input: OrganisationInput,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const [current] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.creditCode, input.creditCode));
+    if (!current) {
+      await registry.insert(tx, actor, input);
+      return 'created';
+    }
+    // Blank optional cells arrive as undefined and are stored as null: compare them as null.
+    const value = (f: (typeof importedFields)[number]) => input[f] ?? null;
+    const changes = Object.fromEntries(
+      importedFields
+        .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
+        .map((f) => [f, value(f)]),
+    );
+    if (Object.keys(changes).length === 0) return 'unchanged';
+    const [after] = await tx
+      .update(organisations)
+      .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(organisations.id, current.id), eq(organisations.version, current.version)))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'organisation',
+      entityId: current.id,
+      regionCode: after!.regionCode,
+      changes: changedFields(current, after!),
+      detail: 'import',
+    });
+    return 'updated';
+  }
 }

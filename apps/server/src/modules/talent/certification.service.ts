@@ -484,11 +484,9 @@ export function createCertificationService(deps: {
 
   /** Exams, certificates and registrations of one worker, inside the caller's transaction. */
   async function recordOf(tx: Transaction, workerId: string) {
-    const [exams, held, registered] = await Promise.all([
-      examsOf(tx, workerId),
-      certificatesOf(tx, workerId),
-      registrationsOf(tx, workerId),
-    ]);
+    const exams = await examsOf(tx, workerId);
+    const held = await certificatesOf(tx, workerId);
+    const registered = await registrationsOf(tx, workerId);
     return { examScores: exams.map(presentExam), certificates: held, registrations: registered };
   }
 

@@ -29,10 +29,11 @@ export async function cycleHours(
   worker: { id: string; regionCode: string },
   cycle: { from: string; to: string },
 ) {
-  const [rule, entries] = await Promise.all([
-    creditRuleFor(db, worker.regionCode),
-    db.select().from(creditEntries).where(eq(creditEntries.workerId, worker.id)),
-  ]);
+  const rule = await creditRuleFor(db, worker.regionCode);
+  const entries = await db
+    .select()
+    .from(creditEntries)
+    .where(eq(creditEntries.workerId, worker.id));
   const typed = entries.map((e) => ({
     source: e.source as CreditSource,
     hours: e.hours,

@@ -44,26 +44,20 @@ export async function factsOf(
     ]),
   );
   if (workerIds.length === 0) return facts;
-  const [certs, jobs, regs] = await Promise.all([
-    db
-      .select({ workerId: certificates.workerId, level: certificates.level })
-      .from(certificates)
-      .where(inArray(certificates.workerId, workerIds)),
-    db.select().from(employments).where(inArray(employments.workerId, workerIds)),
-    db
-      .selectDistinctOn([registrations.workerId], {
-        workerId: registrations.workerId,
-        status: registrations.status,
-        validUntil: registrations.validUntil,
-      })
-      .from(registrations)
-      .where(and(inArray(registrations.workerId, workerIds)))
-      .orderBy(
-        registrations.workerId,
-        desc(registrations.appliedOn),
-        desc(registrations.createdAt),
-      ),
-  ]);
+  const certs = await db
+    .select({ workerId: certificates.workerId, level: certificates.level })
+    .from(certificates)
+    .where(inArray(certificates.workerId, workerIds));
+  const jobs = await db.select().from(employments).where(inArray(employments.workerId, workerIds));
+  const regs = await db
+    .selectDistinctOn([registrations.workerId], {
+      workerId: registrations.workerId,
+      status: registrations.status,
+      validUntil: registrations.validUntil,
+    })
+    .from(registrations)
+    .where(and(inArray(registrations.workerId, workerIds)))
+    .orderBy(registrations.workerId, desc(registrations.appliedOn), desc(registrations.createdAt));
   for (const cert of certs) {
     const f = facts.get(cert.workerId)!;
     if (!f.highestLevel || rankOf.get(cert.level)! > rankOf.get(f.highestLevel)!)

@@ -37,8 +37,14 @@ const touchIntervalMs = 60_000;
 export type AuthService = ReturnType<typeof createAuthService>;
 
 export function createAuthService({ database, clock }: { database: Database; clock: Clock }) {
+  // Every request checks its session against the policy: read it at most every ten seconds.
+  // A change by the security administrator takes effect within that time.
+  let cachedPolicy: { value: SecurityPolicy; at: number } | null = null;
   async function policy(tx: Transaction): Promise<SecurityPolicy> {
-    return readSecurityPolicy(tx);
+    if (!cachedPolicy || Date.now() - cachedPolicy.at > 10_000) {
+      cachedPolicy = { value: await readSecurityPolicy(tx), at: Date.now() };
+    }
+    return cachedPolicy.value;
   }
 
   function actorOf(account: AccountRow, sessionId: string | null, request: RequestOrigin): Actor {
