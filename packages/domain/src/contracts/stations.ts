@@ -55,6 +55,8 @@ export const stationSchema = z.object({
   staffCount: z.number().int(),
   /** What the norm of the station's region asks of this tier. */
   requiredStaff: z.number().int(),
+  /** Whether the caller may change it (stations:write and inside their scope). */
+  editable: z.boolean(),
   version: z.number().int(),
 });
 
@@ -109,7 +111,7 @@ export const staffingNormSchema = z.object({
 
 export const staffingNormResponseSchema = staffingNormSchema.extend({
   regionCode: z.string(),
-  /** Where the norm in force comes from: this region, an enclosing one, or '' for the defaults. */
+  /** Where the norm in force comes from: this region or an enclosing one; null for the defaults. */
   setBy: z.string().nullable(),
   version: z.number().int(),
 });

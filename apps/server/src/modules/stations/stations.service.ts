@@ -33,12 +33,9 @@ const entityType = 'station';
 export type StationRow = typeof stations.$inferSelect;
 
 /** The tier a station's parent must have: county → township → village station or studio. */
-export const parentTierOf: Record<StationTier, StationTier | null> = {
-  county_station: null,
-  township_station: 'county_station',
-  village_station: 'township_station',
-  village_studio: 'township_station',
-};
+export const parentTierOf = Object.fromEntries(
+  stationTiers.map((t) => [t.code, t.parentTier]),
+) as Record<StationTier, StationTier | null>;
 
 function invalid(path: string, message: LocalizedText): AppError {
   return new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
@@ -114,6 +111,9 @@ export function createStationService(deps: {
         serviceFields: row.serviceFields as Station['serviceFields'],
         servicePopulation: row.servicePopulation,
         staffCount: row.staffCount,
+        editable:
+          actor.permissions.has('stations:write') &&
+          regionContains(actor.regionCode, row.regionCode),
         requiredStaff: requiredStaff(
           row.tier as StationTier,
           effectiveNorm(row.regionCode, settings),
