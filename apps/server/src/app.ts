@@ -23,6 +23,7 @@ import { registerAuthentication } from './platform/auth/authentication';
 import { systemClock, type Clock } from './platform/clock';
 import { registerErrorHandler } from './platform/errors/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
+import { registerJsonBodyParser } from './platform/http/json-body';
 import { registerOpenApi } from './platform/http/openapi';
 import { zodValidatorCompiler } from './platform/http/request-validation';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -54,6 +55,7 @@ export async function buildApp({
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
+  registerJsonBodyParser(app);
   app.setSerializerCompiler(serializerCompiler);
   registerAccessGuard(app);
 
@@ -83,7 +85,13 @@ export async function buildApp({
       await api.register(divisionRoutes(divisions));
       await api.register(securityPolicyRoutes(database));
       await api.register(auditRoutes(createAuditService({ database })));
-      const context = { api, database, clock, imports: createImportService({ database, clock }) };
+      const context = {
+        api,
+        database,
+        clock,
+        imports: createImportService({ database, clock }),
+        talent: {},
+      };
       await registerAccountsModule(context, { divisions });
       const { organisations } = await registerOrganisationsModule(context, { divisions });
       await registerStationsModule(context, { divisions, organisations });

@@ -110,7 +110,20 @@ export async function seedDemoTalent(tx: Transaction) {
     }
     workerIds.push({ id, regionCode: member.regionCode, level: held });
     if (!held) continue;
-    const certifiedOn = random.date(2018, 2026).replace(/-(\d\d)-\d\d$/, '-06-30');
+    // Registration states first, so that every date follows the certificate's: pending
+    // applications for last summer's certificates, registered cycles ending from last month
+    // (overdue) to three years ahead (some due soon), and some never registered.
+    const state = random.next();
+    const validUntil = random.date(2026, 2029);
+    const validFrom = addDays(validUntil, -(3 * 365));
+    const certifiedOn =
+      held === 'senior_social_worker'
+        ? '2022-06-30'
+        : state < 0.15
+          ? '2026-06-30'
+          : state < 0.9
+            ? addDays(validFrom, -random.int(10, 300))
+            : random.date(2018, 2025).replace(/-(\d\d)-\d\d$/, '-06-30');
     if (held === 'senior_social_worker') {
       await tx.insert(certificates).values({
         id: newId(),
@@ -127,10 +140,9 @@ export async function seedDemoTalent(tx: Transaction) {
       workerId: id,
       regionCode: member.regionCode,
       level: held,
-      certifiedOn: held === 'senior_social_worker' ? '2022-06-30' : certifiedOn,
+      certifiedOn,
       managementNumber: `${held === 'assistant_social_worker' ? 'A' : 'B'}${random.int(10_000_000, 99_999_999)}`,
     });
-    const state = random.next();
     if (state < 0.15) {
       await tx.insert(registrations).values({
         id: newId(),
@@ -141,10 +153,7 @@ export async function seedDemoTalent(tx: Transaction) {
         status: state < 0.08 ? 'pending' : 'first_review_passed',
         appliedOn: '2026-10-15',
       });
-    } else if (state < 0.9) {
-      // Registered cycles ending from last month (overdue) to three years ahead (some due soon).
-      const validUntil = random.date(2026, 2029);
-      const validFrom = addDays(validUntil, -(3 * 365));
+    } else if (state < 0.9 && validFrom >= certifiedOn) {
       await tx.insert(registrations).values({
         id: newId(),
         workerId: id,

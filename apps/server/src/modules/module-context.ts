@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/connection';
 import type { Clock } from '../platform/clock';
 import type { ImportService } from '../platform/imports/imports.service';
+import type { TalentPort } from './talent-port';
 
 /** What every module is given when it registers its routes under /api/v1. */
 export interface ModuleContext {
@@ -9,4 +10,5 @@ export interface ModuleContext {
   database: Database;
   clock: Clock;
   imports: ImportService;
+  talent: TalentPort;
 }

@@ -48,6 +48,7 @@ export const certificateInputSchema = z.strictObject({
 export const registrationReviewSchema = z.object({
   stage: z.enum(['first', 'final']),
   outcome: z.enum(['pass', 'fail']),
+  reviewerId: z.string(),
   reviewerName: z.string(),
   comment: z.string().nullable(),
   reviewedAt: z.string(),

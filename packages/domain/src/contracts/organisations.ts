@@ -153,7 +153,7 @@ export const organisationSchema = z.object({
   deactivationReason: z.string().nullable(),
   /** The grade in force today, shown wherever the organisation is. */
   currentRating: currentRatingSchema,
-  /** Social workers employed now; null until the talent registry holds employment records. */
+  /** Social workers employed today (from the talent registry's jobs), counted within the caller's scope. */
   headcount: z.number().int().nullable(),
   /** Whether the caller may change it (an organisation's own administrator may not). */
   editable: z.boolean(),

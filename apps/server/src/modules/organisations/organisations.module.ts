@@ -15,7 +15,12 @@ export async function registerOrganisationsModule(
 ) {
   const { api, database, clock, imports } = context;
   const { divisions } = deps;
-  const organisations = createOrganisationService({ database, divisions, clock });
+  const organisations = createOrganisationService({
+    database,
+    divisions,
+    clock,
+    talent: context.talent,
+  });
   const support = createOrganisationSupportService({ database, divisions, clock });
   const conduct = createOrganisationConductService({ database, clock });
   await api.register(organisationRoutes({ organisations, conduct, support }));

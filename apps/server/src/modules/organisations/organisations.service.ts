@@ -17,6 +17,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, type ErrorDetail } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
+import type { TalentPort } from '../talent-port';
 import {
   loadChangeableOrganisation,
   loadVisibleOrganisation,
@@ -58,6 +59,7 @@ export function createOrganisationService(deps: {
   database: Database;
   divisions: DivisionService;
   clock: Clock;
+  talent: TalentPort;
 }) {
   const { database, divisions, clock } = deps;
   const today = () => chinaToday(clock());
@@ -66,7 +68,11 @@ export function createOrganisationService(deps: {
   async function present(rows: OrganisationRow[], actor: Actor): Promise<Organisation[]> {
     if (rows.length === 0) return [];
     const day = today();
-    const [regionNames, ratings] = await Promise.all([
+    const [headcounts, regionNames, ratings] = await Promise.all([
+      deps.talent.headcountsOf?.(
+        actor,
+        rows.map((r) => r.id),
+      ) ?? Promise.resolve(null),
       divisions.describeRegions(
         rows.map((r) => r.regionCode),
         actor.request.language,
@@ -101,7 +107,7 @@ export function createOrganisationService(deps: {
         currentRating: rating
           ? { grade: rating.grade as '1A', ratedOn: rating.ratedOn, validUntil: rating.validUntil }
           : null,
-        headcount: null,
+        headcount: headcounts ? (headcounts.get(row.id) ?? 0) : null,
         editable: mayChange(actor, row.regionCode, 'organisations:write'),
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),

@@ -42,7 +42,7 @@ describe('the organisation registry', () => {
       status: 'active',
       currentRating: null,
       editable: true,
-      headcount: null,
+      headcount: 0,
     });
     const { items, total } = (
       await nanming.get(`/api/v1/organisations?q=${encodeURIComponent('阳光')}`)

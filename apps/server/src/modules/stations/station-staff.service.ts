@@ -8,6 +8,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { StationService } from './stations.service';
+import type { TalentPort } from '../talent-port';
 import { stationStaff } from './stations.table';
 
 const present = (row: typeof stationStaff.$inferSelect): StaffAssignment => ({
@@ -26,8 +27,9 @@ export function createStationStaffService(deps: {
   database: Database;
   stations: StationService;
   clock: Clock;
+  talent: TalentPort;
 }) {
-  const { database, stations, clock } = deps;
+  const { database, stations, clock, talent } = deps;
 
   async function list(actor: Actor, stationId: string): Promise<StaffAssignment[]> {
     return withScope(database, actor, async (tx) => {
@@ -46,9 +48,22 @@ export function createStationStaffService(deps: {
     stationId: string,
     input: StaffAssignmentInput,
   ): Promise<StaffAssignment> {
+    // A registry link is checked (and its name taken) before the transaction: PGlite has one connection.
+    const workerName = input.workerId
+      ? ((await talent.workerName?.(actor, input.workerId)) ?? null)
+      : undefined;
+    if (workerName) input = { ...input, workerName };
     return withScope(database, actor, async (tx) => {
       const station = await stations.loadRow(tx, actor, stationId);
       if (!regionContains(actor.regionCode, station.regionCode)) throw new AppError('FORBIDDEN');
+      if (input.workerId && workerName === null) {
+        throw new AppError('VALIDATION_FAILED', { fields: 'body.workerId' }, [
+          {
+            path: 'body.workerId',
+            message: { 'zh-CN': '人才库中没有该社工', 'en-US': 'No such worker in the registry' },
+          },
+        ]);
+      }
       const [row] = await tx
         .insert(stationStaff)
         .values({ id: newId(), stationId, regionCode: station.regionCode, ...input })

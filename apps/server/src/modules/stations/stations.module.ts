@@ -19,7 +19,10 @@ export async function registerStationsModule(
   const { divisions, organisations } = deps;
   const stations = createStationService({ database, divisions, organisations, clock });
   await api.register(
-    stationRoutes({ stations, staff: createStationStaffService({ database, stations, clock }) }),
+    stationRoutes({
+      stations,
+      staff: createStationStaffService({ database, stations, clock, talent: context.talent }),
+    }),
   );
   await api.register(
     coverageRoutes({

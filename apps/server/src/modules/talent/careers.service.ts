@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import {
   chinaToday,
   type Employment,
@@ -244,7 +244,35 @@ export function createCareerService(deps: {
     });
   }
 
+  /** Workers employed today by each organisation, counting only records in the actor's scope. */
+  async function headcountsOf(
+    actor: Actor,
+    organisationIds: string[],
+  ): Promise<Map<string, number>> {
+    if (organisationIds.length === 0) return new Map();
+    const day = today();
+    const rows = await withScope(database, actor, (tx) =>
+      tx
+        .select({
+          organisationId: employments.organisationId,
+          n: sql<number>`count(distinct ${employments.workerId})::int`,
+        })
+        .from(employments)
+        .where(
+          and(
+            inRegionScope(employments.regionCode, actor),
+            inArray(employments.organisationId, organisationIds),
+            sql`${employments.startedOn} <= ${day}`,
+            sql`(${employments.endedOn} is null or ${employments.endedOn} >= ${day})`,
+          ),
+        )
+        .groupBy(employments.organisationId),
+    );
+    return new Map(rows.map((r) => [r.organisationId!, r.n]));
+  }
+
   return {
+    headcountsOf,
     listEmployments,
     addEmployment,
     endEmployment,

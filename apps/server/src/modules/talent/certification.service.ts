@@ -23,7 +23,7 @@ import type { Actor } from '../../platform/access/actor';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
-import { AppError, conflict, forbidden, notFound } from '../../platform/errors/app-error';
+import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import {
   certificates,
   examScores,
@@ -226,6 +226,7 @@ export function createCertificationService(deps: {
         .map((v) => ({
           stage: v.stage as 'first',
           outcome: v.outcome as 'pass',
+          reviewerId: v.reviewerId,
           reviewerName: v.reviewerName,
           comment: v.comment,
           reviewedAt: v.reviewedAt.toISOString(),
@@ -383,8 +384,12 @@ export function createCertificationService(deps: {
         .select()
         .from(registrationReviews)
         .where(eq(registrationReviews.registrationId, registrationId));
-      if (stage === 'final' && reviews.some((r) => r.reviewerId === actor.accountId))
-        throw forbidden();
+      if (stage === 'final' && reviews.some((r) => r.reviewerId === actor.accountId)) {
+        throw conflict({
+          'zh-CN': '终审须由初审以外的人员进行',
+          'en-US': 'The final review needs someone other than the first reviewer',
+        });
+      }
 
       const pass = input.outcome === 'pass';
       const changes: Partial<typeof registrations.$inferInsert> = {

@@ -130,6 +130,10 @@ export function createTalentStatisticsService(deps: {
       dimension(name).map((g) => ({ key: keyOf(g.key ?? 'unknown'), count: g.n }));
     const total = dimension('total')[0];
     const names = new Map(children.map((c) => [c.code, c.name]));
+    const ownName =
+      regionCode === ''
+        ? '全国'
+        : ((await divisions.namesOf([regionCode])).get(regionCode) ?? regionCode);
     const employedCount = dimension('employer')
       .filter((g) => g.key !== 'none')
       .reduce((sum, g) => sum + g.n, 0);
@@ -143,7 +147,9 @@ export function createTalentStatisticsService(deps: {
       employed: employedCount,
       byRegion: dimension('region').map((g) => ({
         regionCode: g.key ?? '',
-        regionName: names.get(g.key ?? '') ?? g.key ?? '',
+        // Workers recorded on the region itself rather than a division below it.
+        regionName:
+          g.key === regionCode ? `${ownName}（本级）` : (names.get(g.key ?? '') ?? g.key ?? ''),
         total: g.n,
         certified: g.certified,
       })),

@@ -39,6 +39,12 @@ export async function registerTalentModule(
       };
     });
 
+  context.talent.headcountsOf = careers.headcountsOf;
+  context.talent.workerName = (actor, id) =>
+    withScope(database, actor, (tx) => workers.loadRow(tx, actor, id))
+      .then((worker) => worker.name)
+      .catch(() => null);
+
   await api.register(workerRoutes({ workers, careers, certification, education, rewards, record }));
   await api.register(registrationRoutes(certification));
   await api.register(educationRoutes(education));

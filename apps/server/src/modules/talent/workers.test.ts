@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentIdFor, workerInput } from '../../../test/fixtures';
+import { organisationInput, residentIdFor, workerInput } from '../../../test/fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
 const now = new Date('2026-11-22T10:00:00+08:00');
@@ -65,11 +65,26 @@ describe('the talent registry', () => {
     const revealed = await nanming.post(`/api/v1/workers/${worker.id}/reveal`);
     expect(revealed.json()).toEqual({ idNumber: residentIdFor(14), phone: '13900000014' });
     expect((await xinhua.post(`/api/v1/workers/${worker.id}/reveal`)).statusCode).toBe(403);
+    // Browsers send a JSON content type with an empty body on such actions.
+    const empty = await nanming.request({
+      method: 'POST',
+      url: `/api/v1/workers/${worker.id}/reveal`,
+      headers: { 'content-type': 'application/json' },
+      payload: '',
+    });
+    expect(empty.statusCode).toBe(200);
+    const broken = await nanming.request({
+      method: 'POST',
+      url: '/api/v1/workers',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
+    expect(broken.json().error.code).toBe('BAD_REQUEST');
     await nanming.get(`/api/v1/workers/${worker.id}`);
     const trail = (await auditor.get(`/api/v1/audit-events?entityId=${worker.id}`))
       .json()
       .items.map((e: { action: string }) => e.action);
-    expect(trail).toEqual(['read', 'reveal', 'create']);
+    expect(trail).toEqual(['read', 'reveal', 'reveal', 'create']);
   });
 
   it('finds workers by name prefix, by the whole ID number and by phone, newest first with a cursor', async () => {
@@ -142,6 +157,41 @@ describe('careers', () => {
       leavingReason: 'x',
     });
     expect(early.statusCode).toBe(400);
+  });
+
+  it('counts an organisation’s headcount and links station staff to the registry', async () => {
+    const organisation = (
+      await nanming.post('/api/v1/organisations', organisationInput('520102', 777))
+    ).json();
+    expect(organisation.headcount).toBe(0);
+    const worker = (await nanming.post('/api/v1/workers', workerInput(42))).json();
+    await nanming.post(`/api/v1/workers/${worker.id}/employments`, {
+      employerKind: 'organisation',
+      organisationId: organisation.id,
+      postType: 'organisation',
+      startedOn: '2025-01-01',
+    });
+    expect((await nanming.get(`/api/v1/organisations/${organisation.id}`)).json().headcount).toBe(
+      1,
+    );
+
+    const station = (await nanming.get('/api/v1/stations?tier=county_station')).json().items[0];
+    const unknown = await nanming.post(`/api/v1/stations/${station.id}/staff`, {
+      workerName: 'x',
+      workerId: '01900000-0000-7000-8000-000000000000',
+      role: 'full_time',
+      startedOn: '2026-01-01',
+    });
+    expect(unknown.json().error.details[0].path).toBe('body.workerId');
+    const linked = (
+      await nanming.post(`/api/v1/stations/${station.id}/staff`, {
+        workerName: '随便写',
+        workerId: worker.id,
+        role: 'part_time',
+        startedOn: '2026-01-01',
+      })
+    ).json();
+    expect(linked).toMatchObject({ workerId: worker.id, workerName: worker.name });
   });
 
   it('pays a reward only to a certified worker in post, once, through approval', async () => {
