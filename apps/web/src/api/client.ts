@@ -111,6 +111,54 @@ function announceAuthFailure(error: ApiError) {
 
 type BodyOptions = Omit<RequestOptions, 'body'>;
 
+export interface UploadOptions {
+  /** The multipart field the server reads the file from. */
+  field?: string;
+  /** Share of the file sent so far, 0..1. */
+  onProgress?: (share: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends one file as multipart/form-data and answers the JSON reply. XMLHttpRequest rather than
+ * fetch, because only it reports how much of the upload has gone.
+ */
+function upload<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiUrl(path));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', getLanguage());
+    const csrfToken = csrfTokenSource();
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText || null, {
+        status: xhr.status,
+        statusText: xhr.statusText,
+      });
+      if (response.ok) {
+        resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
+        return;
+      }
+      void errorOf(response).then((error) => {
+        announceAuthFailure(error);
+        reject(error);
+      });
+    };
+    xhr.onerror = () =>
+      reject(new ApiError(0, 'NETWORK', translate(getLanguage(), 'common.networkError')));
+    xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    const form = new FormData();
+    form.append(options.field ?? 'file', file);
+    xhr.send(form);
+  });
+}
+
 /** JSON over fetch, with the UI language, the session cookie and the CSRF token. */
 export const api = {
   get: <T>(path: string, options?: BodyOptions) => request<T>('GET', path, options),
@@ -121,4 +169,5 @@ export const api = {
   patch: <T>(path: string, body: unknown, options?: BodyOptions) =>
     request<T>('PATCH', path, { ...options, body }),
   delete: <T>(path: string, options?: BodyOptions) => request<T>('DELETE', path, options),
+  upload,
 };

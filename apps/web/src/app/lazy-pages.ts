@@ -49,3 +49,25 @@ export const StationDetailPage = lazy(() =>
 export const CoveragePage = lazy(() =>
   import('../pages/coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })),
 );
+export const WorkersPage = lazy(() =>
+  import('../pages/workers/WorkersPage').then((m) => ({ default: m.WorkersPage })),
+);
+export const WorkerDetailPage = lazy(() =>
+  import('../pages/workers/WorkerDetailPage').then((m) => ({ default: m.WorkerDetailPage })),
+);
+export const RegistrationsPage = lazy(() =>
+  import('../pages/registrations/RegistrationsPage').then((m) => ({
+    default: m.RegistrationsPage,
+  })),
+);
+export const EducationPage = lazy(() =>
+  import('../pages/education/EducationPage').then((m) => ({ default: m.EducationPage })),
+);
+export const RewardsPage = lazy(() =>
+  import('../pages/rewards/RewardsPage').then((m) => ({ default: m.RewardsPage })),
+);
+export const TalentStatisticsPage = lazy(() =>
+  import('../pages/talent-statistics/TalentStatisticsPage').then((m) => ({
+    default: m.TalentStatisticsPage,
+  })),
+);

@@ -92,6 +92,45 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            // 社工人才
+            handle: crumb({ crumb: 'menu.talentGroup', group: true }),
+            children: [
+              {
+                path: 'workers',
+                handle: crumb({ crumb: 'menu.workers' }),
+                element: guarded('workers', <Outlet />),
+                children: [
+                  { index: true, element: <pages.WorkersPage /> },
+                  {
+                    path: ':id',
+                    handle: crumb({ crumb: 'workers.detail' }),
+                    element: <pages.WorkerDetailPage />,
+                  },
+                ],
+              },
+              {
+                path: 'registrations',
+                handle: crumb({ crumb: 'menu.registrations' }),
+                element: guarded('registrations', <pages.RegistrationsPage />),
+              },
+              {
+                path: 'education',
+                handle: crumb({ crumb: 'menu.education' }),
+                element: guarded('education', <pages.EducationPage />),
+              },
+              {
+                path: 'rewards',
+                handle: crumb({ crumb: 'menu.rewards' }),
+                element: guarded('rewards', <pages.RewardsPage />),
+              },
+              {
+                path: 'talent-statistics',
+                handle: crumb({ crumb: 'menu.talentStatistics' }),
+                element: guarded('talentStatistics', <pages.TalentStatisticsPage />),
+              },
+            ],
+          },
+          {
             path: 'admin',
             handle: crumb({ crumb: 'menu.admin', group: true }),
             children: [

@@ -1,11 +1,20 @@
-import { BarChart, type BarSeriesOption } from 'echarts/charts';
+import {
+  BarChart,
+  LineChart,
+  PieChart,
+  type BarSeriesOption,
+  type LineSeriesOption,
+  type PieSeriesOption,
+} from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
   LegendComponent,
+  ToolboxComponent,
   TooltipComponent,
   type GridComponentOption,
   type LegendComponentOption,
+  type ToolboxComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -13,20 +22,30 @@ import type { ComposeOption, ECElementEvent } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { fontFamily } from '../app/theme';
+import { useT } from '../i18n/useT';
 
 // Only what the charts of the app use, so that the bundle stays small. Add a chart type here
 // (and to ChartOption) when a page needs one.
 echarts.use([
   BarChart,
+  LineChart,
+  PieChart,
   GridComponent,
   LegendComponent,
+  ToolboxComponent,
   TooltipComponent,
   AriaComponent,
   CanvasRenderer,
 ]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | ToolboxComponentOption
+  | TooltipComponentOption
 >;
 
 /**
@@ -38,6 +57,7 @@ export function EChart({
   height = 320,
   label,
   onClick,
+  saveAs,
 }: {
   option: ChartOption;
   height?: number;
@@ -45,7 +65,10 @@ export function EChart({
   label: string;
   /** A click on a bar or a point. */
   onClick?: (event: ECElementEvent) => void;
+  /** The file name (without .png) of a 保存为图片 button in the chart's corner. */
+  saveAs?: string;
 }) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clickHandler = useRef(onClick);
@@ -70,11 +93,20 @@ export function EChart({
   }, []);
 
   useEffect(() => {
+    const toolbox: ChartOption['toolbox'] = saveAs
+      ? {
+          right: 0,
+          top: 0,
+          feature: {
+            saveAsImage: { name: saveAs, title: t('chart.saveAsImage'), pixelRatio: 2 },
+          },
+        }
+      : undefined;
     chart.current?.setOption(
-      { textStyle: { fontFamily }, aria: { enabled: true }, ...option },
+      { textStyle: { fontFamily }, aria: { enabled: true }, toolbox, ...option },
       { notMerge: true },
     );
-  }, [option]);
+  }, [option, saveAs, t]);
 
   return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

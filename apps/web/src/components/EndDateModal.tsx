@@ -12,14 +12,17 @@ export interface EndDateValues {
 }
 
 /**
- * Ends something that runs (a credit record, a staff assignment, a residency) on a date, today by
- * default, not before it began; optionally with a note.
+ * Ends something that runs (a credit record, a staff assignment, a residency, a job) on a date,
+ * today by default, not before it began; optionally with a note (required: a leaving reason).
  */
 export function EndDateModal({
   title,
   dateLabel,
   notBefore,
   withNote = false,
+  noteLabel,
+  noteRequired = false,
+  noteMax = 500,
   saving,
   onSubmit,
   children,
@@ -30,6 +33,10 @@ export function EndDateModal({
   /** The day it began: the end cannot be earlier. */
   notBefore?: string;
   withNote?: boolean;
+  /** What the note is called (离职原因); 备注 by default. */
+  noteLabel?: string;
+  noteRequired?: boolean;
+  noteMax?: number;
   saving: boolean;
   onSubmit: (values: EndDateValues) => void;
   children?: ReactNode;
@@ -64,7 +71,11 @@ export function EndDateModal({
         <CalendarDatePicker />
       </Form.Item>
       {withNote && (
-        <Form.Item name="note" label={t('common.note')} rules={[{ max: 500 }]}>
+        <Form.Item
+          name="note"
+          label={noteLabel ?? t('common.note')}
+          rules={[{ required: noteRequired, whitespace: noteRequired, max: noteMax }]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       )}

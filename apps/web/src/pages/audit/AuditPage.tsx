@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Flex, Typography } from 'antd';
 import { ErrorResult } from '../../components/ErrorResult';
 import { ExportButton } from '../../components/ExportButton';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { Page } from '../../components/Page';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useT } from '../../i18n/useT';
@@ -40,21 +40,12 @@ export function AuditPage() {
         <>
           <AuditTable events={rows} loading={events.isPending || events.isRefetching} />
           {rows.length > 0 && (
-            <Flex justify="center" align="center" gap="middle" style={{ marginTop: 16 }}>
-              <Typography.Text type="secondary">
-                {t('audit.loaded', { count: rows.length })}
-              </Typography.Text>
-              {events.hasNextPage ? (
-                <Button
-                  loading={events.isFetchingNextPage}
-                  onClick={() => void events.fetchNextPage()}
-                >
-                  {t('common.loadMore')}
-                </Button>
-              ) : (
-                <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-              )}
-            </Flex>
+            <LoadMoreFooter
+              summary={t('audit.loaded', { count: rows.length })}
+              hasMore={events.hasNextPage}
+              loading={events.isFetchingNextPage}
+              onLoadMore={() => void events.fetchNextPage()}
+            />
           )}
         </>
       )}

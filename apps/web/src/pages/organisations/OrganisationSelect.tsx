@@ -1,13 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import { Select, Spin } from 'antd';
-import { useState, type CSSProperties } from 'react';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import type { CSSProperties } from 'react';
+import { SearchSelect, type SearchOption } from '../../components/SearchSelect';
 import { useT } from '../../i18n/useT';
 import { listOrganisations, organisationKeys } from './organisations-api';
 
-export interface OrganisationOption {
-  value: string;
-  label: string;
+export type OrganisationOption = SearchOption;
+
+async function searchOrganisations(q: string, signal: AbortSignal): Promise<SearchOption[]> {
+  const { items } = await listOrganisations(
+    { q: q || undefined, status: 'active', pageSize: 20 },
+    signal,
+  );
+  return items.map((o) => ({ value: o.id, label: `${o.name}（${o.creditCode}）` }));
 }
 
 /**
@@ -31,38 +34,17 @@ export function OrganisationSelect({
   style?: CSSProperties;
 }) {
   const t = useT();
-  const [text, setText] = useState('');
-  const [chosen, setChosen] = useState<OrganisationOption | undefined>(current);
-  const q = useDebouncedValue(text.trim(), 300);
-  const results = useQuery({
-    queryKey: organisationKeys.search(q),
-    queryFn: ({ signal }) =>
-      listOrganisations({ q: q || undefined, status: 'active', pageSize: 20 }, signal),
-    staleTime: 60_000,
-  });
-  const found: OrganisationOption[] = (results.data?.items ?? []).map((o) => ({
-    value: o.id,
-    label: `${o.name}（${o.creditCode}）`,
-  }));
-  const options =
-    chosen && !found.some((o) => o.value === chosen.value) ? [chosen, ...found] : found;
-
   return (
-    <Select<string, OrganisationOption>
+    <SearchSelect
       id={id}
       style={style}
-      allowClear
+      value={value}
+      onChange={onChange}
+      current={current ? [current] : undefined}
+      queryKey={organisationKeys.search}
+      search={searchOrganisations}
       placeholder={placeholder ?? t('organisations.select.placeholder')}
-      value={value ?? undefined}
-      options={options}
-      showSearch={{ filterOption: false, onSearch: setText }}
-      notFoundContent={
-        results.isFetching ? <Spin size="small" /> : t('organisations.select.noMatch')
-      }
-      onChange={(next, option) => {
-        setChosen(Array.isArray(option) ? undefined : option);
-        onChange?.(next ?? null);
-      }}
+      notFound={t('organisations.select.noMatch')}
     />
   );
 }

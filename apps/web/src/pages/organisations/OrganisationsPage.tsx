@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
 import { ExportButton } from '../../components/ExportButton';
+import { ImportButton } from '../../components/import/ImportButton';
 import { Page } from '../../components/Page';
 import { useDialog } from '../../hooks/useDialog';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
@@ -14,6 +15,7 @@ import { organisationFilterKeys, organisationQueryOf } from './organisation-filt
 import { OrganisationFilters } from './OrganisationFilters';
 import { listOrganisations, organisationExportUrl, organisationKeys } from './organisations-api';
 import { OrganisationTable } from './OrganisationTable';
+import { organisationDependentKeys } from './useOrganisationMutation';
 
 /** 社会组织名录: the organisations the user sees, filtered and paged by the server. */
 export function OrganisationsPage() {
@@ -39,6 +41,13 @@ export function OrganisationsPage() {
             <ExportButton href={organisationExportUrl(filterValues)}>
               {t('common.export')}
             </ExportButton>
+          )}
+          {can('organisations:write') && (
+            <ImportButton
+              basePath="/organisations"
+              title={t('organisations.import.title')}
+              invalidates={organisationDependentKeys}
+            />
           )}
           {can('organisations:write') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => register.show(true)}>

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
+import { ImportButton } from '../../components/import/ImportButton';
 import { Page } from '../../components/Page';
 import { useDialog } from '../../hooks/useDialog';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
@@ -13,6 +14,7 @@ import { stationFilterKeys, stationQueryOf } from './station-filters';
 import { StationFilters } from './StationFilters';
 import { listStations, stationKeys } from './stations-api';
 import { StationTable } from './StationTable';
+import { stationDependentKeys } from './useStationMutation';
 
 /** 服务站点: the stations of the network in scope, with their staffing against the norm. */
 export function StationsPage() {
@@ -33,9 +35,16 @@ export function StationsPage() {
       title={t('stations.title')}
       extra={
         can('stations:write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.show(true)}>
-            {t('stations.create')}
-          </Button>
+          <Space>
+            <ImportButton
+              basePath="/stations"
+              title={t('stations.import.title')}
+              invalidates={stationDependentKeys}
+            />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.show(true)}>
+              {t('stations.create')}
+            </Button>
+          </Space>
         )
       }
     >

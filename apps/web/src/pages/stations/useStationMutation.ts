@@ -1,6 +1,9 @@
 import { useRecordMutation, type RecordMutationOptions } from '../../hooks/useRecordMutation';
 import { stationKeys } from './stations-api';
 
+/** Everything that shows stations: the stations themselves and the coverage figures. */
+export const stationDependentKeys = [stationKeys.all, ['coverage']] as const;
+
 /** A change to stations or their staff: stations and the coverage figures are fetched again. */
 export function useStationMutation<Variables, Result>(
   mutationFn: (variables: Variables) => Promise<Result>,
@@ -8,6 +11,6 @@ export function useStationMutation<Variables, Result>(
 ) {
   return useRecordMutation(mutationFn, {
     ...options,
-    invalidates: [stationKeys.all, ['coverage']],
+    invalidates: stationDependentKeys,
   });
 }

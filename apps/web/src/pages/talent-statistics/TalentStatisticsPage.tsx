@@ -1,0 +1,273 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Row,
+  Space,
+  Table,
+  Typography,
+  type TableProps,
+} from 'antd';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useSession } from '../../auth/useSession';
+import { ErrorResult } from '../../components/ErrorResult';
+import { ExportButton } from '../../components/ExportButton';
+import { Page } from '../../components/Page';
+import { PageSpinner } from '../../components/PageSpinner';
+import { RegionPicker } from '../../components/region-picker/RegionPicker';
+import { RegionTrail } from '../../components/region-picker/RegionTrail';
+import { useDialog } from '../../hooks/useDialog';
+import { canDrill, useRegionDrill } from '../../hooks/useRegionDrill';
+import { formatShare } from '../../format/percent';
+import { useLanguage } from '../../i18n/useLanguage';
+import { workerListPath } from '../workers/worker-filters';
+import { bucketsOf } from './census-buckets';
+import { CensusChart } from './CensusChart';
+import { CensusKpis } from './CensusKpis';
+import { RegionChart, type RegionRow } from './RegionChart';
+import { censusExportUrl, censusKeys, getCensus } from './talent-statistics-api';
+import { TargetModal } from './TargetModal';
+import { TrendChart } from './TrendChart';
+
+/** A chart in a card, with a line under it when its parts lead to the worker list. */
+function ChartCard({
+  title,
+  drillHint,
+  children,
+}: {
+  title: string;
+  drillHint?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useLanguage();
+  return (
+    <Card size="small" title={title} style={{ height: '100%' }}>
+      {children}
+      {drillHint && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('talent.chart.drillHint')}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+}
+
+/**
+ * 人才统计: the census of the social workers of a region (the user's scope by default) — totals,
+ * the year's target, and the breakdowns people compare, each chart exportable as a picture and
+ * each count leading to the workers behind it; divisions below drill down.
+ */
+export function TalentStatisticsPage() {
+  const { language, t } = useLanguage();
+  const { can, inScope } = useSession();
+  const { scope, region, drill, linkTo } = useRegionDrill();
+  const census = useQuery({
+    queryKey: censusKeys.one(region),
+    queryFn: ({ signal }) => getCensus(region, signal),
+    placeholderData: keepPreviousData,
+  });
+  const editingTarget = useDialog();
+  const data = census.data;
+  const mayTarget = can('talent:settings') && inScope(region);
+
+  // The workers recorded on the division itself (not on one below) come as a row of their own.
+  const nameOf = useCallback(
+    (row: RegionRow) =>
+      row.regionCode === data?.regionCode ? t('talent.ownLevel') : row.regionName,
+    [data?.regionCode, t],
+  );
+  const regionRows = useMemo(
+    () =>
+      [...(data?.byRegion ?? [])].sort((a, b) =>
+        a.regionCode === data?.regionCode
+          ? 1
+          : b.regionCode === data?.regionCode
+            ? -1
+            : a.regionCode.localeCompare(b.regionCode),
+      ),
+    [data],
+  );
+  const drillRow = (row: RegionRow) => {
+    if (row.regionCode !== data?.regionCode && canDrill(row.regionCode)) drill(row.regionCode);
+  };
+  const buckets = (dimension: Parameters<typeof bucketsOf>[1]) =>
+    data ? bucketsOf(data, dimension, language, t) : [];
+
+  const regionColumns: TableProps<RegionRow>['columns'] = [
+    {
+      key: 'region',
+      title: t('talent.division'),
+      render: (_value, row) =>
+        row.regionCode !== data?.regionCode && canDrill(row.regionCode) ? (
+          <Button
+            type="link"
+            size="small"
+            style={{ paddingInline: 0 }}
+            title={t('coverage.drill')}
+            onClick={() => drillRow(row)}
+          >
+            {nameOf(row)}
+          </Button>
+        ) : (
+          nameOf(row)
+        ),
+    },
+    {
+      key: 'total',
+      title: t('talent.workers'),
+      align: 'right',
+      render: (_value, row) => (
+        <Link to={workerListPath({ region: row.regionCode })}>{row.total}</Link>
+      ),
+    },
+    { key: 'certified', title: t('talent.certified'), dataIndex: 'certified', align: 'right' },
+    {
+      key: 'share',
+      title: t('talent.certifiedShare'),
+      align: 'right',
+      render: (_value, row) => formatShare(row.total > 0 ? row.certified / row.total : null),
+    },
+  ];
+
+  return (
+    <Page
+      title={t('talent.title')}
+      extra={
+        <Space>
+          {mayTarget && data && (
+            <Button onClick={() => editingTarget.show(true)}>{t('talent.target.edit')}</Button>
+          )}
+          <ExportButton href={censusExportUrl(region)}>{t('common.export')}</ExportButton>
+        </Space>
+      }
+    >
+      <Flex vertical gap="middle">
+        <Flex wrap gap="middle" align="center">
+          <RegionPicker
+            value={region}
+            onChange={(code) => drill(code ?? scope)}
+            allowClear={false}
+            style={{ width: 280 }}
+          />
+          <RegionTrail scope={scope} region={region} linkTo={linkTo} />
+        </Flex>
+        {census.isError ? (
+          <ErrorResult error={census.error} onRetry={() => void census.refetch()} />
+        ) : !data ? (
+          <PageSpinner />
+        ) : (
+          <>
+            <CensusKpis census={data} region={region} />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={16}>
+                <ChartCard title={t('talent.chart.byRegion')}>
+                  {regionRows.length > 0 ? (
+                    <RegionChart rows={regionRows} onDrill={drillRow} nameOf={nameOf} />
+                  ) : (
+                    <Empty description={t('talent.byRegion.empty')} />
+                  )}
+                </ChartCard>
+              </Col>
+              <Col xs={24} xl={8}>
+                <Card size="small" title={t('talent.byRegion.table')} style={{ height: '100%' }}>
+                  <Table<RegionRow>
+                    rowKey="regionCode"
+                    size="small"
+                    columns={regionColumns}
+                    dataSource={regionRows}
+                    pagination={false}
+                    scroll={{ y: 320 }}
+                    locale={{ emptyText: <Empty description={t('talent.byRegion.empty')} /> }}
+                  />
+                </Card>
+              </Col>
+              <Col xs={24} md={12} xl={8}>
+                <ChartCard title={t('talent.chart.byLevel')} drillHint>
+                  <CensusChart
+                    title={t('talent.chart.byLevel')}
+                    kind="pie"
+                    buckets={buckets('byLevel')}
+                    region={region}
+                  />
+                </ChartCard>
+              </Col>
+              <Col xs={24} md={12} xl={8}>
+                <ChartCard title={t('talent.chart.byAgeBand')}>
+                  <CensusChart
+                    title={t('talent.chart.byAgeBand')}
+                    kind="bar"
+                    buckets={buckets('byAgeBand')}
+                    region={region}
+                  />
+                </ChartCard>
+              </Col>
+              <Col xs={24} md={12} xl={8}>
+                <ChartCard title={t('talent.chart.byServiceYears')}>
+                  <CensusChart
+                    title={t('talent.chart.byServiceYears')}
+                    kind="bar"
+                    buckets={buckets('byServiceYears')}
+                    region={region}
+                  />
+                </ChartCard>
+              </Col>
+              <Col xs={24} md={12} xl={8}>
+                <ChartCard title={t('talent.chart.byEducation')} drillHint>
+                  <CensusChart
+                    title={t('talent.chart.byEducation')}
+                    kind="bar"
+                    buckets={buckets('byEducation')}
+                    region={region}
+                  />
+                </ChartCard>
+              </Col>
+              <Col xs={24} md={12} xl={8}>
+                <ChartCard title={t('talent.chart.bySex')} drillHint>
+                  <CensusChart
+                    title={t('talent.chart.bySex')}
+                    kind="pie"
+                    buckets={buckets('bySex')}
+                    region={region}
+                  />
+                </ChartCard>
+              </Col>
+              <Col xs={24} md={12} xl={8}>
+                <ChartCard title={t('talent.chart.bySocialWorkMajor')} drillHint>
+                  <CensusChart
+                    title={t('talent.chart.bySocialWorkMajor')}
+                    kind="pie"
+                    buckets={buckets('bySocialWorkMajor')}
+                    region={region}
+                  />
+                </ChartCard>
+              </Col>
+              <Col xs={24} xl={12}>
+                <ChartCard title={t('talent.chart.byEmployerKind')}>
+                  <CensusChart
+                    title={t('talent.chart.byEmployerKind')}
+                    kind="bar"
+                    buckets={buckets('byEmployerKind')}
+                    region={region}
+                    height={280}
+                  />
+                </ChartCard>
+              </Col>
+              <Col xs={24} xl={12}>
+                <ChartCard title={t('talent.chart.trend')}>
+                  <TrendChart trend={data.trend} />
+                </ChartCard>
+              </Col>
+            </Row>
+          </>
+        )}
+      </Flex>
+      {editingTarget.payload && data && (
+        <TargetModal {...editingTarget.props} region={region} target={data.target} />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,51 @@
+import type { TalentCensus } from '@shegong/domain';
+import { useMemo } from 'react';
+import { EChart, type ChartOption } from '../../components/EChart';
+import { useT } from '../../i18n/useT';
+
+/** Workers in post and certified workers at each of the last five year-ends. */
+export function TrendChart({ trend }: { trend: TalentCensus['trend'] }) {
+  const t = useT();
+  const option = useMemo<ChartOption>(
+    () => ({
+      color: ['#0f7c8c', '#e8a33d'],
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, left: 0 },
+      grid: {
+        left: 8,
+        right: 24,
+        top: 40,
+        bottom: 8,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
+      xAxis: { type: 'category', boundaryGap: false, data: trend.map((p) => String(p.year)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        {
+          name: t('talent.employed'),
+          type: 'line',
+          smooth: true,
+          label: { show: true },
+          data: trend.map((p) => p.employed),
+        },
+        {
+          name: t('talent.certified'),
+          type: 'line',
+          smooth: true,
+          label: { show: true },
+          data: trend.map((p) => p.certified),
+        },
+      ],
+    }),
+    [trend, t],
+  );
+  return (
+    <EChart
+      option={option}
+      height={280}
+      label={t('talent.chart.trend')}
+      saveAs={t('talent.chart.trend')}
+    />
+  );
+}

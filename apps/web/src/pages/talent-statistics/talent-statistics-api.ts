@@ -1,0 +1,21 @@
+import type { TalentCensus } from '@shegong/domain';
+import { api, apiUrl } from '../../api/client';
+
+export const censusKeys = {
+  one: (region: string) => ['talent-statistics', region] as const,
+};
+
+export function getCensus(region: string, signal?: AbortSignal) {
+  return api.get<TalentCensus>('/talent-statistics', { query: { region }, signal });
+}
+
+export function censusExportUrl(region: string): string {
+  return apiUrl('/talent-statistics/export', { region });
+}
+
+export function setTalentTarget(
+  region: string,
+  target: { year: number; targetWorkers: number; targetCertified: number },
+) {
+  return api.put<TalentCensus>('/talent-targets', target, { query: { region } });
+}

@@ -1,0 +1,78 @@
+import { chinaToday, creditSources, type CreditSource, type WorkerDetail } from '@shegong/domain';
+import { Form, Input, InputNumber, Select } from 'antd';
+import { CalendarDatePicker } from '../../components/CalendarDatePicker';
+import { FormModal } from '../../components/FormModal';
+import type { DialogProps } from '../../hooks/useDialog';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useTalentMutation } from './useTalentMutation';
+import { addCredit, type CreditEntryInput } from './workers-api';
+
+/**
+ * 登记其他学时: hours that do not come from a course on the platform (a degree, supervision,
+ * research…). Sources the province does not count are marked, as they will not add to the cycle.
+ */
+export function CreditModal({
+  worker,
+  counted,
+  ...dialog
+}: DialogProps & { worker: WorkerDetail; counted?: readonly CreditSource[] }) {
+  const { language, t } = useLanguage();
+  const [form] = Form.useForm<CreditEntryInput>();
+  const options = creditSources
+    .filter((s) => s.code !== 'course')
+    .map((s) => ({
+      value: s.code,
+      label:
+        counted && !counted.includes(s.code)
+          ? `${s[language]}（${t('education.credit.notCounted')}）`
+          : s[language],
+    }));
+  const save = useTalentMutation((input: CreditEntryInput) => addCredit(worker.id, input), {
+    form,
+    success: () => t('education.credit.done'),
+    onDone: dialog.onClose,
+  });
+
+  return (
+    <FormModal<CreditEntryInput>
+      {...dialog}
+      title={`${t('education.credit.add')} · ${worker.name}`}
+      form={form}
+      initialValues={{ earnedOn: chinaToday() }}
+      saving={save.isPending}
+      onFinish={(values) => save.mutate({ ...values, description: values.description.trim() })}
+    >
+      <Form.Item name="source" label={t('education.credit.source')} rules={[{ required: true }]}>
+        <Select options={options} />
+      </Form.Item>
+      <Form.Item
+        name="hours"
+        label={t('education.credit.hours')}
+        rules={[{ required: true, type: 'number', min: 0.5, max: 500 }]}
+      >
+        <InputNumber
+          min={0.5}
+          max={500}
+          step={0.5}
+          precision={1}
+          suffix={t('unit.creditHours')}
+          style={{ width: '100%' }}
+        />
+      </Form.Item>
+      <Form.Item
+        name="earnedOn"
+        label={t('education.credit.earnedOn')}
+        rules={[{ required: true }]}
+      >
+        <CalendarDatePicker />
+      </Form.Item>
+      <Form.Item
+        name="description"
+        label={t('education.credit.description')}
+        rules={[{ required: true, whitespace: true, max: 200 }]}
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
+  );
+}

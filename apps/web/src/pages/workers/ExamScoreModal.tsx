@@ -1,0 +1,75 @@
+import {
+  certificateLevels,
+  chinaToday,
+  defaultPassMark,
+  examLevels,
+  examSubjects,
+  type ExamScoreInput,
+  type WorkerDetail,
+} from '@shegong/domain';
+import { Form, InputNumber, Select } from 'antd';
+import { FormModal } from '../../components/FormModal';
+import type { DialogProps } from '../../hooks/useDialog';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useTalentMutation } from './useTalentMutation';
+import { addExamScore } from './workers-api';
+
+/** 录入考试成绩: one subject of one exam year; the pass mark is 60 unless the area's is lower. */
+export function ExamScoreModal({ worker, ...dialog }: DialogProps & { worker: WorkerDetail }) {
+  const { language, t } = useLanguage();
+  const [form] = Form.useForm<ExamScoreInput>();
+  const level = Form.useWatch('level', form);
+  const thisYear = Number(chinaToday().slice(0, 4));
+  const levelOptions = examLevels.map((code) => ({
+    value: code,
+    label: certificateLevels.find((l) => l.code === code)?.[language] ?? code,
+  }));
+  const subjectOptions = level
+    ? examSubjects[level].map((s) => ({ value: s.code, label: s[language] }))
+    : [];
+  const save = useTalentMutation((input: ExamScoreInput) => addExamScore(worker.id, input), {
+    form,
+    success: () => t('workers.exam.done'),
+    onDone: dialog.onClose,
+  });
+
+  return (
+    <FormModal<ExamScoreInput>
+      {...dialog}
+      title={`${t('workers.exam.add')} · ${worker.name}`}
+      form={form}
+      initialValues={{ year: thisYear, passMark: defaultPassMark }}
+      saving={save.isPending}
+      onFinish={(values) => save.mutate(values)}
+    >
+      <Form.Item name="level" label={t('workers.exam.level')} rules={[{ required: true }]}>
+        <Select options={levelOptions} onChange={() => form.setFieldValue('subject', undefined)} />
+      </Form.Item>
+      <Form.Item name="subject" label={t('workers.exam.subject')} rules={[{ required: true }]}>
+        <Select options={subjectOptions} disabled={!level} />
+      </Form.Item>
+      <Form.Item
+        name="year"
+        label={t('workers.exam.year')}
+        rules={[{ required: true, type: 'integer', min: 2008, max: thisYear }]}
+      >
+        <InputNumber min={2008} max={thisYear} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="score"
+        label={t('workers.exam.score')}
+        rules={[{ required: true, type: 'number', min: 0, max: 150 }]}
+      >
+        <InputNumber min={0} max={150} precision={1} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="passMark"
+        label={t('workers.exam.passMark')}
+        extra={t('workers.exam.passMarkHint')}
+        rules={[{ required: true, type: 'number', min: 0, max: 100 }]}
+      >
+        <InputNumber min={0} max={100} precision={1} style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,16 @@
+import { certificateLevels, type CertificateLevel } from '@shegong/domain';
+import { useEnumOptions } from '../../hooks/useEnumOptions';
+import { useT } from '../../i18n/useT';
+
+// Highest first, as people read levels.
+const levelsHighFirst = [...certificateLevels].reverse();
+
+/** Certificate levels as options, highest first; with 未持证 for a filter. */
+export function useLevelOptions({ withNone = false }: { withNone?: boolean } = {}): {
+  value: CertificateLevel | 'none';
+  label: string;
+}[] {
+  const t = useT();
+  const options = useEnumOptions(levelsHighFirst);
+  return withNone ? [...options, { value: 'none', label: t('workers.level.none') }] : options;
+}

@@ -1,0 +1,49 @@
+import { certificateLevels, codesOf, educationLevels, expertTags } from '@shegong/domain';
+import { oneOf } from '../../hooks/url-filter-values';
+import type { UrlFilters } from '../../hooks/useUrlFilters';
+import type { WorkerFilters } from './workers-api';
+
+/** The list's filters, kept in the address (the census links to the list with them). */
+export const workerFilterKeys = [
+  'q',
+  'region',
+  'level',
+  'educationLevel',
+  'sex',
+  'employed',
+  'socialWorkMajor',
+  'expertTag',
+] as const;
+export type WorkerFilterKey = (typeof workerFilterKeys)[number];
+
+export const levelFilters = [...codesOf(certificateLevels), 'none' as const];
+const sexes = ['male', 'female'] as const;
+
+function flag(text: string | undefined): boolean | undefined {
+  return text === 'true' ? true : text === 'false' ? false : undefined;
+}
+
+/** The list query from the address, leaving out anything that is not a valid filter value. */
+export function workerFiltersOf(filters: UrlFilters<WorkerFilterKey>): WorkerFilters {
+  return {
+    q: filters.q,
+    region: filters.region,
+    level: oneOf(levelFilters, filters.level),
+    educationLevel: oneOf(codesOf(educationLevels), filters.educationLevel),
+    sex: oneOf(sexes, filters.sex),
+    employed: flag(filters.employed),
+    socialWorkMajor: flag(filters.socialWorkMajor),
+    expertTag: oneOf(codesOf(expertTags), filters.expertTag),
+  };
+}
+
+/** A link to the list with these filters (what the census drills into). */
+export function workerListPath(filters: WorkerFilters): string {
+  const params = new URLSearchParams();
+  for (const key of workerFilterKeys) {
+    const value = filters[key];
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `/workers?${query}` : '/workers';
+}
