@@ -1,0 +1,91 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Col, Flex, Row, Typography } from 'antd';
+import { ErrorResult } from '../../components/ErrorResult';
+import { ExportButton } from '../../components/ExportButton';
+import { Page } from '../../components/Page';
+import { PageSpinner } from '../../components/PageSpinner';
+import { RegionPicker } from '../../components/region-picker/RegionPicker';
+import { RegionTrail } from '../../components/region-picker/RegionTrail';
+import { canDrill, useRegionDrill } from '../../hooks/useRegionDrill';
+import { useT } from '../../i18n/useT';
+import { BelowNormTable } from './BelowNormTable';
+import { coverageExportUrl, coverageKeys, getCoverage } from './coverage-api';
+import { CoverageChart } from './CoverageChart';
+import { CoverageSummary } from './CoverageSummary';
+import { CoverageTable } from './CoverageTable';
+import { NormPanel } from './NormPanel';
+
+/**
+ * 阵地覆盖: how far the network reaches in a region (the user's scope by default) and in each
+ * division below it, which stations lack staff, and the staffing norm that is measured against.
+ */
+export function CoveragePage() {
+  const t = useT();
+  const { scope, region, drill, linkTo } = useRegionDrill();
+  const coverage = useQuery({
+    queryKey: coverageKeys.one(region),
+    queryFn: ({ signal }) => getCoverage(region, signal),
+    placeholderData: keepPreviousData,
+  });
+  const data = coverage.data;
+
+  return (
+    <Page
+      title={t('coverage.title')}
+      extra={<ExportButton href={coverageExportUrl(region)}>{t('common.export')}</ExportButton>}
+    >
+      <Flex vertical gap="middle">
+        <Flex wrap gap="middle" align="center">
+          <RegionPicker
+            value={region}
+            onChange={(code) => drill(code ?? scope)}
+            allowClear={false}
+            style={{ width: 280 }}
+          />
+          <RegionTrail scope={scope} region={region} linkTo={linkTo} />
+        </Flex>
+        {coverage.isError ? (
+          <ErrorResult error={coverage.error} onRetry={() => void coverage.refetch()} />
+        ) : !data ? (
+          <PageSpinner />
+        ) : (
+          <>
+            <CoverageSummary summary={data.summary} />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={16}>
+                <Card
+                  size="small"
+                  title={t('coverage.chart.title')}
+                  loading={coverage.isFetching && data.regionCode !== region}
+                >
+                  {data.children.length > 0 ? (
+                    <CoverageChart
+                      rows={data.children}
+                      onDrill={(code) => canDrill(code) && drill(code)}
+                    />
+                  ) : (
+                    <Typography.Text type="secondary">
+                      {t('coverage.children.empty')}
+                    </Typography.Text>
+                  )}
+                </Card>
+              </Col>
+              <Col xs={24} xl={8}>
+                <NormPanel region={region} />
+              </Col>
+            </Row>
+            <Card size="small" title={t('coverage.children.title', { name: data.regionName })}>
+              <CoverageTable rows={data.children} canDrill={canDrill} onDrill={drill} />
+            </Card>
+            <Card
+              size="small"
+              title={t('coverage.belowNorm.title', { count: data.belowNorm.length })}
+            >
+              <BelowNormTable rows={data.belowNorm} />
+            </Card>
+          </>
+        )}
+      </Flex>
+    </Page>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Coverage } from '@shegong/domain';
+import { Button, Empty, Table, Typography, type TableProps } from 'antd';
+import { formatShare } from '../../format/percent';
+import { useLanguage } from '../../i18n/useLanguage';
+
+type Child = Coverage['children'][number];
+
+/** `covered/total (share)`, or '—' when there is nothing to cover. */
+function ratio(covered: number, total: number, share: number | null) {
+  if (total === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <>
+      {covered}/{total}
+      <Typography.Text type="secondary"> ({formatShare(share)})</Typography.Text>
+    </>
+  );
+}
+
+/** One row per child division; a division that has divisions below it can be drilled into. */
+export function CoverageTable({
+  rows,
+  canDrill,
+  onDrill,
+}: {
+  rows: Child[];
+  canDrill: (regionCode: string) => boolean;
+  onDrill: (regionCode: string) => void;
+}) {
+  const { language, t } = useLanguage();
+  const columns: TableProps<Child>['columns'] = [
+    {
+      key: 'region',
+      title: t('coverage.division'),
+      dataIndex: 'regionName',
+      fixed: 'left',
+      render: (name: string, row) =>
+        canDrill(row.regionCode) ? (
+          <Button
+            type="link"
+            style={{ paddingInline: 0 }}
+            title={t('coverage.drill')}
+            onClick={() => onDrill(row.regionCode)}
+          >
+            {name}
+          </Button>
+        ) : (
+          name
+        ),
+    },
+    {
+      key: 'township',
+      title: t('coverage.col.townships'),
+      align: 'right',
+      render: (_value, row) => ratio(row.townshipsWithStation, row.townships, row.townshipCoverage),
+    },
+    {
+      key: 'village',
+      title: t('coverage.col.villages'),
+      align: 'right',
+      render: (_value, row) => ratio(row.villagesStaffed, row.villages, row.villageCoverage),
+    },
+    {
+      key: 'stations',
+      title: t('coverage.col.stations'),
+      align: 'right',
+      render: (_value, row) =>
+        Object.values(row.stations).reduce((sum, count) => sum + (count ?? 0), 0),
+    },
+    {
+      key: 'belowNorm',
+      title: t('coverage.col.belowNorm'),
+      dataIndex: 'stationsBelowNorm',
+      align: 'right',
+      render: (count: number) =>
+        count > 0 ? <Typography.Text type="danger">{count}</Typography.Text> : count,
+    },
+    { key: 'workers', title: t('coverage.workers'), dataIndex: 'workers', align: 'right' },
+    {
+      key: 'perWorker',
+      title: t('coverage.populationPerWorker'),
+      dataIndex: 'populationPerWorker',
+      align: 'right',
+      render: (value: number | null) =>
+        value === null ? '—' : Math.round(value).toLocaleString(language),
+    },
+  ];
+  return (
+    <Table<Child>
+      rowKey="regionCode"
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty description={t('coverage.children.empty')} /> }}
+    />
+  );
+}
