@@ -538,6 +538,8 @@ export const enUS: Messages = {
   'workers.filter.employed': 'In post?',
   'workers.filter.socialWorkMajor': 'Major',
   'workers.filter.expertTag': 'Expert pool',
+  'workers.filter.ageBand': 'Age band',
+  'workers.filter.employerKind': 'Employer type',
   'workers.select.placeholder': 'Type a name to find a worker',
   'workers.select.noMatch': 'No matching worker',
   'workers.audited': 'Access recorded',

@@ -516,6 +516,8 @@ export const zhCN = {
   'workers.filter.employed': '在岗情况',
   'workers.filter.socialWorkMajor': '专业',
   'workers.filter.expertTag': '专家库',
+  'workers.filter.ageBand': '年龄段',
+  'workers.filter.employerKind': '用人单位类型',
   'workers.select.placeholder': '输入姓名搜索社工',
   'workers.select.noMatch': '没有匹配的社工',
   'workers.audited': '查阅已留痕',

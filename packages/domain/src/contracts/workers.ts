@@ -6,7 +6,10 @@ import { expertTagSchema } from '../enums/expert-tags';
 import { postTypeSchema } from '../enums/post-types';
 import { registrationStatusSchema } from '../enums/registration-statuses';
 import { mobileSchema, regionCodeSchema, residentIdSchema } from '../zod/identifier-schemas';
+import { ageBands } from '../rules/careers';
 import { calendarDateSchema } from './dates';
+
+type AgeBandCode = (typeof ageBands)[number]['code'];
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
@@ -78,6 +81,10 @@ export const workerListQuerySchema = z.object({
     .transform((v) => v === 'true')
     .optional(),
   expertTag: expertTagSchema.optional(),
+  /** Age band of the census (ageBands). */
+  ageBand: z.enum(ageBands.map((b) => b.code) as [AgeBandCode, ...AgeBandCode[]]).optional(),
+  /** Kind of a job the worker holds today. */
+  employerKind: employerKindSchema.optional(),
 });
 
 export const workerListSchema = z.object({

@@ -1,5 +1,7 @@
 import { and, count, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
 import {
+  addYears,
+  ageBands,
   ageOn,
   certificateLevels,
   chinaToday,
@@ -112,6 +114,21 @@ export function createWorkerService(deps: {
       const day = today();
       const open = sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`;
       where.push(query.employed ? open : sql`not ${open}`);
+    }
+    if (query.ageBand) {
+      // Age between min and max whole years on the day: born in the window that gives it.
+      const band = ageBands.find((b) => b.code === query.ageBand)!;
+      const day = today();
+      where.push(
+        sql`${workers.birthDate} <= ${addYears(day, -band.min)}`,
+        sql`${workers.birthDate} > ${addYears(day, -(band.max + 1))}`,
+      );
+    }
+    if (query.employerKind) {
+      const day = today();
+      where.push(
+        sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.employer_kind = ${query.employerKind} and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`,
+      );
     }
     if (query.q) {
       const id = parseResidentId(query.q);

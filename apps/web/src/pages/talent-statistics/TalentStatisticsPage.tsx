@@ -196,7 +196,7 @@ export function TalentStatisticsPage() {
                 </ChartCard>
               </Col>
               <Col xs={24} md={12} xl={8}>
-                <ChartCard title={t('talent.chart.byAgeBand')}>
+                <ChartCard title={t('talent.chart.byAgeBand')} drillHint>
                   <CensusChart
                     title={t('talent.chart.byAgeBand')}
                     kind="bar"
@@ -246,7 +246,7 @@ export function TalentStatisticsPage() {
                 </ChartCard>
               </Col>
               <Col xs={24} xl={12}>
-                <ChartCard title={t('talent.chart.byEmployerKind')}>
+                <ChartCard title={t('talent.chart.byEmployerKind')} drillHint>
                   <CensusChart
                     title={t('talent.chart.byEmployerKind')}
                     kind="bar"

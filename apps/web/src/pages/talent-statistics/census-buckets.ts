@@ -55,7 +55,7 @@ export function bucketsOf(
           entry('none', t('workers.level.none'), { level: 'none' }),
         ];
       case 'byAgeBand':
-        return ageBands.map((b) => entry(b.code, b[language], null));
+        return ageBands.map((b) => entry(b.code, b[language], { ageBand: b.code }));
       case 'byServiceYears':
         return serviceYearBands.map((b) => entry(b.code, b[language], null));
       case 'byEducation':
@@ -71,7 +71,7 @@ export function bucketsOf(
         ];
       case 'byEmployerKind':
         return [
-          ...employerKinds.map((k) => entry(k.code, k[language], null)),
+          ...employerKinds.map((k) => entry(k.code, k[language], { employerKind: k.code })),
           // Without a current employer is exactly "not in post".
           entry('none', t('workers.employed.no'), { employed: false }),
         ];

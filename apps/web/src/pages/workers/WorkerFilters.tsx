@@ -1,4 +1,4 @@
-import { educationLevels, expertTags } from '@shegong/domain';
+import { ageBands, educationLevels, employerKinds, expertTags } from '@shegong/domain';
 import { Form, Input, Select } from 'antd';
 import { FilterBar } from '../../components/FilterBar';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
@@ -27,6 +27,8 @@ export function WorkerFilters({
   const levelOptions = useLevelOptions({ withNone: true });
   const educationOptions = useEnumOptions(educationLevels);
   const expertOptions = useEnumOptions(expertTags);
+  const ageBandOptions = useEnumOptions(ageBands);
+  const employerKindOptions = useEnumOptions(employerKinds);
   const yesNo = (yes: string, no: string) => [
     { value: 'true', label: yes },
     { value: 'false', label: no },
@@ -94,6 +96,8 @@ export function WorkerFilters({
         yesNo(t('workers.socialWorkMajor.yes'), t('workers.socialWorkMajor.no')),
       )}
       {select('expertTag', t('workers.filter.expertTag'), 120, expertOptions)}
+      {select('ageBand', t('workers.filter.ageBand'), 120, ageBandOptions)}
+      {select('employerKind', t('workers.filter.employerKind'), 140, employerKindOptions)}
     </FilterBar>
   );
 }

@@ -1,4 +1,11 @@
-import { certificateLevels, codesOf, educationLevels, expertTags } from '@shegong/domain';
+import {
+  ageBands,
+  certificateLevels,
+  codesOf,
+  educationLevels,
+  employerKinds,
+  expertTags,
+} from '@shegong/domain';
 import { oneOf } from '../../hooks/url-filter-values';
 import type { UrlFilters } from '../../hooks/useUrlFilters';
 import type { WorkerFilters } from './workers-api';
@@ -13,6 +20,8 @@ export const workerFilterKeys = [
   'employed',
   'socialWorkMajor',
   'expertTag',
+  'ageBand',
+  'employerKind',
 ] as const;
 export type WorkerFilterKey = (typeof workerFilterKeys)[number];
 
@@ -34,6 +43,11 @@ export function workerFiltersOf(filters: UrlFilters<WorkerFilterKey>): WorkerFil
     employed: flag(filters.employed),
     socialWorkMajor: flag(filters.socialWorkMajor),
     expertTag: oneOf(codesOf(expertTags), filters.expertTag),
+    ageBand: oneOf(
+      ageBands.map((b) => b.code),
+      filters.ageBand,
+    ),
+    employerKind: oneOf(codesOf(employerKinds), filters.employerKind),
   };
 }
 
