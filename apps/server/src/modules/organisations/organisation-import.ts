@@ -3,17 +3,23 @@ import {
   organisationBackgrounds,
   organisationInputSchema,
   organisationTypes,
-  regionContains,
   serviceFields,
   type OrganisationInput,
+  type LocalizedText,
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
-import { withSystemScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
 import { bulkInsert } from '../../db/bulk-insert';
 import { newId } from '../../db/ids';
-import type { ImportKind, RowProblem } from '../../platform/imports/import-kind';
+import type { ImportKind } from '../../platform/imports/import-kind';
+import {
+  changedColumns,
+  firstWithKey,
+  keysRegisteredElsewhere,
+  RowProblems,
+  regionProblem,
+} from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import type { OrganisationService } from './organisations.service';
 import { organisations } from './organisations.table';
@@ -129,49 +135,32 @@ export function organisationImport(deps: {
     ],
 
     async check(actor, rows, firstRowOf) {
-      const problems = new Map<number, RowProblem[]>();
-      const add = (row: number, column: string, message: RowProblem['message']) =>
-        problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
+      const problems = new RowProblems();
       const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
-      const batchCodes: string[] = [];
+      const firstCodes: string[] = [];
       for (const { rowNumber, input } of rows) {
         for (const problem of registry.creditCodeProblems(input))
-          add(rowNumber, '统一社会信用代码', problem.message as RowProblem['message']);
-        if (!regionContains(actor.regionCode, input.regionCode))
-          add(rowNumber, '区划代码', {
-            'zh-CN': '不在您的管辖范围内',
-            'en-US': 'Outside your scope',
-          });
-        else if (!known.has(input.regionCode))
-          add(rowNumber, '区划代码', { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
-        const earlier = firstRowOf.get(input.creditCode);
-        if (earlier)
-          add(rowNumber, '统一社会信用代码', {
-            'zh-CN': `与第 ${earlier} 行重复`,
-            'en-US': `Repeats row ${earlier}`,
-          });
-        else {
-          firstRowOf.set(input.creditCode, rowNumber);
-          batchCodes.push(input.creditCode);
-        }
+          problems.add(rowNumber, '统一社会信用代码', problem.message as LocalizedText);
+        const misplaced = regionProblem(actor, input.regionCode, known);
+        if (misplaced) problems.add(rowNumber, '区划代码', misplaced);
+        if (firstWithKey(firstRowOf, input.creditCode, rowNumber, problems, '统一社会信用代码'))
+          firstCodes.push(input.creditCode);
       }
-      // A code registered outside the uploader's scope cannot be updated by them: say so now.
-      const codes = batchCodes;
-      const existing = await withSystemScope(database, (tx) =>
-        tx
-          .select({ creditCode: organisations.creditCode, regionCode: organisations.regionCode })
-          .from(organisations)
-          .where(inArray(organisations.creditCode, codes)),
+      const elsewhere = await keysRegisteredElsewhere(
+        database,
+        actor,
+        organisations,
+        organisations.creditCode,
+        organisations.regionCode,
+        firstCodes,
       );
-      for (const found of existing) {
-        if (!regionContains(actor.regionCode, found.regionCode)) {
-          add(firstRowOf.get(found.creditCode)!, '统一社会信用代码', {
-            'zh-CN': '该组织已在其他辖区登记',
-            'en-US': 'Registered in another jurisdiction',
-          });
-        }
+      for (const code of elsewhere) {
+        problems.add(firstRowOf.get(code)!, '统一社会信用代码', {
+          'zh-CN': '该组织已在其他辖区登记',
+          'en-US': 'Registered in another jurisdiction',
+        });
       }
-      return problems;
+      return problems.byRow;
     },
 
     regionOf: (input) => input.regionCode,
@@ -226,13 +215,7 @@ export function organisationImport(deps: {
       await registry.insert(tx, actor, input);
       return 'created';
     }
-    // Blank optional cells arrive as undefined and are stored as null: compare them as null.
-    const value = (f: (typeof importedFields)[number]) => input[f] ?? null;
-    const changes = Object.fromEntries(
-      importedFields
-        .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
-        .map((f) => [f, value(f)]),
-    );
+    const changes = changedColumns(current, input, importedFields);
     if (Object.keys(changes).length === 0) return 'unchanged';
     const [after] = await tx
       .update(organisations)

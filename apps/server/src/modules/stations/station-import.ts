@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import {
-  regionContains,
   regionLevelOf,
   serviceFields,
   stationInputSchema,
@@ -11,7 +10,13 @@ import {
 import type { Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
-import type { ImportKind, RowProblem } from '../../platform/imports/import-kind';
+import type { ImportKind } from '../../platform/imports/import-kind';
+import {
+  changedColumns,
+  firstWithKey,
+  RowProblems,
+  regionProblem,
+} from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import type { StationService } from './stations.service';
 import { stations } from './stations.table';
@@ -102,34 +107,25 @@ export function stationImport(deps: {
     ],
 
     async check(actor, rows, firstRowOf) {
-      const problems = new Map<number, RowProblem[]>();
-      const add = (row: number, column: string, message: RowProblem['message']) =>
-        problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
+      const problems = new RowProblems();
       const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
       for (const { rowNumber, input } of rows) {
         const level = stationTiers.find((t) => t.code === input.tier)!.regionLevel;
-        if (!regionContains(actor.regionCode, input.regionCode))
-          add(rowNumber, '区划代码', {
-            'zh-CN': '不在您的管辖范围内',
-            'en-US': 'Outside your scope',
-          });
-        else if (!known.has(input.regionCode))
-          add(rowNumber, '区划代码', { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
-        else if (regionLevelOf(input.regionCode) !== level)
-          add(rowNumber, '区划代码', {
-            'zh-CN': '区划层级与站点层级不符',
-            'en-US': 'The division does not match the tier',
-          });
-        const key = `${input.tier}:${input.regionCode}`;
-        const earlier = firstRowOf.get(key);
-        if (earlier)
-          add(rowNumber, '区划代码', {
-            'zh-CN': `与第 ${earlier} 行是同一站点`,
-            'en-US': `Same station as row ${earlier}`,
-          });
-        else firstRowOf.set(key, rowNumber);
+        const misplaced =
+          regionProblem(actor, input.regionCode, known) ??
+          (regionLevelOf(input.regionCode) !== level
+            ? { 'zh-CN': '区划层级与站点层级不符', 'en-US': 'The division does not match the tier' }
+            : null);
+        if (misplaced) problems.add(rowNumber, '区划代码', misplaced);
+        firstWithKey(
+          firstRowOf,
+          `${input.tier}:${input.regionCode}`,
+          rowNumber,
+          problems,
+          '区划代码',
+        );
       }
-      return problems;
+      return problems.byRow;
     },
 
     regionOf: (input) => input.regionCode,
@@ -143,12 +139,7 @@ export function stationImport(deps: {
         await network.insert(tx, actor, input);
         return 'created';
       }
-      const value = (f: (typeof importedFields)[number]) => input[f] ?? null;
-      const changes = Object.fromEntries(
-        importedFields
-          .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
-          .map((f) => [f, value(f)]),
-      );
+      const changes = changedColumns(current, input, importedFields);
       if (Object.keys(changes).length === 0) return 'unchanged';
       const [after] = await tx
         .update(stations)

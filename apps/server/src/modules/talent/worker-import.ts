@@ -6,16 +6,21 @@ import {
   certificateLevelSchema,
   educationLevels,
   expertTags,
-  regionContains,
   workerInputSchema,
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { bulkInsert } from '../../db/bulk-insert';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import { withSystemScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
-import type { ImportKind, RowProblem } from '../../platform/imports/import-kind';
+import type { ImportKind } from '../../platform/imports/import-kind';
+import {
+  changedColumns,
+  firstWithKey,
+  keysRegisteredElsewhere,
+  RowProblems,
+  regionProblem,
+} from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import { certificates } from './certification.table';
 import { identityOf, type WorkerService } from './workers.service';
@@ -137,48 +142,29 @@ export function workerImport(deps: {
     ],
 
     async check(actor, rows, firstRowOf) {
-      const problems = new Map<number, RowProblem[]>();
-      const add = (row: number, column: string, message: RowProblem['message']) =>
-        problems.set(row, [...(problems.get(row) ?? []), { column, message }]);
+      const problems = new RowProblems();
       const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
-      const batchIds: string[] = [];
+      const firstIds: string[] = [];
       for (const { rowNumber, input } of rows) {
-        if (!regionContains(actor.regionCode, input.regionCode))
-          add(rowNumber, '区划代码', {
-            'zh-CN': '不在您的管辖范围内',
-            'en-US': 'Outside your scope',
-          });
-        else if (!known.has(input.regionCode))
-          add(rowNumber, '区划代码', { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
-        const earlier = firstRowOf.get(input.idNumber);
-        if (earlier)
-          add(rowNumber, '身份证号', {
-            'zh-CN': `与第 ${earlier} 行重复`,
-            'en-US': `Repeats row ${earlier}`,
-          });
-        else {
-          firstRowOf.set(input.idNumber, rowNumber);
-          batchIds.push(input.idNumber);
-        }
+        const misplaced = regionProblem(actor, input.regionCode, known);
+        if (misplaced) problems.add(rowNumber, '区划代码', misplaced);
+        if (firstWithKey(firstRowOf, input.idNumber, rowNumber, problems, '身份证号'))
+          firstIds.push(input.idNumber);
       }
-      const ids = batchIds;
-      for (let start = 0; start < ids.length; start += 5000) {
-        const existing = await withSystemScope(database, (tx) =>
-          tx
-            .select({ idNumber: workers.idNumber, regionCode: workers.regionCode })
-            .from(workers)
-            .where(inArray(workers.idNumber, ids.slice(start, start + 5000))),
-        );
-        for (const found of existing) {
-          if (!regionContains(actor.regionCode, found.regionCode)) {
-            add(firstRowOf.get(found.idNumber)!, '身份证号', {
-              'zh-CN': '该身份证号已在其他辖区登记',
-              'en-US': 'Registered in another jurisdiction',
-            });
-          }
-        }
+      for (const idNumber of await keysRegisteredElsewhere(
+        database,
+        actor,
+        workers,
+        workers.idNumber,
+        workers.regionCode,
+        firstIds,
+      )) {
+        problems.add(firstRowOf.get(idNumber)!, '身份证号', {
+          'zh-CN': '该身份证号已在其他辖区登记',
+          'en-US': 'Registered in another jurisdiction',
+        });
       }
-      return problems;
+      return problems.byRow;
     },
 
     regionOf: (input) => input.regionCode,
@@ -262,12 +248,7 @@ export function workerImport(deps: {
       workerId = (await deps.workers.insert(tx, actor, profile)).id;
       outcome = 'created';
     } else {
-      const value = (f: (typeof profileFields)[number]) => profile[f] ?? null;
-      const changes = Object.fromEntries(
-        profileFields
-          .filter((f) => JSON.stringify(current[f]) !== JSON.stringify(value(f)))
-          .map((f) => [f, value(f)]),
-      );
+      const changes = changedColumns(current, profile, profileFields);
       if (Object.keys(changes).length > 0) {
         const [after] = await tx
           .update(workers)

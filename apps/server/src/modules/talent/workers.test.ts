@@ -115,10 +115,40 @@ describe('the talent registry', () => {
   });
 
   it('filters by age band and by the kind of the job held today, as the census drills down', async () => {
-    const young = (await nanming.post('/api/v1/workers', workerInput(60, { idNumber: residentIdFor(60, '20030101'), name: '少年甲', regionCode: '520102018' }))).json();
-    const older = (await nanming.post('/api/v1/workers', workerInput(61, { idNumber: residentIdFor(61, '19800101'), name: '少年乙', regionCode: '520102018' }))).json();
-    await nanming.post(`/api/v1/workers/${older.id}/employments`, { employerKind: 'government', employerName: '某街道办', postType: 'civil_affairs_unit', startedOn: '2020-01-01' });
-    const names = async (query: string) => (await nanming.get(`/api/v1/workers?region=520102018&q=${encodeURIComponent('少年')}&${query}`)).json().items.map((w: { id: string }) => w.id);
+    const young = (
+      await nanming.post(
+        '/api/v1/workers',
+        workerInput(60, {
+          idNumber: residentIdFor(60, '20030101'),
+          name: '少年甲',
+          regionCode: '520102018',
+        }),
+      )
+    ).json();
+    const older = (
+      await nanming.post(
+        '/api/v1/workers',
+        workerInput(61, {
+          idNumber: residentIdFor(61, '19800101'),
+          name: '少年乙',
+          regionCode: '520102018',
+        }),
+      )
+    ).json();
+    await nanming.post(`/api/v1/workers/${older.id}/employments`, {
+      employerKind: 'government',
+      employerName: '某街道办',
+      postType: 'civil_affairs_unit',
+      startedOn: '2020-01-01',
+    });
+    const names = async (query: string) =>
+      (
+        await nanming.get(
+          `/api/v1/workers?region=520102018&q=${encodeURIComponent('少年')}&${query}`,
+        )
+      )
+        .json()
+        .items.map((w: { id: string }) => w.id);
     expect(await names('ageBand=under_25')).toEqual([young.id]);
     expect(await names('ageBand=40_49')).toEqual([older.id]);
     expect(await names('employerKind=government')).toEqual([older.id]);
