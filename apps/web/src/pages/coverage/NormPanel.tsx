@@ -58,21 +58,23 @@ export function NormPanel({ region }: { region: string }) {
             {t('coverage.norm.hint')}
           </Typography.Paragraph>
           <Descriptions
-          size="small"
-          column={1}
-          items={[
-            ...normFields.map((field) => ({
-              key: field.name,
-              label: t(field.label),
-              children: norm.data ? t('coverage.norm.count', { count: norm.data[field.name] }) : '…',
-            })),
-            {
-              key: 'setBy',
-              label: t('coverage.norm.setBy'),
-              children: norm.data ? <NormSource norm={norm.data} /> : '…',
-            },
-          ]}
-        />
+            size="small"
+            column={1}
+            items={[
+              ...normFields.map((field) => ({
+                key: field.name,
+                label: t(field.label),
+                children: norm.data
+                  ? t('coverage.norm.count', { count: norm.data[field.name] })
+                  : '…',
+              })),
+              {
+                key: 'setBy',
+                label: t('coverage.norm.setBy'),
+                children: norm.data ? <NormSource norm={norm.data} /> : '…',
+              },
+            ]}
+          />
         </>
       )}
       {editing.payload && norm.data && (
