@@ -7,17 +7,15 @@ import { listPagination } from '../../components/list-pagination';
 import { Page } from '../../components/Page';
 import { RegionName } from '../../components/region-picker/RegionName';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
-import { formatYuan } from '../../format/money';
 import { oneOf, pageKeys, pageOf } from '../../hooks/url-filter-values';
 import { useDialog } from '../../hooks/useDialog';
 import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useLanguage } from '../../i18n/useLanguage';
-import { LevelTag } from '../workers/TalentTags';
 import { DecisionModal, PaymentModal } from './RewardModals';
 import { RewardRulesPanel } from './RewardRulesPanel';
 import { listRewardGrants, rewardKeys } from './rewards-api';
-import { RewardStatusTag } from './RewardStatusTag';
+import { rewardGrantColumns } from './reward-grant-columns';
 
 const addressKeys = ['status', 'region', ...pageKeys] as const;
 
@@ -39,6 +37,7 @@ export function RewardsPage() {
   const deciding = useDialog<RewardGrant>();
   const paying = useDialog<RewardGrant>();
 
+  const shared = rewardGrantColumns(t, language);
   const columns: TableProps<RewardGrant>['columns'] = [
     {
       key: 'worker',
@@ -46,50 +45,14 @@ export function RewardsPage() {
       dataIndex: 'workerName',
       render: (name: string, g) => <Link to={`/workers/${g.workerId}?tab=rewards`}>{name}</Link>,
     },
-    {
-      key: 'level',
-      title: t('rewards.level'),
-      dataIndex: 'level',
-      render: (level: RewardGrant['level']) => <LevelTag level={level} />,
-    },
-    {
-      key: 'amount',
-      title: t('rewards.amountYuan'),
-      dataIndex: 'amountFen',
-      align: 'right',
-      render: (fen: number) => formatYuan(fen, language),
-    },
-    {
-      key: 'status',
-      title: t('rewards.status'),
-      dataIndex: 'status',
-      render: (status: RewardGrant['status']) => <RewardStatusTag status={status} />,
-    },
-    { key: 'appliedOn', title: t('rewards.appliedOn'), dataIndex: 'appliedOn' },
-    {
-      key: 'decidedOn',
-      title: t('rewards.decidedOn'),
-      dataIndex: 'decidedOn',
-      render: (date: string | null) => date ?? '—',
-    },
-    {
-      key: 'paidOn',
-      title: t('rewards.paidOn'),
-      dataIndex: 'paidOn',
-      render: (date: string | null) => date ?? '—',
-    },
+    ...shared.filter((c) => c.key !== 'note'),
     {
       key: 'region',
       title: t('workers.region'),
       dataIndex: 'regionCode',
       render: (code: string) => <RegionName code={code} />,
     },
-    {
-      key: 'note',
-      title: t('rewards.note'),
-      dataIndex: 'note',
-      render: (note: string | null) => note ?? '—',
-    },
+    ...shared.filter((c) => c.key === 'note'),
     {
       key: 'actions',
       title: t('common.actions'),
