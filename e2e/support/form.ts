@@ -69,14 +69,14 @@ export async function pickRegion(
     .filter({ has: page.getByLabel(label, { exact: true }) });
   const name = path.split(' / ').at(-1) ?? path;
   for (let attempt = 1; ; attempt++) {
-    await field.click();
-    await page.getByPlaceholder('输入名称或代码搜索').fill(search);
-    await page.getByRole('button', { name: path, exact: true }).click();
-    const shown = await item
-      .locator('.ant-select', { hasText: name })
-      .waitFor({ timeout: 2_000 })
-      .then(() => true)
-      .catch(() => false);
+    // Under load the popup may open late or close early: every step is retried, not just the last.
+    const shown = await (async () => {
+      await field.click();
+      await page.getByPlaceholder('输入名称或代码搜索').fill(search, { timeout: 5_000 });
+      await page.getByRole('button', { name: path, exact: true }).click({ timeout: 8_000 });
+      await item.locator('.ant-select', { hasText: name }).waitFor({ timeout: 2_000 });
+      return true;
+    })().catch(() => false);
     if (shown) return;
     if (attempt === 3) throw new Error(`${label}: could not pick ${path}`);
     await page.keyboard.press('Escape');
