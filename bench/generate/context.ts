@@ -29,8 +29,20 @@ export interface GeneratedOrganisation {
 
 export interface GeneratedStation {
   id: string;
+  name: string;
   tier: string;
   regionCode: string;
+}
+
+/** A post holder of a station, current or past: the talent registry gives each a record. */
+export interface GeneratedStaff {
+  id: string;
+  stationId: string;
+  regionCode: string;
+  workerName: string;
+  role: string;
+  startedOn: string;
+  endedOn: string | null;
 }
 
 export interface GeneratedAccount {
@@ -45,6 +57,7 @@ export interface GeneratedAccount {
 export interface Registry {
   organisations: GeneratedOrganisation[];
   stations: GeneratedStation[];
+  staff: GeneratedStaff[];
   accounts: GeneratedAccount[];
 }
 

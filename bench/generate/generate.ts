@@ -10,6 +10,7 @@ import { asOfMs, readDivisions, type GenerationContext } from './context';
 import { generateOrganisations } from './organisations';
 import type { Scale } from './scales';
 import { generateStations } from './stations';
+import { generateWorkers } from './workers';
 
 /** One family of tables: generates its rows from the context and what earlier families made. */
 export interface TableFamily {
@@ -17,11 +18,15 @@ export interface TableFamily {
   generate(context: GenerationContext): Promise<Record<string, number>>;
 }
 
-/** In dependency order. The talent registry (`workers.ts`) goes after stations once it exists. */
+/**
+ * In dependency order. The talent registry comes after accounts: its registration reviews and
+ * reward decisions name real officers.
+ */
 export const families: TableFamily[] = [
   { name: 'organisations', generate: generateOrganisations },
   { name: 'stations', generate: generateStations },
   { name: 'accounts', generate: generateAccounts },
+  { name: 'workers', generate: generateWorkers },
   { name: 'audit', generate: generateAudit },
 ];
 
@@ -60,7 +65,7 @@ export async function generateScale(
       asOfMs: asOfMs(asOf),
       writer,
       divisions: await readDivisions(writer, scale),
-      registry: { organisations: [], stations: [], accounts: [] },
+      registry: { organisations: [], stations: [], staff: [], accounts: [] },
       log,
     };
     const rows: Record<string, number> = {};

@@ -2,8 +2,8 @@ import type { ScaleName } from '../lib/options';
 
 /**
  * How much data each scale holds. Province is one real province (Guizhou, 52 — its villages ship
- * with the repo); small is its capital city; national spreads ~30× the organisations and accounts
- * over every province's real divisions (villages only where they are loaded: Guizhou).
+ * with the repo); small is its capital city; national spreads ~30× the organisations, accounts and
+ * workers over every province's real divisions (villages only where they are loaded: Guizhou).
  */
 export interface Scale {
   name: ScaleName;
@@ -12,13 +12,16 @@ export interface Scale {
   /** Provinces whose village-level divisions are loaded (and get village stations). */
   villageProvinces: string[];
   organisations: number;
+  /** Social workers in the talent registry (Guizhou reported ~52,000 in 2021; we check 100k). */
+  workers: number;
   /** Share of townships with a station (Guizhou had 430 of ~1,500 in 2021; ~85% now). */
   townshipStationShare: number;
   /** Share of urban communities and of rural villages with a station or studio. */
   communityStationShare: number;
   villageStationShare: number;
-  /** Rows of the Excel import the bench sends. */
+  /** Rows of the Excel imports the bench sends: organisations, and workers. */
   importRows: number;
+  workerImportRows: number;
   postgresOnly: boolean;
 }
 
@@ -28,10 +31,12 @@ export const scales: Record<ScaleName, Scale> = {
     regions: ['5201'],
     villageProvinces: ['52'],
     organisations: 60,
+    workers: 10_000,
     townshipStationShare: 0.85,
     communityStationShare: 0.1,
     villageStationShare: 0.025,
     importRows: 1000,
+    workerImportRows: 10_000,
     postgresOnly: false,
   },
   province: {
@@ -39,10 +44,12 @@ export const scales: Record<ScaleName, Scale> = {
     regions: ['52'],
     villageProvinces: ['52'],
     organisations: 500,
+    workers: 100_000,
     townshipStationShare: 0.85,
     communityStationShare: 0.1,
     villageStationShare: 0.025,
     importRows: 5000,
+    workerImportRows: 100_000,
     postgresOnly: false,
   },
   national: {
@@ -50,10 +57,12 @@ export const scales: Record<ScaleName, Scale> = {
     regions: null,
     villageProvinces: ['52'],
     organisations: 15_000,
+    workers: 3_000_000,
     townshipStationShare: 0.85,
     communityStationShare: 0.1,
     villageStationShare: 0.025,
     importRows: 10_000,
+    workerImportRows: 100_000,
     postgresOnly: true,
   },
 };

@@ -175,7 +175,18 @@ export async function generateStations(
     station_staff: await context.writer.write(stationStaff, staffRows),
   };
   context.registry.stations.push(
-    ...stationRows.map((s) => ({ id: s.id, tier: s.tier, regionCode: s.regionCode })),
+    ...stationRows.map((s) => ({ id: s.id, name: s.name, tier: s.tier, regionCode: s.regionCode })),
+  );
+  context.registry.staff.push(
+    ...staffRows.map((s) => ({
+      id: s.id,
+      stationId: s.stationId,
+      regionCode: s.regionCode,
+      workerName: s.workerName,
+      role: s.role,
+      startedOn: s.startedOn,
+      endedOn: s.endedOn ?? null,
+    })),
   );
   return written;
 }

@@ -3,7 +3,7 @@ import { api } from './http-session';
 import type { Measure } from './measure';
 import type { LoadBounds } from './raw-load';
 import type { EndpointResult } from './report';
-import type { Scenario, StationPool } from './scenarios';
+import { levelsOf, type Scenario, type StationPool } from './scenarios';
 import { idleLatency, memoryOf, waitForIdle } from './server-process';
 
 /**
@@ -48,7 +48,8 @@ export async function measureApp(options: {
   };
   const results: EndpointResult[] = [];
   for (const scenario of scenarios) {
-    log(`${scenario.name}: ${levels.join(', ')} connections`);
+    const own = levelsOf(scenario, levels);
+    log(`${scenario.name}: ${own.join(', ')} connections`);
     const run = async (load: LoadBounds) => {
       const measure = await httpLoad(port, scenario, sessions[scenario.as], load);
       // Node keeps working on requests whose client left: let them finish before the next run.
@@ -58,7 +59,7 @@ export async function measureApp(options: {
     };
     const warm = await run({ concurrency: 1, seconds: 1, maxRequests: 500 });
     let previous = { concurrency: 1, p50: warm.p50 };
-    for (const [i, concurrency] of levels.entries()) {
+    for (const [i, concurrency] of own.entries()) {
       const app = await run({
         concurrency,
         ...bounds,

@@ -3,6 +3,9 @@ import type { Credentials } from './http-load';
 import { signIn } from './http-session';
 import { runCli } from './server-process';
 
+/** The county officer's county (南明区, Guiyang): inside every scale. */
+export const benchCounty = '520102';
+
 /**
  * The accounts the bench signs in with, created by the CLI the way an operator would: new
  * accounts must change their password at first sign-in, which the bench does once.
@@ -20,6 +23,13 @@ export const benchAccounts = [
     realName: '基准测试（审计）',
     role: 'audit_admin',
     region: '52',
+    passwords: { first: 'Bench#First2026', final: 'Bench#Final2026' },
+  },
+  {
+    username: 'bench-county',
+    realName: '基准测试（区县民政）',
+    role: 'civil_affairs_county',
+    region: benchCounty,
     passwords: { first: 'Bench#First2026', final: 'Bench#Final2026' },
   },
 ] as const;
@@ -51,13 +61,28 @@ export async function ensureBenchAccounts(
   }
 }
 
-/** Sessions of the officer and the auditor (`existing`: username → must change password). */
+/**
+ * Sessions of the province officer, the auditor and the county officer (`existing`: username →
+ * must change password; a first sign-in changes it and records that).
+ */
 export async function signInBenchAccounts(
   port: number,
   existing: Map<string, boolean>,
-): Promise<{ officer: Credentials; auditor: Credentials }> {
-  const [officer, auditor] = benchAccounts;
-  const session = (account: typeof officer | typeof auditor) =>
-    signIn(port, account.username, account.passwords, existing.get(account.username) ?? true);
-  return { officer: await session(officer), auditor: await session(auditor) };
+): Promise<{ officer: Credentials; auditor: Credentials; county: Credentials }> {
+  const [officer, auditor, county] = benchAccounts;
+  const session = async (account: (typeof benchAccounts)[number]) => {
+    const credentials = await signIn(
+      port,
+      account.username,
+      account.passwords,
+      existing.get(account.username) ?? true,
+    );
+    existing.set(account.username, false);
+    return credentials;
+  };
+  return {
+    officer: await session(officer),
+    auditor: await session(auditor),
+    county: await session(county),
+  };
 }

@@ -19,13 +19,20 @@ runMain(async () => {
     `| endpoint | conc | ${head.map((h) => `${h}: req/s · p50 · p95 ms · app/raw`).join(' | ')} |`,
     `|---|---:|${head.map(() => '---:').join('|')}|`,
   ];
-  for (const [i, e] of results[0]!.endpoints.entries()) {
+  // Endpoints and levels in the order they first appear: results may hold different mixes.
+  const keys = [
+    ...new Set(results.flatMap((r) => r.endpoints.map((e) => `${e.endpoint}\t${e.concurrency}`))),
+  ];
+  for (const key of keys) {
+    const [endpoint, concurrency] = key.split('\t') as [string, string];
     const cells = results.map((r) => {
-      const x = r.endpoints[i];
+      const x = r.endpoints.find(
+        (e) => e.endpoint === endpoint && String(e.concurrency) === concurrency,
+      );
       if (!x) return '–';
       return `${n(x.app.perSecond)} · ${n(x.app.p50, 1)} · ${n(x.app.p95, 0)} · ${n(x.appOverRaw, 1)}×`;
     });
-    rows.push(`| ${e.endpoint} | ${e.concurrency} | ${cells.join(' | ')} |`);
+    rows.push(`| ${endpoint} | ${concurrency} | ${cells.join(' | ')} |`);
   }
   const row = (label: string, value: (r: BenchResult) => string) =>
     rows.push(`| ${label} | | ${results.map(value).join(' | ')} |`);
@@ -37,6 +44,19 @@ runMain(async () => {
   row(
     'import rows rejected / garbled',
     (r) => `${r.import.rejectedRows} / ${r.import.garbledRows}`,
+  );
+  const w = (r: BenchResult) => r.workerImport;
+  row('import workers: rows', (r) => n(w(r)?.rows));
+  row(
+    'upload / commit / both, rows/s',
+    (r) =>
+      `${n(w(r)?.uploadRowsPerSecond)} / ${n(w(r)?.commitRowsPerSecond)} / ${n(w(r)?.rowsPerSecond)}`,
+  );
+  row('COPY rows/s (×)', (r) => `${n(w(r)?.copyRowsPerSecond)} (${n(w(r)?.copyOverImport, 1)}×)`);
+  row(
+    'server RSS start / upload / commit peak, MiB',
+    (r) =>
+      `${w(r)?.rssAfterStartMiB ?? '–'} / ${w(r)?.peakRssUploadMiB ?? '–'} / ${w(r)?.peakRssCommitMiB ?? '–'}`,
   );
   row('start-up to first request, ms', (r) => n(r.startupMs));
   row(

@@ -1,6 +1,7 @@
 import type { Scale } from '../generate/scales';
 import { benchProvince } from '../generate/scales';
 import type { Query } from './raw-driver';
+import { readTalentFixtures, type TalentFixtures } from './talent-fixtures';
 
 /** A station the write scenario updates, with the version it has now. */
 export interface VersionedStation {
@@ -24,6 +25,9 @@ export interface Fixtures {
   accounts: Map<string, boolean>;
   /** The first free number for import credit codes (body B + 8 digits). */
   importBase: number;
+  /** Workers an earlier, interrupted run imported and left (born in the 1960s: see worker-import-bench). */
+  workersImportedBefore: number;
+  talent: TalentFixtures;
 }
 
 const codes = (rows: Record<string, unknown>[]) => rows.map((r) => String(r.code));
@@ -82,6 +86,10 @@ export async function readFixtures(
   const [max] = await query(
     `select coalesce(max(substr(credit_code, 10, 8)::int), 0) as n from organisation where substr(credit_code, 9, 1) = 'B'`,
   );
+  const [imported] = await query(
+    `select count(*)::int as n from worker where birth_date < '1970-01-01' and region_code like $1`,
+    [`${area}%`],
+  );
   return {
     scope,
     area,
@@ -92,5 +100,7 @@ export async function readFixtures(
     searchTerms,
     accounts: new Map(existing.map((r) => [String(r.username), r.must_change_password === true])),
     importBase: Number(max?.n ?? 0) + 1,
+    workersImportedBefore: Number(imported?.n ?? 0),
+    talent: await readTalentFixtures(query, area, counties),
   };
 }

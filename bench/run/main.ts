@@ -13,17 +13,28 @@ import { openRawDriver } from './raw-driver';
 import { measureRaw } from './raw-phase';
 import { formatTable, saveResult, type BenchResult } from './report';
 import { buildScenarios, StationPool } from './scenarios';
+import { buildTalentScenarios } from './talent-scenarios';
 import { ensureServerBuilt } from './server-build';
 import { memoryOf, startServer } from './server-process';
+import {
+  measureWorkerImport,
+  removeImportedWorkers,
+  workerCopyBaseline,
+  workerImportRows,
+} from './worker-import-bench';
 
 const usage = `usage: npm run bench -- [--db pglite|postgres] [--scale small|province] [--seed N]
                         [--levels 1,8,32] [--seconds 3] [--max-requests 4000]
-                        [--raw-seconds 1.5] [--import-rows N] [--regenerate]
+                        [--raw-seconds 1.5] [--import-rows N] [--worker-import-rows N]
+                        [--only <text>] [--cpu-prof] [--server-node-args "<args>"] [--regenerate]
 
 Builds the server if needed, generates the scale into its own database if absent, measures the
-raw queries, starts the built server and drives the request mix with autocannon at each level.
+raw queries, starts the built server and drives the request mix with autocannon at each level
+(talent endpoints up to 8), imports organisations, then imports workers through a fresh server.
 Prints one table; writes bench/results/<date>-<db>-<scale>.json. PostgreSQL: the database
-shegong_bench_<scale> on BENCH_DATABASE_URL (default postgres://postgres:postgres@127.0.0.1:5432/postgres).`;
+shegong_bench_<scale> on BENCH_DATABASE_URL (default postgres://postgres:postgres@127.0.0.1:5432/postgres).
+--only keeps the endpoints whose name contains the text; --cpu-prof profiles the worker import;
+--server-node-args go to node in both server processes (e.g. "--max-old-space-size=192").`;
 
 function numbers(value: string, flag: string, integers = true): number[] {
   const list = value.split(',').map(Number);
@@ -44,6 +55,10 @@ runMain(async () => {
       'max-requests': { type: 'string', default: '4000' },
       'raw-seconds': { type: 'string', default: '1.5' },
       'import-rows': { type: 'string' },
+      'worker-import-rows': { type: 'string' },
+      only: { type: 'string' },
+      'cpu-prof': { type: 'boolean', default: false },
+      'server-node-args': { type: 'string', default: '' },
       regenerate: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -67,6 +82,9 @@ runMain(async () => {
   const importCount = values['import-rows']
     ? one(values['import-rows'], '--import-rows')
     : scale.importRows;
+  const workerImportCount = values['worker-import-rows']
+    ? one(values['worker-import-rows'], '--worker-import-rows')
+    : scale.workerImportRows;
   const target = benchTarget(db, scale.name);
 
   log(`server bundle ${ensureServerBuilt(log)}`);
@@ -82,15 +100,21 @@ runMain(async () => {
   const [version] = await driver.query('select version() as v');
   const machine = describeMachine(String(version?.v ?? '').split(' on ')[0]!);
   const stations = new StationPool(fixtures.stations);
-  const scenarios = buildScenarios(fixtures, day, stations);
+  const scenarios = [
+    ...buildScenarios(fixtures, day, stations),
+    ...buildTalentScenarios(fixtures, day),
+  ].filter((s) => !values.only || s.name.includes(values.only));
   const raw = await measureRaw(driver, scenarios, levels, { ...bounds, seconds: rawSeconds });
   const rows = importRows(fixtures, importCount, marker.seed);
   const copySeconds = await copyBaseline(driver, rows);
+  const workerRows = workerImportRows(fixtures, workerImportCount, marker.seed);
+  const workerCopySeconds = await workerCopyBaseline(driver, workerRows);
   await driver.close();
   await ensureBenchAccounts(target, fixtures.accounts, log);
 
   log('starting the server');
-  const server = await startServer(target);
+  const nodeArgs = values['server-node-args'].split(' ').filter(Boolean);
+  const server = await startServer(target, nodeArgs);
   let endpoints: BenchResult['endpoints'];
   let imported: BenchResult['import'];
   let rssAfterStart: number | null;
@@ -118,6 +142,17 @@ runMain(async () => {
   } finally {
     await server.stop();
   }
+  log(`importing ${workerImportCount} workers through a fresh server`);
+  const workersImported = await measureWorkerImport({
+    target,
+    accounts: fixtures.accounts,
+    rows: workerRows,
+    copySeconds: workerCopySeconds,
+    cpuProfile: values['cpu-prof'],
+    nodeArgs,
+    log,
+  });
+  log(`removed the ${await removeImportedWorkers(target)} imported workers again`);
 
   machine.loadAverage.end = loadAverageNow();
   const result: BenchResult = {
@@ -131,11 +166,16 @@ runMain(async () => {
       ...bounds,
       rawSeconds,
       importRows: importCount,
+      workerImportRows: workerImportCount,
       // Earlier runs' imports stay in the dataset (--regenerate starts afresh).
       organisationsImportedBefore: fixtures.importBase - 1,
+      workersImportedBefore: fixtures.workersImportedBefore,
+      ...(values.only ? { only: values.only } : {}),
+      ...(nodeArgs.length ? { serverNodeArgs: nodeArgs } : {}),
     },
     endpoints,
     import: imported,
+    workerImport: workersImported,
     startupMs: server.startupMs,
     rssAfterStartMiB: rssAfterStart,
     peakRssBeforeImportMiB: peakBeforeImport,

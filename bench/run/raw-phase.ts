@@ -1,9 +1,9 @@
 import type { Measure } from './measure';
 import type { RawDriver } from './raw-driver';
 import { rawLoad } from './raw-load';
-import type { Scenario } from './scenarios';
+import { levelsOf, type Scenario } from './scenarios';
 
-/** Every scenario's queries on the bare driver at each concurrency, after a short warm-up. */
+/** Every scenario's queries on the bare driver at each of its concurrencies, after a warm-up. */
 export async function measureRaw(
   driver: RawDriver,
   scenarios: Scenario[],
@@ -15,7 +15,7 @@ export async function measureRaw(
     const work = () => scenario.raw(driver);
     await rawLoad({ concurrency: 1, seconds: 0.3, maxRequests: 200 }, work);
     const measures: Measure[] = [];
-    for (const concurrency of levels)
+    for (const concurrency of levelsOf(scenario, levels))
       measures.push(await rawLoad({ concurrency, ...bounds }, work));
     results.set(scenario, measures);
   }

@@ -7,7 +7,8 @@ import type { Query } from './raw-driver';
  * driver in one transaction per request: no HTTP, no validation, no session lookup, no scope
  * settings or row-level security (the driver connects as the owner), no ORM. The app's time over
  * this is our overhead. Each function mirrors the service it is named after; keep them in step
- * when a service changes.
+ * when a service changes. Division names, villages and children come from the server's in-memory
+ * index since 2026-11 (divisions.service), so no division query is made for them here either.
  */
 
 /** What officers of the bench province see of the registry (public data readable from below). */
@@ -17,11 +18,6 @@ const visible = (scope: string) =>
 const activeStaff = `ss.started_on <= $D and (ss.ended_on is null or ss.ended_on >= $D)`;
 const staffCount = (day: string) =>
   `(select count(*)::int from station_staff ss where ss.station_id = s.id and ${activeStaff.replaceAll('$D', `'${day}'`)})`;
-
-async function names(query: Query, codes: string[]) {
-  const chain = codes.flatMap((code) => (code ? [...regionAncestors(code), code] : []));
-  return query('select code, name from division where code = any($1)', [[...new Set(chain)]]);
-}
 
 async function currentRatings(query: Query, ids: string[], day: string) {
   return query(
@@ -47,10 +43,6 @@ export async function listOrganisations(
     [`${region}%`, (page - 1) * 20],
   );
   if (rows.length === 0) return;
-  await names(
-    query,
-    rows.map((r) => String(r.region_code)),
-  );
   await currentRatings(
     query,
     rows.map((r) => String(r.id)),
@@ -62,7 +54,6 @@ export async function listOrganisations(
 export async function getOrganisation(query: Query, scope: string, day: string, id: string) {
   const [row] = await query(`select * from organisation where id = $1 and ${visible(scope)}`, [id]);
   if (!row) throw new Error(`organisation ${id} not found`);
-  await names(query, [String(row.region_code)]);
   await currentRatings(query, [id], day);
   await query(
     'select * from organisation_rating where organisation_id = $1 order by rated_on desc',
@@ -90,17 +81,10 @@ async function norms(query: Query, regionCode: string) {
   ]);
 }
 
-/** stations.service present: names, villages, operators, parents and norms of a page. */
+/** stations.service present: operators, parents and norms of a page (names from memory). */
 async function presentStations(query: Query, scope: string, rows: Record<string, unknown>[]) {
-  const codes = rows.map((r) => String(r.region_code));
   const operators = rows.map((r) => r.operator_organisation_id).filter((id) => id !== null);
   const parents = rows.map((r) => r.parent_station_id).filter((id) => id !== null);
-  await names(query, codes);
-  const villages = codes.filter((c) => c.length === 12);
-  if (villages.length)
-    await query('select code, name, urban_rural_class from division where code = any($1)', [
-      villages,
-    ]);
   if (operators.length)
     await query(`select id, name from organisation where id = any($1) and ${visible(scope)}`, [
       operators,
@@ -121,25 +105,11 @@ export async function listStations(query: Query, scope: string, day: string, reg
   if (rows.length) await presentStations(query, scope, rows);
 }
 
-/** coverage.service: divisions below the region, stations with staff counts, distinct workers. */
+/** coverage.service: stations with staff counts, distinct workers (divisions from memory). */
 export async function coverage(query: Query, scope: string, day: string, region: string) {
   const inside = `s.region_code like '${scope}%' and s.region_code like $1`;
   const working = `${activeStaff.replaceAll('$D', `'${day}'`)} and s.status = 'operating'`;
   const worker = `coalesce(ss.worker_id::text, ss.worker_name)`;
-  await query(
-    'select code, name, urban_rural_class from division where code like $1 and length(code) = 9 order by code',
-    [`${region}%`],
-  );
-  await query(
-    'select code, name, urban_rural_class from division where code like $1 and length(code) = 12 order by code',
-    [`${region}%`],
-  );
-  const children = await query(
-    `select code, name, parent_code, exists (select 1 from division c where c.parent_code = d.code) as has_children
-     from division d where parent_code = $1 order by code`,
-    [region],
-  );
-  await names(query, [region]);
   await query(
     `select id, name, tier, region_code, status, service_population, ${staffCount(day)} as staff_count
      from station s where ${inside}`,
@@ -150,7 +120,7 @@ export async function coverage(query: Query, scope: string, day: string, region:
      where ${inside} and ${working} and s.tier in ('village_station', 'village_studio') group by s.region_code`,
     [`${region}%`],
   );
-  const childLength = String(children[0]?.code ?? region).length;
+  const childLength = { 2: 4, 4: 6, 6: 9 }[region.length] ?? region.length;
   await query(
     `select substr(s.region_code, 1, ${childLength}) as prefix, count(distinct ${worker})::int as workers
      from station_staff ss join station s on s.id = ss.station_id where ${inside} and ${working} group by 1`,
@@ -172,22 +142,17 @@ export async function listAuditEvents(query: Query, scope: string, limit: number
   );
 }
 
-/** divisions.service search: code prefix, name prefix below three characters, else trigram. */
+/** divisions.service search: code prefix, name prefix below three characters, else trigram; paths from memory. */
 export async function searchDivisions(query: Query, q: string) {
-  const hasChildren = `exists (select 1 from division c where c.parent_code = d.code) as has_children`;
   let condition: string;
   let params: unknown[];
   if (/^\d+$/.test(q)) [condition, params] = ['d.code like $1', [`${q}%`]];
   else if ([...q].length < 3) [condition, params] = ['d.name like $1', [`${q}%`]];
   else [condition, params] = ['(d.name like $1 or d.name % $2)', [`%${q}%`, q]];
-  const rows = await query(
-    `select code, name, parent_code, ${hasChildren} from division d where ${condition}
-     order by length(code), code limit 20`,
+  await query(
+    `select code from division d where ${condition} order by length(code), code limit 20`,
     params,
   );
-  await query('select code, name from division where code = any($1)', [
-    [...new Set(rows.flatMap((r) => regionAncestors(String(r.code))))],
-  ]);
 }
 
 /** stations.service update: read, versioned update and audit, then present. */

@@ -6,6 +6,7 @@ import { resultsRoot } from '../lib/paths';
 import type { ImportMeasure } from './import-bench';
 import type { Machine } from './machine';
 import type { Measure } from './measure';
+import type { WorkerImportMeasure } from './worker-import-bench';
 
 export interface EndpointResult {
   endpoint: string;
@@ -28,6 +29,8 @@ export interface BenchResult {
   settings: Record<string, unknown>;
   endpoints: EndpointResult[];
   import: ImportMeasure;
+  /** Absent in results from before the talent registry. */
+  workerImport?: WorkerImportMeasure;
   startupMs: number;
   rssAfterStartMiB: number | null;
   /** Peak resident set after the request mix, before the import. */
@@ -114,6 +117,51 @@ export function formatTable(result: BenchResult): string {
     out.push(
       line([`  rows rejected / garbled (U+FFFD)`, '', `${i.rejectedRows} / ${i.garbledRows}`]),
     );
+  const w = result.workerImport;
+  if (w) {
+    out.push(
+      line([
+        `import ${n(w.rows)} workers: upload`,
+        '1',
+        `${n(w.uploadRowsPerSecond)} rows/s`,
+        '',
+        '',
+        '',
+        '',
+        `peak RSS ${w.peakRssUploadMiB} MiB`,
+      ]),
+      line([
+        '  commit',
+        '1',
+        `${n(w.commitRowsPerSecond)} rows/s`,
+        '',
+        '',
+        '',
+        '',
+        `peak RSS ${w.peakRssCommitMiB} MiB`,
+      ]),
+      line([
+        '  upload + commit',
+        '1',
+        `${n(w.rowsPerSecond)} rows/s`,
+        '',
+        '',
+        '',
+        '',
+        `COPY ${n(w.copyRowsPerSecond)}/s`,
+        '',
+        ratio(w.copyOverImport),
+      ]),
+    );
+    if (w.rejectedRows || w.garbledRows || w.created !== w.rows)
+      out.push(
+        line([
+          `  rejected / garbled / created`,
+          '',
+          `${w.rejectedRows} / ${w.garbledRows} / ${w.created}`,
+        ]),
+      );
+  }
   out.push(line(['start-up to first request', '', `${n(result.startupMs)} ms`]));
   out.push(
     line([

@@ -13,7 +13,9 @@ export interface RequestSpec {
 /** One line of the table: an endpoint, how the app is asked, and the same work done raw. */
 export interface Scenario {
   name: string;
-  as: 'officer' | 'auditor';
+  as: 'officer' | 'auditor' | 'county';
+  /** Run only at concurrencies up to this (the talent endpoints: the 1 and 8). */
+  maxConcurrency?: number;
   next(): RequestSpec;
   done(request: RequestSpec, status: number, body: string): void;
   raw(driver: RawDriver): Promise<void>;
@@ -44,15 +46,22 @@ export class StationPool {
   }
 }
 
+/** The run's levels a scenario takes part in (at least the lowest). */
+export function levelsOf(scenario: Scenario, levels: readonly number[]): number[] {
+  const max = scenario.maxConcurrency ?? Infinity;
+  const own = levels.filter((level) => level <= max);
+  return own.length ? own : [Math.min(...levels)];
+}
+
 /** Cycles through a list of parameters, the same order for the app and the raw driver. */
-function cycle<T>(items: readonly T[]): () => T {
+export function cycle<T>(items: readonly T[]): () => T {
   if (items.length === 0) throw new Error('no parameters for a scenario: is the dataset empty?');
   let i = 0;
   return () => items[i++ % items.length]!;
 }
 
 /** A read: the i-th request takes the i-th parameters, for the app and for the raw driver. */
-function reads<T>(
+export function reads<T>(
   name: string,
   params: () => T,
   path: (p: T) => string,

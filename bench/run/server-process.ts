@@ -55,12 +55,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `node apps/server/dist/main.js` on a free port and waits for its first answer. */
-export async function startServer(target: Target): Promise<RunningServer> {
+/**
+ * Starts `node apps/server/dist/main.js` on a free port and waits for its first answer; `nodeArgs`
+ * go to node itself (e.g. `--cpu-prof`).
+ */
+export async function startServer(
+  target: Target,
+  nodeArgs: readonly string[] = [],
+): Promise<RunningServer> {
   const port = await freePort();
   const output: string[] = [];
   const started = performance.now();
-  const child: ChildProcess = spawn('node', [serverMain], {
+  const child: ChildProcess = spawn('node', [...nodeArgs, serverMain], {
     cwd: repoRoot,
     env: environment(target, { PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'pipe', 'pipe'],
