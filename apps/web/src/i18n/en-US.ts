@@ -322,6 +322,7 @@ export const enUS: Messages = {
   'organisations.grant.regionHint':
     'The region of the government that pays; empty means the organisation’s region',
   'organisations.grant.total': '{count} grants, {amount} yuan in total',
+  'organisations.grant.inScope': 'Subsidies and awards recorded within your region',
   'organisations.select.placeholder': 'Type a name or credit code',
   'organisations.select.noMatch': 'No matching organisation',
 

@@ -307,6 +307,7 @@ export const zhCN = {
   'organisations.grant.region': '发放地区',
   'organisations.grant.regionHint': '发放资金的政府所在区划；留空则为该组织所在区划',
   'organisations.grant.total': '共 {count} 笔，合计 {amount} 元',
+  'organisations.grant.inScope': '列出在您管辖范围内登记的资助与奖励',
   'organisations.select.placeholder': '输入组织名称或信用代码搜索',
   'organisations.select.noMatch': '没有匹配的组织',
 

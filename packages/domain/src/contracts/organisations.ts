@@ -167,7 +167,8 @@ export const organisationDetailSchema = organisationSchema.extend({
   ratings: z.array(ratingSchema),
   inspections: z.array(inspectionSchema),
   creditRecords: z.array(creditRecordSchema),
-  grants: z.array(grantSchema),
+  /** Subsidies and awards; null when the caller may not read them (not the same as none). */
+  grants: z.array(grantSchema).nullable(),
 });
 
 export const organisationListQuerySchema = pageQuerySchema.extend({

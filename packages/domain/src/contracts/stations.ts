@@ -120,6 +120,12 @@ export const updateStaffingNormSchema = staffingNormSchema
   .extend({ version: z.number().int() })
   .strict();
 
+/** Which own norm to remove: the region, and the version of its setting the user saw. */
+export const removeStaffingNormQuerySchema = z.object({
+  region: regionCodeSchema,
+  version: z.coerce.number().int().min(1),
+});
+
 const coverageFiguresSchema = z.object({
   townships: z.number().int(),
   townshipsWithStation: z.number().int(),

@@ -30,6 +30,16 @@ export function mayChange(
   return actor.permissions.has(permission) && regionContains(actor.regionCode, regionCode);
 }
 
+/**
+ * Subsidies and awards (资助奖励) are support records: those who manage support read them, and an
+ * organisation's own administrator reads those given to it as part of its file. Officers who only
+ * read the registry (ratings, inspections, conduct) do not.
+ */
+export function mayReadGrants(actor: Actor, organisationId: string): boolean {
+  if (actor.permissions.has('organisations:support')) return true;
+  return actor.permissions.has('organisations:read_own') && actor.organisationId === organisationId;
+}
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 
 /** The organisation if the actor sees it (404 otherwise, as if it did not exist). */

@@ -18,6 +18,7 @@ import {
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
 import { routeSchema } from '../../platform/http/route-schema';
+import { mayReadGrants } from './organisation-access';
 import type { OrganisationConductService } from './organisation-conduct.service';
 import type { OrganisationSupportService } from './organisation-support.service';
 import { organisationExportColumns } from './organisation-export';
@@ -85,9 +86,9 @@ export function organisationRoutes(deps: {
         const organisation = await organisations.get(actor, request.params.id);
         const [standing, grants] = await Promise.all([
           conduct.standing(actor, request.params.id),
-          actor.permissions.has('organisations:support')
+          mayReadGrants(actor, request.params.id)
             ? support.listGrants(actor, { organisationId: request.params.id })
-            : Promise.resolve([]),
+            : Promise.resolve(null),
         ]);
         return { ...organisation, ...standing, grants };
       },

@@ -258,6 +258,54 @@ describe('ratings, inspections and conduct', () => {
   });
 });
 
+describe('who reads the grants on an organisation file', () => {
+  it('shows an organisation administrator the grants to their own organisation, and hides them from officers who only read the registry', async () => {
+    const org = await register(nanming);
+    const other = await register(nanming);
+    const given = await nanming.post(`/api/v1/organisations/${org.id}/grants`, {
+      kind: 'award',
+      title: '优秀社工机构奖',
+      amountFen: 1_000_000,
+      grantedOn: '2026-02-01',
+      fundingSource: 'public_budget',
+    });
+    expect(given.statusCode, given.body).toBe(201);
+    const orgAdmin = await t.accountWith({
+      username: 'org.admin.grants',
+      roles: ['org_admin'],
+      regionCode: '520102',
+    });
+    await withSystemScope(t.database, (tx) =>
+      tx
+        .update(accounts)
+        .set({ organisationId: org.id })
+        .where(eq(accounts.username, 'org.admin.grants')),
+    );
+    const own = (await orgAdmin.get(`/api/v1/organisations/${org.id}`)).json();
+    expect(own.grants).toEqual([expect.objectContaining({ title: '优秀社工机构奖' })]);
+    expect(own.ratings).toEqual([]);
+    expect((await orgAdmin.get(`/api/v1/organisations/${other.id}`)).statusCode).toBe(404);
+    expect(
+      (
+        await orgAdmin.post(`/api/v1/organisations/${org.id}/grants`, {
+          kind: 'award',
+          title: '自己发',
+          amountFen: 1,
+          grantedOn: '2026-02-01',
+          fundingSource: 'other',
+        })
+      ).statusCode,
+    ).toBe(403);
+
+    // A township officer reads the registry and the standing, not the support records: no
+    // grants at all rather than an empty list that would read as "none given".
+    const seenByTownship = (await xinhua.get(`/api/v1/organisations/${org.id}`)).json();
+    expect(seenByTownship.grants).toBeNull();
+    expect(seenByTownship).toHaveProperty('ratings');
+    expect((await nanming.get(`/api/v1/organisations/${other.id}`)).json().grants).toEqual([]);
+  });
+});
+
 describe('support: grants and incubation', () => {
   it('records a subsidy in fen and an incubation residency with its support', async () => {
     const org = await register(nanming);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   coverageSchema,
   regionCodeSchema,
+  removeStaffingNormQuerySchema,
   staffingNormResponseSchema,
   updateStaffingNormSchema,
   type Coverage,
@@ -130,6 +131,22 @@ export function coverageRoutes(deps: {
         }),
       },
       async (request) => norms.set(actorOf(request), request.query.region, request.body),
+    );
+
+    app.delete(
+      '/staffing-norms',
+      {
+        schema: routeSchema({
+          operationId: 'removeStaffingNorm',
+          summary:
+            '撤销本区划配备标准（恢复上级或默认标准）Remove a region’s own norm, falling back to the inherited one',
+          tags,
+          querystring: removeStaffingNormQuerySchema,
+          response: { 200: staffingNormResponseSchema },
+        }),
+      },
+      async (request) =>
+        norms.remove(actorOf(request), request.query.region, request.query.version),
     );
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import {
   effectiveNorm,
   regionAncestors,
@@ -8,10 +8,11 @@ import {
 } from '@shegong/domain';
 import type { Database, Executor } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
-import { escapeLike, withScope } from '../../platform/access/region-scope';
+import { startsWith } from '../../db/text-prefix';
+import { withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
-import { AppError } from '../../platform/errors/app-error';
+import { AppError, notFound } from '../../platform/errors/app-error';
 import { staffingNorms } from './stations.table';
 
 const normFields = (row: typeof staffingNorms.$inferSelect): StaffingNorm => ({
@@ -21,6 +22,11 @@ const normFields = (row: typeof staffingNorms.$inferSelect): StaffingNorm => ({
   countyStationMinStaff: row.countyStationMinStaff,
   villageStudioMinStaff: row.villageStudioMinStaff,
 });
+
+const ownNormEntity = {
+  'zh-CN': '本区划设定的配备标准',
+  'en-US': 'The region’s own staffing norm',
+};
 
 /** The norms set by `regionCode`, its ancestors and the regions inside it, by region. */
 export async function normSettingsAround(
@@ -34,7 +40,7 @@ export async function normSettingsAround(
     .where(
       or(
         inArray(staffingNorms.regionCode, ancestors),
-        like(staffingNorms.regionCode, `${escapeLike(regionCode)}%`),
+        startsWith(staffingNorms.regionCode, regionCode),
       ),
     );
   return new Map(rows.map((row) => [row.regionCode, normFields(row)]));
@@ -110,7 +116,38 @@ export function createStaffingNormService({
     });
   }
 
-  return { get, set };
+  /**
+   * Removes the region's own norm, so that the one of the nearest enclosing region (or the
+   * defaults) applies again. Answers the norm now in force.
+   */
+  async function remove(
+    actor: Actor,
+    regionCode: string,
+    version: number,
+  ): Promise<StaffingNormResponse> {
+    if (!regionContains(actor.regionCode, regionCode)) throw new AppError('FORBIDDEN');
+    return withScope(database, actor, async (tx) => {
+      const before = await describe(tx, regionCode);
+      if (before.version === 0) throw notFound(ownNormEntity);
+      if (before.version !== version) throw new AppError('VERSION_CONFLICT');
+      const removed = await tx
+        .delete(staffingNorms)
+        .where(and(eq(staffingNorms.regionCode, regionCode), eq(staffingNorms.version, version)))
+        .returning({ regionCode: staffingNorms.regionCode });
+      if (removed.length === 0) throw new AppError('VERSION_CONFLICT');
+      const after = await describe(tx, regionCode);
+      await recordAudit(tx, actor, {
+        action: 'delete',
+        entityType: 'staffing_norm',
+        entityId: regionCode,
+        regionCode,
+        changes: changedFields(before, after),
+      });
+      return after;
+    });
+  }
+
+  return { get, set, remove };
 }
 
 export type StaffingNormService = ReturnType<typeof createStaffingNormService>;

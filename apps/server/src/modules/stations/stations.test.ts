@@ -197,6 +197,65 @@ describe('coverage', () => {
     ).toBe(expected!.villages);
   });
 
+  it('falls back to the inherited norm, then the defaults, when a region removes its own', async () => {
+    const guiyang = await t.signIn('guiyang');
+    const coverage = async () =>
+      (await nanming.get('/api/v1/coverage?region=520102')).json().summary;
+    const baseline = await coverage();
+    expect((await nanming.get('/api/v1/staffing-norms?region=520102')).json()).toMatchObject({
+      setBy: null,
+      version: 0,
+    });
+    const norm = (values: number) => ({
+      urbanVillageMinWorkers: values,
+      ruralVillageMinWorkers: values,
+      townshipStationMinStaff: values,
+      countyStationMinStaff: values,
+      villageStudioMinStaff: values,
+    });
+    const city = await guiyang.put('/api/v1/staffing-norms?region=5201', {
+      ...norm(0),
+      version: 0,
+    });
+    expect(city.statusCode, city.body).toBe(200);
+    const own = await nanming.put('/api/v1/staffing-norms?region=520102', {
+      ...norm(20),
+      version: 0,
+    });
+    expect(own.json()).toMatchObject({ setBy: '520102', version: 1 });
+    expect((await coverage()).villagesStaffed).toBe(0);
+
+    expect((await yunyan.delete('/api/v1/staffing-norms?region=520102&version=1')).statusCode).toBe(
+      403,
+    );
+    expect((await xinhua.delete('/api/v1/staffing-norms?region=520102&version=1')).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await nanming.delete('/api/v1/staffing-norms?region=520102&version=2')).statusCode,
+    ).toBe(409);
+    const removed = await nanming.delete('/api/v1/staffing-norms?region=520102&version=1');
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json()).toMatchObject({ ...norm(0), setBy: '5201', version: 0 });
+    const inherited = await coverage();
+    expect(inherited.villagesStaffed).toBe(inherited.villages);
+    expect(inherited.stationsBelowNorm).toBe(0);
+    const again = await nanming.delete('/api/v1/staffing-norms?region=520102&version=1');
+    expect(again.statusCode).toBe(404);
+    expect(again.json().error.message).toContain('配备标准');
+
+    const cityRemoved = await guiyang.delete('/api/v1/staffing-norms?region=5201&version=1');
+    expect(cityRemoved.json()).toMatchObject({ urbanVillageMinWorkers: 2, setBy: null });
+    expect(await coverage()).toEqual(baseline);
+    const audited = await queryRows<{ entity_id: string; changes: Record<string, unknown> }>(
+      t.database.drizzle,
+      sql`select entity_id, changes from audit_event
+          where action = 'delete' and entity_type = 'staffing_norm' order by occurred_at`,
+    );
+    expect(audited.map((a) => a.entity_id)).toEqual(['520102', '5201']);
+    expect(audited[0]!.changes).toMatchObject({ setBy: ['520102', '5201'] });
+  });
+
   it('drills down from the city to counties and lists stations below their norm', async () => {
     const guiyang = await t.signIn('guiyang');
     const city = (await guiyang.get('/api/v1/coverage?region=5201')).json();

@@ -75,6 +75,7 @@ export const routeAccess = {
   exportCoverage: 'coverage:read',
   getStaffingNorm: 'coverage:read',
   setStaffingNorm: 'norms:manage',
+  removeStaffingNorm: 'norms:manage',
 
   listWorkers: 'workers:read',
   exportWorkers: 'workers:read',

@@ -14,17 +14,22 @@ import { useDialog } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { GrantModal } from './GrantModal';
 
-/** 资助奖励: subsidies and awards given to the organisation, in yuan. */
+/**
+ * 资助奖励: subsidies and awards given to the organisation, in yuan — those recorded inside the
+ * user's region (the server decides who may read them at all).
+ */
 export function GrantsTab({
   organisation,
+  grants,
   maySupport,
 }: {
   organisation: OrganisationDetail;
+  grants: Grant[];
   maySupport: boolean;
 }) {
   const { language, t } = useLanguage();
   const dialog = useDialog();
-  const totalFen = organisation.grants.reduce((sum, grant) => sum + grant.amountFen, 0);
+  const totalFen = grants.reduce((sum, grant) => sum + grant.amountFen, 0);
   const columns: TableProps<Grant>['columns'] = [
     { key: 'grantedOn', title: t('organisations.grant.grantedOn'), dataIndex: 'grantedOn' },
     {
@@ -65,14 +70,14 @@ export function GrantsTab({
     <>
       <TableToolbar
         summary={
-          organisation.grants.length > 0 && (
-            <Typography.Text type="secondary">
-              {t('organisations.grant.total', {
-                count: organisation.grants.length,
-                amount: formatYuan(totalFen, language),
-              })}
-            </Typography.Text>
-          )
+          <Typography.Text type="secondary">
+            {grants.length > 0
+              ? t('organisations.grant.total', {
+                  count: grants.length,
+                  amount: formatYuan(totalFen, language),
+                })
+              : t('organisations.grant.inScope')}
+          </Typography.Text>
         }
         actions={
           maySupport && (
@@ -86,7 +91,7 @@ export function GrantsTab({
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={organisation.grants}
+        dataSource={grants}
         pagination={false}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t('organisations.grant.empty')} /> }}

@@ -101,13 +101,20 @@ export function OrganisationDetailPage() {
               label: t('organisations.tab.credit', { count: organisation.creditRecords.length }),
               children: <CreditRecordsTab organisation={organisation} mayAssess={mayAssess} />,
             },
-            // The server lists grants only to those who manage support.
-            ...(can('organisations:support')
+            // Null grants: the user may not read them (an officer without support rights), so
+            // there is no tab rather than an empty one that would read as "none given".
+            ...(organisation.grants
               ? [
                   {
                     key: 'grants',
                     label: t('organisations.tab.grants', { count: organisation.grants.length }),
-                    children: <GrantsTab organisation={organisation} maySupport={maySupport} />,
+                    children: (
+                      <GrantsTab
+                        organisation={organisation}
+                        grants={organisation.grants}
+                        maySupport={maySupport}
+                      />
+                    ),
                   },
                 ]
               : []),
