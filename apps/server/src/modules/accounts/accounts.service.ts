@@ -13,6 +13,7 @@ import {
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
+import { startsWith } from '../../db/text-prefix';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth/passwords';
@@ -150,8 +151,7 @@ export function createAccountService(deps: {
     // transaction (the division names) would wait for it forever.
     const { rows, total } = await withScope(database, actor, async (tx) => {
       const conditions: SQL[] = [inRegionScope(accounts.regionCode, actor)];
-      if (query.region)
-        conditions.push(sql`${accounts.regionCode} like ${escapeLike(query.region) + '%'}`);
+      if (query.region) conditions.push(startsWith(accounts.regionCode, query.region));
       if (query.role) conditions.push(sql`${query.role} = any(${accounts.roles})`);
       if (query.status) conditions.push(eq(accounts.status, query.status));
       if (query.q) {

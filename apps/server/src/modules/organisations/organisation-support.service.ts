@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import {
   regionContains,
   type Grant,
@@ -11,7 +11,8 @@ import {
 import type { Database } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import { startsWith } from '../../db/text-prefix';
+import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
@@ -72,9 +73,7 @@ export function createOrganisationSupportService(deps: {
             filter.organisationId
               ? eq(organisationGrants.organisationId, filter.organisationId)
               : undefined,
-            filter.region
-              ? like(organisationGrants.regionCode, `${escapeLike(filter.region)}%`)
-              : undefined,
+            filter.region ? startsWith(organisationGrants.regionCode, filter.region) : undefined,
           ),
         )
         .orderBy(desc(organisationGrants.grantedOn), desc(organisationGrants.id))

@@ -12,6 +12,7 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
+import { startsWith } from '../../db/text-prefix';
 import { escapeLike, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
@@ -117,7 +118,7 @@ export function createOrganisationService(deps: {
 
   function listConditions(actor: Actor, query: OrganisationListQuery): SQL {
     const where: SQL[] = [organisationVisibility(actor)];
-    if (query.region) where.push(like(organisations.regionCode, `${escapeLike(query.region)}%`));
+    if (query.region) where.push(startsWith(organisations.regionCode, query.region));
     if (query.type) where.push(eq(organisations.type, query.type));
     if (query.background) where.push(eq(organisations.background, query.background));
     if (query.status) where.push(eq(organisations.status, query.status));

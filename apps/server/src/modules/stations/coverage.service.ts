@@ -1,4 +1,4 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
   chinaToday,
   effectiveNorm,
@@ -13,7 +13,8 @@ import {
 } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import { startsWith } from '../../db/text-prefix';
+import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
 import { notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
@@ -108,7 +109,7 @@ export function createCoverageService(deps: {
     const data = await withScope(database, actor, async (tx) => {
       const inRegion = and(
         inRegionScope(stations.regionCode, actor),
-        like(stations.regionCode, `${escapeLike(regionCode)}%`),
+        startsWith(stations.regionCode, regionCode),
       );
       const stationRows = await tx
         .select({

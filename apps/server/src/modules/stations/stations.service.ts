@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import {
   chinaToday,
   effectiveNorm,
@@ -18,6 +18,7 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
+import { startsWith } from '../../db/text-prefix';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
@@ -126,7 +127,7 @@ export function createStationService(deps: {
 
   function conditions(actor: Actor, query: Omit<StationListQuery, 'page' | 'pageSize'>): SQL {
     const where: SQL[] = [inRegionScope(stations.regionCode, actor)];
-    if (query.region) where.push(like(stations.regionCode, `${escapeLike(query.region)}%`));
+    if (query.region) where.push(startsWith(stations.regionCode, query.region));
     if (query.tier) where.push(eq(stations.tier, query.tier));
     if (query.status) where.push(eq(stations.status, query.status));
     if (query.q) where.push(ilike(stations.name, `%${escapeLike(query.q)}%`));

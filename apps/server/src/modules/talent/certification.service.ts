@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   addMonths,
   ceHoursRequired,
@@ -20,7 +20,8 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import { startsWith } from '../../db/text-prefix';
+import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
@@ -458,7 +459,7 @@ export function createCertificationService(deps: {
     const day = today();
     const latestOfCertificate = sql`not exists (select 1 from ${registrations} newer where newer.certificate_id = ${registrations.certificateId} and newer.applied_on > ${registrations.appliedOn})`;
     const where: SQL[] = [inRegionScope(registrations.regionCode, actor)];
-    if (query.region) where.push(like(registrations.regionCode, `${escapeLike(query.region)}%`));
+    if (query.region) where.push(startsWith(registrations.regionCode, query.region));
     if (query.view === 'pending') where.push(inArray(registrations.status, inProgress));
     if (query.view === 'due')
       where.push(

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   addMonths,
   chinaToday,
@@ -14,7 +14,8 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import { startsWith } from '../../db/text-prefix';
+import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import type { Clock } from '../../platform/clock';
@@ -67,7 +68,7 @@ export function createEducationService(deps: {
     return withScope(database, actor, async (tx) => {
       const where = and(
         inRegionScope(courses.regionCode, actor),
-        query.region ? like(courses.regionCode, `${escapeLike(query.region)}%`) : undefined,
+        query.region ? startsWith(courses.regionCode, query.region) : undefined,
       );
       const [counted] = await tx.select({ n: count() }).from(courses).where(where);
       const rows = await tx
@@ -342,9 +343,7 @@ export function createEducationService(deps: {
         .where(
           and(
             inRegionScope(registrations.regionCode, actor),
-            query.region
-              ? like(registrations.regionCode, `${escapeLike(query.region)}%`)
-              : undefined,
+            query.region ? startsWith(registrations.regionCode, query.region) : undefined,
             eq(registrations.status, 'registered'),
             sql`${registrations.validUntil} between ${day} and ${addMonths(day, 6)}`,
           ),

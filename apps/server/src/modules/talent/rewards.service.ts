@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   certificateLevels,
   chinaToday,
@@ -13,7 +13,8 @@ import {
 import type { Database, Executor } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import { startsWith } from '../../db/text-prefix';
+import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
@@ -235,7 +236,7 @@ export function createRewardService(deps: {
     return withScope(database, actor, async (tx) => {
       const where = and(
         inRegionScope(rewardGrants.regionCode, actor),
-        query.region ? like(rewardGrants.regionCode, `${escapeLike(query.region)}%`) : undefined,
+        query.region ? startsWith(rewardGrants.regionCode, query.region) : undefined,
         query.status ? eq(rewardGrants.status, query.status) : undefined,
         query.workerId ? eq(rewardGrants.workerId, query.workerId) : undefined,
       );

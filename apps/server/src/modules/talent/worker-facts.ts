@@ -1,4 +1,4 @@
-import { and, desc, inArray, sql } from 'drizzle-orm';
+import { and, desc, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   certificateLevels,
   coversDate,
@@ -20,10 +20,21 @@ export interface WorkerFacts {
 
 const rankOf = new Map<string, number>(certificateLevels.map((l) => [l.code, l.rank]));
 
-/** The rank of a worker's highest certificate, as SQL on the worker row (-1 when none). */
-export const highestRankSql = sql<number>`coalesce((select max(case c.level ${sql.raw(
-  certificateLevels.map((l) => `when '${l.code}' then ${l.rank}`).join(' '),
-)} end) from ${certificates} c where c.worker_id = "worker"."id"), -1)`;
+/**
+ * Workers whose highest certificate is `level` ('none': no certificate), as semi- and anti-joins
+ * on the certificates that PostgreSQL can hash, rather than a max() per worker row.
+ */
+export function highestLevelIs(level: CertificateLevel | 'none'): SQL {
+  const held = (levels: string[]) =>
+    sql`exists (select 1 from ${certificates} c where c.worker_id = "worker"."id" and c.level in (${sql.join(
+      levels.map((l) => sql`${l}`),
+      sql`, `,
+    )}))`;
+  if (level === 'none') return sql`not ${held(certificateLevels.map((l) => l.code))}`;
+  const rank = rankOf.get(level)!;
+  const above = certificateLevels.filter((l) => l.rank > rank).map((l) => l.code);
+  return above.length === 0 ? held([level]) : sql`${held([level])} and not ${held(above)}`;
+}
 
 /** Derived facts of a page of workers: three queries whatever the page size. */
 export async function factsOf(

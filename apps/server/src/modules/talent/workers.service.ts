@@ -1,9 +1,8 @@
-import { and, count, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import {
   addYears,
   ageBands,
   ageOn,
-  certificateLevels,
   chinaToday,
   maskPhone,
   maskResidentId,
@@ -18,17 +17,13 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import {
-  escapeLike,
-  inRegionScope,
-  withScope,
-  withSystemScope,
-} from '../../platform/access/region-scope';
+import { startsWith } from '../../db/text-prefix';
+import { inRegionScope, withScope, withSystemScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
-import { factsOf, highestRankSql } from './worker-facts';
+import { factsOf, highestLevelIs } from './worker-facts';
 import { employments, workers } from './workers.table';
 
 export const workerEntity = { 'zh-CN': '社工', 'en-US': 'Social worker' } as const;
@@ -99,17 +94,13 @@ export function createWorkerService(deps: {
   /** The list's WHERE: scope, filters, and the search box (name prefix, or a whole ID or phone). */
   function conditions(actor: Actor, query: Omit<WorkerListQuery, 'cursor' | 'limit'>): SQL {
     const where: SQL[] = [inRegionScope(workers.regionCode, actor)];
-    if (query.region) where.push(like(workers.regionCode, `${escapeLike(query.region)}%`));
+    if (query.region) where.push(startsWith(workers.regionCode, query.region));
     if (query.educationLevel) where.push(eq(workers.educationLevel, query.educationLevel));
     if (query.socialWorkMajor !== undefined)
       where.push(eq(workers.socialWorkMajor, query.socialWorkMajor));
     if (query.sex) where.push(eq(workers.sex, query.sex));
     if (query.expertTag) where.push(sql`${query.expertTag} = any(${workers.expertTags})`);
-    if (query.level === 'none') where.push(sql`${highestRankSql} = -1`);
-    else if (query.level)
-      where.push(
-        sql`${highestRankSql} = ${certificateLevels.find((l) => l.code === query.level)!.rank}`,
-      );
+    if (query.level) where.push(highestLevelIs(query.level));
     if (query.employed !== undefined) {
       const day = today();
       const open = sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`;
@@ -134,7 +125,7 @@ export function createWorkerService(deps: {
       const id = parseResidentId(query.q);
       if (id.ok) where.push(eq(workers.idNumber, id.value.id));
       else if (/^1\d{10}$/.test(query.q)) where.push(eq(workers.phone, query.q));
-      else where.push(like(workers.name, `${escapeLike(query.q)}%`));
+      else where.push(startsWith(workers.name, query.q));
     }
     return and(...where)!;
   }

@@ -1,6 +1,7 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { regionAncestors } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
+import { startsWith } from '../../db/text-prefix';
 import type { Actor } from './actor';
 
 /** The database role every scoped transaction runs as; row-level security applies to it. */
@@ -35,7 +36,7 @@ export function scopeSetting(regionCode: string): string {
  */
 export function inRegionScope(column: AnyColumn, actor: Pick<Actor, 'regionCode'>): SQL {
   if (!serviceScopeFilter.enabled) return sql`true`;
-  return sql`${column} like ${escapeLike(actor.regionCode) + '%'}`;
+  return startsWith(column, actor.regionCode);
 }
 
 /**
@@ -46,7 +47,7 @@ export function visibleFromScope(column: AnyColumn, actor: Pick<Actor, 'regionCo
   if (!serviceScopeFilter.enabled) return sql`true`;
   const ancestors = ['', ...regionAncestors(actor.regionCode)];
   if (actor.regionCode !== '') ancestors.push(actor.regionCode);
-  return sql`(${column} like ${escapeLike(actor.regionCode) + '%'} or ${column} in (${sql.join(
+  return sql`(${startsWith(column, actor.regionCode)} or ${column} in (${sql.join(
     ancestors.map((code) => sql`${code}`),
     sql`, `,
   )}))`;
@@ -54,9 +55,7 @@ export function visibleFromScope(column: AnyColumn, actor: Pick<Actor, 'regionCo
 
 export const serviceScopeFilter = { enabled: true };
 
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+export { escapeLike } from '../../db/text-prefix';
 
 /**
  * One transaction for work that is not done on behalf of a scoped user — login, seeding, jobs.

@@ -1,8 +1,9 @@
-import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { AuditEvent, AuditQuery } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import type { Actor } from '../access/actor';
-import { escapeLike, inRegionScope, withScope } from '../access/region-scope';
+import { startsWith } from '../../db/text-prefix';
+import { inRegionScope, withScope } from '../access/region-scope';
 import { recordAudit } from './audit';
 import { auditEvents } from './audit.table';
 
@@ -27,8 +28,7 @@ export function createAuditService({ database }: { database: Database }) {
     after: { occurredAt: Date; id: string } | null,
   ): SQL {
     const where: SQL[] = [inRegionScope(auditEvents.regionCode, actor)];
-    if (filters.region)
-      where.push(sql`${auditEvents.regionCode} like ${escapeLike(filters.region) + '%'}`);
+    if (filters.region) where.push(startsWith(auditEvents.regionCode, filters.region));
     if (filters.from) where.push(gte(auditEvents.occurredAt, new Date(filters.from)));
     if (filters.to) where.push(lte(auditEvents.occurredAt, new Date(filters.to)));
     if (filters.action) where.push(eq(auditEvents.action, filters.action));
