@@ -434,6 +434,12 @@ export const enUS: Messages = {
   'coverage.norm.editHint':
     'This region and the divisions below it (unless they set their own) are measured against it.',
   'coverage.norm.saved': 'Staffing norm saved',
+  'coverage.norm.remove': 'Remove this region’s norm',
+  'coverage.norm.remove.confirm': 'Remove the norm set for this region?',
+  'coverage.norm.remove.hint':
+    'The region and those below it are then measured by the enclosing region’s norm, or the platform’s defaults if none is set.',
+  'coverage.norm.removed.inherited': 'Removed: the enclosing region’s norm applies now',
+  'coverage.norm.removed.default': 'Removed: the platform’s default norm applies now',
   'coverage.norm.countyStationMinStaff': 'County station',
   'coverage.norm.townshipStationMinStaff': 'Township station',
   'coverage.norm.urbanVillageMinWorkers': 'Urban community',

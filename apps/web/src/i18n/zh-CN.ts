@@ -415,6 +415,12 @@ export const zhCN = {
   'coverage.norm.edit': '设定本区划标准',
   'coverage.norm.editHint': '本区划及其下级区划（未另行设定的）均按此标准衡量。',
   'coverage.norm.saved': '配备标准已保存',
+  'coverage.norm.remove': '撤销本区划标准',
+  'coverage.norm.remove.confirm': '撤销本区划设定的配备标准？',
+  'coverage.norm.remove.hint':
+    '撤销后本区划及其下级改按上级设定（无上级设定时按系统默认标准）衡量。',
+  'coverage.norm.removed.inherited': '已撤销，现沿用上级设定的配备标准',
+  'coverage.norm.removed.default': '已撤销，现按系统默认配备标准',
   'coverage.norm.countyStationMinStaff': '县级社会工作站',
   'coverage.norm.townshipStationMinStaff': '乡镇（街道）社会工作服务站',
   'coverage.norm.urbanVillageMinWorkers': '城市社区',

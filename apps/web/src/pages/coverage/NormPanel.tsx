@@ -1,6 +1,6 @@
 import type { StaffingNorm, StaffingNormResponse } from '@shegong/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Form, InputNumber, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, InputNumber, Space, Typography } from 'antd';
 import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
 import { FormModal } from '../../components/FormModal';
@@ -11,6 +11,7 @@ import { useT } from '../../i18n/useT';
 import { stationKeys } from '../stations/stations-api';
 import { coverageKeys, getStaffingNorm, normKeys, setStaffingNorm } from './coverage-api';
 import { normFields } from './norm-fields';
+import { RemoveNormButton } from './RemoveNormButton';
 
 /** Where the norm in force comes from: this region, an enclosing one, or the defaults. */
 function NormSource({ norm }: { norm: StaffingNormResponse }) {
@@ -44,9 +45,14 @@ export function NormPanel({ region }: { region: string }) {
       extra={
         mayEdit &&
         norm.data && (
-          <Button size="small" onClick={() => editing.show(true)}>
-            {t('coverage.norm.edit')}
-          </Button>
+          <Space size="small">
+            {norm.data.setBy === region && (
+              <RemoveNormButton norm={norm.data} onStale={() => void norm.refetch()} />
+            )}
+            <Button size="small" onClick={() => editing.show(true)}>
+              {t('coverage.norm.edit')}
+            </Button>
+          </Space>
         )
       }
     >

@@ -27,3 +27,13 @@ export function getStaffingNorm(region: string, signal?: AbortSignal) {
 export function setStaffingNorm(region: string, norm: StaffingNorm & { version: number }) {
   return api.put<StaffingNormResponse>('/staffing-norms', norm, { query: { region } });
 }
+
+/**
+ * Removes the region's own norm (`version`: that of its setting), so that the enclosing region's
+ * norm or the defaults apply again; answers the norm now in force.
+ */
+export function removeStaffingNorm(region: string, version: number) {
+  return api.delete<StaffingNormResponse>('/staffing-norms', {
+    query: { region, version: String(version) },
+  });
+}
