@@ -140,14 +140,20 @@ const coverageFiguresSchema = z.object({
   populationPerWorker: z.number().nullable(),
 });
 
-export const coverageSchema = z.object({
+/** A division as the coverage names it: its short name, and the full path for tooltips/exports. */
+const coverageRegionSchema = z.object({
   regionCode: z.string(),
+  /** The division's own name (南明区). */
   regionName: z.string(),
+  /** With its ancestors (贵州省 / 贵阳市 / 南明区), as other lists show a record's region. */
+  regionPath: z.string(),
+});
+
+export const coverageSchema = coverageRegionSchema.extend({
   norm: staffingNormSchema,
   summary: coverageFiguresSchema,
-  children: z.array(
-    coverageFiguresSchema.extend({ regionCode: z.string(), regionName: z.string() }),
-  ),
+  /** The divisions directly below, in division-code order. */
+  children: z.array(coverageFiguresSchema.extend(coverageRegionSchema.shape)),
   belowNorm: z.array(
     z.object({
       id: z.uuid(),

@@ -26,7 +26,8 @@ function coverageColumns(language: Language): XlsxColumn<Row>[] {
   const zh = language === 'zh-CN';
   return [
     { header: zh ? '区划代码' : 'Code', value: (r) => r.regionCode },
-    { header: zh ? '区划' : 'Division', width: 24, value: (r) => r.regionName },
+    { header: zh ? '区划' : 'Division', width: 16, value: (r) => r.regionName },
+    { header: zh ? '区划全称' : 'Full name', width: 36, value: (r) => r.regionPath },
     { header: zh ? '乡镇（街道）数' : 'Townships', value: (r) => r.townships },
     { header: zh ? '建站乡镇数' : 'With a station', value: (r) => r.townshipsWithStation },
     {
@@ -90,7 +91,8 @@ export function coverageRoutes(deps: {
         const total: Row = {
           ...result.summary,
           regionCode: result.regionCode,
-          regionName: `${result.regionName}（合计）`,
+          regionName: `${result.regionName}（${request.language === 'zh-CN' ? '合计' : 'total'}）`,
+          regionPath: result.regionPath,
         };
         async function* rows() {
           yield [total, ...result.children];

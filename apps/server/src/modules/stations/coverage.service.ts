@@ -93,7 +93,7 @@ export function createCoverageService(deps: {
     if (!regionContains(actor.regionCode, regionCode))
       throw notFound({ 'zh-CN': '行政区划', 'en-US': 'Division' });
     const day = chinaToday(clock());
-    const [townshipDivisions, villageDivisions, childDivisions, regionName] = await Promise.all([
+    const [townshipDivisions, villageDivisions, childDivisions, ownName] = await Promise.all([
       regionCode.length === 9
         ? Promise.resolve([{ code: regionCode }])
         : divisions.descendants(regionCode, 9),
@@ -103,8 +103,15 @@ export function createCoverageService(deps: {
             .then((m) => [...m].map(([code, v]) => ({ code, ...v })))
         : divisions.descendants(regionCode, 12),
       divisions.children(regionCode),
-      divisions.scopeName(regionCode, actor.request.language),
+      divisions.namesOf([regionCode]).then((names) => names.get(regionCode)),
     ]);
+    // Short names for the table and the tiles, full paths (贵州省 / 贵阳市 / 南明区) for tooltips
+    // and exports, as the other lists show where a record lies.
+    const paths = await divisions.describeRegions(
+      [regionCode, ...childDivisions.map((child) => child.code)],
+      actor.request.language,
+    );
+    const pathOf = (code: string) => paths.get(code) ?? code;
 
     const data = await withScope(database, actor, async (tx) => {
       const inRegion = and(
@@ -209,12 +216,14 @@ export function createCoverageService(deps: {
     );
     return {
       regionCode,
-      regionName,
+      regionName: ownName ?? pathOf(regionCode),
+      regionPath: pathOf(regionCode),
       norm: normOf(regionCode),
       summary: figures(regionCode, townships, villages, stationFacts, data.totalWorkers),
       children: childDivisions.map((child) => ({
         regionCode: child.code,
         regionName: child.name,
+        regionPath: pathOf(child.code),
         ...figures(
           child.code,
           townships,

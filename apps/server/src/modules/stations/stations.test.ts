@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
+import { rowsOf } from '../../../test/sheets';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
 let t: TestApp;
@@ -262,9 +263,20 @@ describe('coverage', () => {
     const nanmingRow = city.children.find((c: { regionCode: string }) => c.regionCode === '520102');
     const county = (await guiyang.get('/api/v1/coverage?region=520102')).json();
     expect(nanmingRow).toMatchObject({
+      regionName: '南明区',
+      regionPath: '贵州省 / 贵阳市 / 南明区',
       townships: county.summary.townships,
       villagesStaffed: county.summary.villagesStaffed,
     });
+    expect(county).toMatchObject({ regionName: '南明区', regionPath: '贵州省 / 贵阳市 / 南明区' });
+    expect(
+      county.children.every(
+        (c: { regionName: string; regionPath: string }) =>
+          c.regionPath === `贵州省 / 贵阳市 / 南明区 / ${c.regionName}`,
+      ),
+    ).toBe(true);
+    const codes = county.children.map((c: { regionCode: string }) => c.regionCode);
+    expect(codes).toEqual([...codes].sort());
     expect(
       county.belowNorm.every(
         (s: { staffCount: number; requiredStaff: number }) => s.staffCount < s.requiredStaff,
@@ -306,6 +318,9 @@ describe('coverage', () => {
     const response = await nanming.get('/api/v1/coverage/export?region=520102');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
-    expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const [header, total, first] = await rowsOf(response.rawPayload);
+    expect(header!.slice(0, 3)).toEqual(['区划代码', '区划', '区划全称']);
+    expect(total!.slice(0, 3)).toEqual(['520102', '南明区（合计）', '贵州省 / 贵阳市 / 南明区']);
+    expect(String(first![2])).toBe(`贵州省 / 贵阳市 / 南明区 / ${String(first![1])}`);
   });
 });

@@ -74,7 +74,7 @@ export function CoveragePage() {
                 <NormPanel region={region} />
               </Col>
             </Row>
-            <Card size="small" title={t('coverage.children.title', { name: data.regionName })}>
+            <Card size="small" title={t('coverage.children.title', { name: data.regionPath })}>
               <CoverageTable rows={data.children} canDrill={canDrill} onDrill={drill} />
             </Card>
             <Card

@@ -33,18 +33,19 @@ export function CoverageTable({
       title: t('coverage.division'),
       dataIndex: 'regionName',
       fixed: 'left',
+      // The short name; the full path on hover, as in the tiles.
       render: (name: string, row) =>
         canDrill(row.regionCode) ? (
           <Button
             type="link"
             style={{ paddingInline: 0 }}
-            title={t('coverage.drill')}
+            title={`${row.regionPath} · ${t('coverage.drill')}`}
             onClick={() => onDrill(row.regionCode)}
           >
             {name}
           </Button>
         ) : (
-          name
+          <span title={row.regionPath}>{name}</span>
         ),
     },
     {
