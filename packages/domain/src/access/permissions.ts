@@ -50,6 +50,10 @@ export const permissions = {
     'zh-CN': '查看社工人才档案（证件号码与电话打码）',
     'en-US': 'View social workers (ID and phone masked)',
   },
+  'workers:read_own': {
+    'zh-CN': '查看本机构在岗社工的档案（只读，打码）',
+    'en-US': 'View the workers employed by one’s own organisation (read-only, masked)',
+  },
   'workers:write': {
     'zh-CN': '登记、修改社工人才档案，记录证书、考试、从业与督导，导入人才',
     'en-US': 'Register and edit workers; record certificates, exams, jobs and supervision; import',

@@ -128,7 +128,7 @@ export const roles = [
     code: 'org_admin',
     'zh-CN': '机构管理员',
     'en-US': 'Organisation administrator',
-    permissions: ['organisations:read_own'],
+    permissions: ['organisations:read_own', 'workers:read_own'],
   },
   { code: 'social_worker', 'zh-CN': '社工', 'en-US': 'Social worker', permissions: [] },
   { code: 'evaluator', 'zh-CN': '评估人员', 'en-US': 'Evaluator', permissions: [] },

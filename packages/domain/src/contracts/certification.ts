@@ -20,6 +20,7 @@ export const examScoreSchema = z.object({
   year: z.number().int(),
   score: z.number(),
   passMark: z.number(),
+  version: z.number().int(),
 });
 
 export const examScoreInputSchema = z.strictObject({
@@ -31,12 +32,28 @@ export const examScoreInputSchema = z.strictObject({
   passMark: z.number().min(0).max(100).default(60),
 });
 
+/** A correction of a score: the level stays (a score of another level is another record). */
+export const updateExamScoreSchema = z.strictObject({
+  version: z.number().int(),
+  subject: z.string().trim().min(1).max(40).optional(),
+  year: z.number().int().min(2008).max(2100).optional(),
+  score: z.number().min(0).max(150).optional(),
+  passMark: z.number().min(0).max(100).optional(),
+});
+
+/** Deleting a record entered by mistake: the version read and why (kept in the audit log). */
+export const deleteRecordSchema = z.strictObject({
+  version: z.number().int(),
+  reason: z.string().trim().min(1).max(200),
+});
+
 export const certificateSchema = z.object({
   id: z.uuid(),
   level: certificateLevelSchema,
   certifiedOn: z.string(),
   year: z.number().int(),
   managementNumber: z.string().nullable(),
+  version: z.number().int(),
 });
 
 export const certificateInputSchema = z.strictObject({
@@ -44,6 +61,12 @@ export const certificateInputSchema = z.strictObject({
   certifiedOn: calendarDateSchema,
   managementNumber: z.string().trim().max(60).nullish(),
 });
+
+/** A correction of a certificate; the same rules as when it was recorded apply to the result. */
+export const updateCertificateSchema = certificateInputSchema
+  .partial()
+  .extend({ version: z.number().int() })
+  .strict();
 
 export const registrationReviewSchema = z.object({
   stage: z.enum(['first', 'final']),
@@ -71,6 +94,9 @@ export const registrationSchema = z.object({
   version: z.number().int(),
 });
 
+/** A row of the registrations list: with the worker's division named. */
+export const registrationListItemSchema = registrationSchema.extend({ regionName: z.string() });
+
 export const registrationInputSchema = z.strictObject({
   certificateId: z.uuid(),
   appliedOn: calendarDateSchema.optional(),
@@ -86,6 +112,8 @@ export const registrationListQuerySchema = pageQuerySchema.extend({
   region: regionCodeSchema.optional(),
   /** pending: awaiting a review; due: registered, expiring within 3 months; overdue: expired unrenewed. */
   view: z.enum(['pending', 'due', 'overdue', 'all']).default('all'),
+  /** A name prefix of the worker, or a whole ID number (compared normalised, exactly). */
+  q: z.string().trim().max(50).optional(),
 });
 
 export const courseSchema = z.object({
@@ -141,6 +169,9 @@ export const creditEntrySchema = z.object({
   hours: z.number(),
   earnedOn: z.string(),
   description: z.string(),
+  /** Course hours come from attendance and are corrected there, not here. */
+  fromCourse: z.boolean(),
+  version: z.number().int(),
 });
 
 export const creditEntryInputSchema = z.strictObject({
@@ -149,6 +180,11 @@ export const creditEntryInputSchema = z.strictObject({
   earnedOn: calendarDateSchema,
   description: z.string().trim().min(1).max(200),
 });
+
+export const updateCreditEntrySchema = creditEntryInputSchema
+  .partial()
+  .extend({ version: z.number().int() })
+  .strict();
 
 /** Hours of the worker's current registration cycle against what the level requires. */
 export const ceComplianceSchema = z.object({
@@ -168,7 +204,12 @@ export const creditRuleSchema = z.object({
 export type ExamScoreInput = z.infer<typeof examScoreInputSchema>;
 export type Certificate = z.infer<typeof certificateSchema>;
 export type CertificateInput = z.infer<typeof certificateInputSchema>;
+export type UpdateCertificate = z.infer<typeof updateCertificateSchema>;
+export type UpdateExamScore = z.infer<typeof updateExamScoreSchema>;
+export type UpdateCreditEntry = z.infer<typeof updateCreditEntrySchema>;
+export type DeleteRecord = z.infer<typeof deleteRecordSchema>;
 export type Registration = z.infer<typeof registrationSchema>;
+export type RegistrationListItem = z.infer<typeof registrationListItemSchema>;
 export type RegistrationListQuery = z.infer<typeof registrationListQuerySchema>;
 export type Course = z.infer<typeof courseSchema>;
 export type CourseInput = z.infer<typeof courseInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCodeSchema } from '../zod/identifier-schemas';
 
 const bucketSchema = z.object({ key: z.string(), count: z.number().int() });
 
@@ -39,10 +40,19 @@ export const talentCensusSchema = z.object({
     .nullable(),
 });
 
+/** The years a target may be set for; the service also refuses more than ten years ahead. */
+export const talentTargetYears = { min: 2000, aheadMax: 10 } as const;
+
 export const talentTargetInputSchema = z.strictObject({
-  year: z.number().int().min(2000).max(2100),
-  targetWorkers: z.number().int().min(0).max(10_000_000),
-  targetCertified: z.number().int().min(0).max(10_000_000),
+  year: z.number().int().min(talentTargetYears.min).max(2100),
+  targetWorkers: z.number().int().min(1).max(10_000_000),
+  targetCertified: z.number().int().min(1).max(10_000_000),
+});
+
+/** The census of a region; `year` picks the target shown (this year by default). */
+export const talentCensusQuerySchema = z.object({
+  region: regionCodeSchema,
+  year: z.coerce.number().int().min(talentTargetYears.min).max(2100).optional(),
 });
 
 export type TalentCensus = z.infer<typeof talentCensusSchema>;

@@ -6,10 +6,11 @@ import { expertTagSchema } from '../enums/expert-tags';
 import { postTypeSchema } from '../enums/post-types';
 import { registrationStatusSchema } from '../enums/registration-statuses';
 import { mobileSchema, regionCodeSchema, residentIdSchema } from '../zod/identifier-schemas';
-import { ageBands } from '../rules/careers';
+import { ageBands, serviceYearBands } from '../rules/careers';
 import { calendarDateSchema } from './dates';
 
 type AgeBandCode = (typeof ageBands)[number]['code'];
+type ServiceYearBandCode = (typeof serviceYearBands)[number]['code'];
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
@@ -83,6 +84,10 @@ export const workerListQuerySchema = z.object({
   expertTag: expertTagSchema.optional(),
   /** Age band of the census (ageBands). */
   ageBand: z.enum(ageBands.map((b) => b.code) as [AgeBandCode, ...AgeBandCode[]]).optional(),
+  /** Years-in-service band of the census (serviceYearBands), from the worker's jobs up to today. */
+  serviceYears: z
+    .enum(serviceYearBands.map((b) => b.code) as [ServiceYearBandCode, ...ServiceYearBandCode[]])
+    .optional(),
   /** Kind of a job the worker holds today. */
   employerKind: employerKindSchema.optional(),
 });

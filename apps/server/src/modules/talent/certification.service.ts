@@ -3,7 +3,6 @@ import {
   addMonths,
   ceHoursRequired,
   chinaToday,
-  examPassedYear,
   isExamSubject,
   isWithin,
   registrationPeriod,
@@ -31,8 +30,9 @@ import {
   registrationReviews,
   registrations,
 } from './certification.table';
+import { certificateProblem } from './certificate-rules';
 import { cycleHours } from './credit-ledger';
-import type { WorkerService } from './workers.service';
+import { workerSearch, type WorkerService } from './workers.service';
 import { workers } from './workers.table';
 
 function invalid(path: string, message: LocalizedText): AppError {
@@ -41,13 +41,14 @@ function invalid(path: string, message: LocalizedText): AppError {
 
 const inProgress = ['pending', 'first_review_passed'];
 
-const presentExam = (s: typeof examScores.$inferSelect) => ({
+export const presentExam = (s: typeof examScores.$inferSelect) => ({
   id: s.id,
   level: s.level as ExamLevel,
   subject: s.subject,
   year: s.year,
   score: s.score,
   passMark: s.passMark,
+  version: s.version,
 });
 
 const presentCertificate = (c: typeof certificates.$inferSelect): Certificate => ({
@@ -56,6 +57,7 @@ const presentCertificate = (c: typeof certificates.$inferSelect): Certificate =>
   certifiedOn: c.certifiedOn,
   year: Number(c.certifiedOn.slice(0, 4)),
   managementNumber: c.managementNumber,
+  version: c.version,
 });
 
 /**
@@ -144,43 +146,18 @@ export function createCertificationService(deps: {
     workerId: string,
     input: CertificateInput,
   ): Promise<Certificate> {
-    if (input.certifiedOn > today())
-      throw invalid('body.certifiedOn', {
-        'zh-CN': '发证日期不能晚于今天',
-        'en-US': 'The date is in the future',
-      });
     return withScope(database, actor, async (tx) => {
       const worker = await registry.loadRow(tx, actor, workerId);
-      const held = await certificatesOf(tx, workerId);
-      if (held.some((c) => c.level === input.level)) {
-        const message = { 'zh-CN': '已持有该级别证书', 'en-US': 'That level is already held' };
-        throw conflict(message, [{ path: 'body.level', message }]);
-      }
-      if (
-        input.level === 'senior_social_worker' &&
-        !held.some((c) => c.level === 'social_worker' && c.certifiedOn <= input.certifiedOn)
-      ) {
-        throw invalid('body.level', {
-          'zh-CN': '取得高级社会工作师须先持有社会工作师证书',
-          'en-US': 'A senior certificate needs the intermediate one first',
-        });
-      }
-      const level = input.level as string;
-      const scores = (await examsOf(tx, workerId)).filter((s) => s.level === level);
-      if (scores.length > 0) {
-        const passedYear = examPassedYear(level as ExamLevel, scores);
-        if (passedYear === null || passedYear > Number(input.certifiedOn.slice(0, 4))) {
-          throw invalid('body.level', {
-            'zh-CN': '考试成绩未达到该级别的通过条件',
-            'en-US': 'The exam scores do not pass this level',
-          });
-        }
-      }
-      if (input.certifiedOn < worker.birthDate)
-        throw invalid('body.certifiedOn', {
-          'zh-CN': '发证日期早于出生日期',
-          'en-US': 'The date precedes birth',
-        });
+      const problem = certificateProblem(
+        input,
+        worker,
+        await certificatesOf(tx, workerId),
+        await examsOf(tx, workerId),
+        today(),
+      );
+      if (problem?.held)
+        throw conflict(problem.message, [{ path: 'body.level', message: problem.message }]);
+      if (problem) throw invalid(`body.${problem.field}`, problem.message);
       const [row] = await tx
         .insert(certificates)
         .values({ id: newId(), workerId, regionCode: worker.regionCode, ...input })
@@ -460,6 +437,7 @@ export function createCertificationService(deps: {
     const latestOfCertificate = sql`not exists (select 1 from ${registrations} newer where newer.certificate_id = ${registrations.certificateId} and newer.applied_on > ${registrations.appliedOn})`;
     const where: SQL[] = [inRegionScope(registrations.regionCode, actor)];
     if (query.region) where.push(startsWith(registrations.regionCode, query.region));
+    if (query.q) where.push(workerSearch(query.q));
     if (query.view === 'pending') where.push(inArray(registrations.status, inProgress));
     if (query.view === 'due')
       where.push(
@@ -473,9 +451,13 @@ export function createCertificationService(deps: {
         sql`${registrations.validUntil} < ${day}`,
         latestOfCertificate,
       );
-    return withScope(database, actor, async (tx) => {
+    const page = await withScope(database, actor, async (tx) => {
       const condition = and(...where);
-      const [counted] = await tx.select({ n: count() }).from(registrations).where(condition);
+      const [counted] = await tx
+        .select({ n: count() })
+        .from(registrations)
+        .innerJoin(workers, eq(workers.id, registrations.workerId))
+        .where(condition);
       const rows = await joined(tx)
         .where(condition)
         .orderBy(
@@ -486,6 +468,12 @@ export function createCertificationService(deps: {
         .offset((query.page - 1) * query.pageSize);
       return { items: await presentRegistrations(tx, flatten(rows)), total: counted?.n ?? 0 };
     });
+    // Named after the transaction: the division index may reload from the database.
+    const names = await registry.regionNames(page.items.map((r) => r.regionCode));
+    return {
+      items: page.items.map((r) => ({ ...r, regionName: names.get(r.regionCode) ?? r.regionCode })),
+      total: page.total,
+    };
   }
 
   /** Exams, certificates and registrations of one worker, inside the caller's transaction. */

@@ -26,6 +26,7 @@ export const examScores = pgTable(
     year: integer('year').notNull(),
     score: numeric('score', { precision: 5, scale: 1, mode: 'number' }).notNull(),
     passMark: numeric('pass_mark', { precision: 5, scale: 1, mode: 'number' }).notNull(),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -46,6 +47,7 @@ export const certificates = pgTable(
     level: varchar('level', { length: 32 }).notNull(),
     certifiedOn: date('certified_on', { mode: 'string' }).notNull(),
     managementNumber: text('management_number'),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -159,6 +161,7 @@ export const creditEntries = pgTable(
     earnedOn: date('earned_on', { mode: 'string' }).notNull(),
     description: text('description').notNull(),
     enrolmentId: uuid('enrolment_id').unique(),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('credit_entry_worker_idx').on(t.workerId, t.earnedOn)],

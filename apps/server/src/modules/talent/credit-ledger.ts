@@ -6,11 +6,22 @@ import {
   type CeCompliance,
   type CertificateLevel,
   type CreditRule,
+  type CreditLedgerEntry,
   type CreditSource,
 } from '@shegong/domain';
 import type { Executor } from '../../db/connection';
 import { certificates, creditEntries, registrations } from './certification.table';
 import { creditRules } from './talent-settings.table';
+
+export const presentCreditEntry = (e: typeof creditEntries.$inferSelect): CreditLedgerEntry => ({
+  id: e.id,
+  source: e.source as CreditSource,
+  hours: e.hours,
+  earnedOn: e.earnedOn,
+  description: e.description,
+  fromCourse: e.enrolmentId !== null,
+  version: e.version,
+});
 
 /** The province's credit rule (继续教育学时认定), else the national default. */
 export async function creditRuleFor(db: Executor, regionCode: string): Promise<CreditRule> {

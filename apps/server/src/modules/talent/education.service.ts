@@ -20,7 +20,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import type { Clock } from '../../platform/clock';
 import { courses, creditEntries, enrolments, registrations } from './certification.table';
-import { ceCompliance, creditRuleFor } from './credit-ledger';
+import { ceCompliance, creditRuleFor, presentCreditEntry } from './credit-ledger';
 import { creditRules } from './talent-settings.table';
 import type { WorkerService } from './workers.service';
 import { workers } from './workers.table';
@@ -277,13 +277,7 @@ export function createEducationService(deps: {
         .where(eq(creditEntries.workerId, workerId))
         .orderBy(desc(creditEntries.earnedOn));
       return {
-        entries: entries.map((e) => ({
-          id: e.id,
-          source: e.source as CreditSource,
-          hours: e.hours,
-          earnedOn: e.earnedOn,
-          description: e.description,
-        })),
+        entries: entries.map(presentCreditEntry),
         compliance: await ceCompliance(tx, worker),
       };
     });
@@ -317,13 +311,7 @@ export function createEducationService(deps: {
         regionCode: worker.regionCode,
         changes: changedFields(null, row!),
       });
-      return {
-        id: row!.id,
-        source: row!.source as CreditSource,
-        hours: row!.hours,
-        earnedOn: row!.earnedOn,
-        description: row!.description,
-      };
+      return presentCreditEntry(row!);
     });
   }
 

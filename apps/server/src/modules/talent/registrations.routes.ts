@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   pageOf,
   registrationInputSchema,
+  registrationListItemSchema,
   registrationListQuerySchema,
   registrationSchema,
   reviewInputSchema,
@@ -42,7 +43,7 @@ export function registrationRoutes(certification: CertificationService): Fastify
           summary: '登记：待审核、即将到期、已逾期 Registrations pending, due or overdue',
           tags,
           querystring: registrationListQuerySchema,
-          response: { 200: pageOf(registrationSchema) },
+          response: { 200: pageOf(registrationListItemSchema) },
         }),
       },
       async (request) => certification.listRegistrations(actorOf(request), request.query),

@@ -8,6 +8,7 @@ import {
   labelOf,
   regionCodeSchema,
   serviceYearBands,
+  talentCensusQuerySchema,
   talentCensusSchema,
   talentTargetInputSchema,
   type Language,
@@ -20,6 +21,7 @@ import type { TalentStatisticsService } from './talent-statistics.service';
 
 const tags = ['人才统计 Talent statistics'];
 const regionQuery = z.object({ region: regionCodeSchema });
+const censusQuery = talentCensusQuerySchema;
 
 interface CensusRow {
   dimension: string;
@@ -96,11 +98,12 @@ export function talentStatisticsRoutes(statistics: TalentStatisticsService): Fas
           operationId: 'getTalentCensus',
           summary: '人才队伍统计 The talent census of a region',
           tags,
-          querystring: regionQuery,
+          querystring: censusQuery,
           response: { 200: talentCensusSchema },
         }),
       },
-      async (request) => statistics.census(actorOf(request), request.query.region),
+      async (request) =>
+        statistics.census(actorOf(request), request.query.region, request.query.year),
     );
     app.get(
       '/talent-statistics/export',

@@ -5,16 +5,19 @@ import {
   chinaToday,
   regionContains,
   serviceYearBands,
+  talentTargetYears,
   type TalentCensus,
 } from '@shegong/domain';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { queryRows, type Database } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { certificates } from './certification.table';
 import { employments, workers } from './workers.table';
 import type { Clock } from '../../platform/clock';
-import { notFound } from '../../platform/errors/app-error';
+import { AppError, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
+import { bandCase } from './service-years';
 import { talentTargets } from './talent-settings.table';
 
 const rankCase = sql.raw(
@@ -22,16 +25,8 @@ const rankCase = sql.raw(
 );
 const levelOfRank = new Map<number, string>(certificateLevels.map((l) => [l.rank, l.code]));
 
-function bandCase(
-  column: string,
-  bands: readonly { code: string; min: number; max: number }[],
-  upperExclusive: boolean,
-) {
-  const when = bands.map(
-    (b) =>
-      `when ${column} >= ${b.min} and ${column} ${upperExclusive ? '<' : '<='} ${b.max} then '${b.code}'`,
-  );
-  return sql.raw(`case ${when.join(' ')} else '${bands.at(-1)!.code}' end`);
+function invalid(path: string, message: { 'zh-CN': string; 'en-US': string }): AppError {
+  return new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
 }
 
 /**
@@ -45,7 +40,12 @@ export function createTalentStatisticsService(deps: {
 }) {
   const { database, divisions, clock } = deps;
 
-  async function census(actor: Actor, regionCode: string): Promise<TalentCensus> {
+  /** The census of a region today, with the target of `targetYear` (this year by default). */
+  async function census(
+    actor: Actor,
+    regionCode: string,
+    targetYear?: number,
+  ): Promise<TalentCensus> {
     if (!regionContains(actor.regionCode, regionCode))
       throw notFound({ 'zh-CN': '行政区划', 'en-US': 'Division' });
     const asOf = chinaToday(clock());
@@ -97,7 +97,7 @@ export function createTalentStatisticsService(deps: {
           coalesce(child, sex, age_band, education_level, social_work_major::text, service_band, rank::text, employer_kind) as key,
           count(*)::int as n,
           count(*) filter (where rank >= 0)::int as certified
-        from (select *, ${bandCase('age', ageBands, false)} as age_band, ${bandCase('years', serviceYearBands, true)} as service_band from facts) f
+        from (select *, ${bandCase(sql.raw('age'), ageBands, false)} as age_band, ${bandCase(sql.raw('years'), serviceYearBands, true)} as service_band from facts) f
         group by grouping sets ((child), (sex), (age_band), (education_level), (social_work_major), (service_band), (rank), (employer_kind), ())`,
       );
       const years = Array.from({ length: 5 }, (_, i) => Number(asOf.slice(0, 4)) - 4 + i);
@@ -119,7 +119,7 @@ export function createTalentStatisticsService(deps: {
         .where(
           and(
             eq(talentTargets.regionCode, regionCode),
-            eq(talentTargets.year, Number(asOf.slice(0, 4))),
+            eq(talentTargets.year, targetYear ?? Number(asOf.slice(0, 4))),
           ),
         );
       return { groups, trend, target };
@@ -171,6 +171,10 @@ export function createTalentStatisticsService(deps: {
     };
   }
 
+  /**
+   * Sets (or corrects) a region's target for a year — past years for the record, up to ten years
+   * ahead for planning; the certified target cannot exceed the workers target.
+   */
   async function setTarget(
     actor: Actor,
     regionCode: string,
@@ -178,8 +182,24 @@ export function createTalentStatisticsService(deps: {
   ) {
     if (!regionContains(actor.regionCode, regionCode))
       throw notFound({ 'zh-CN': '行政区划', 'en-US': 'Division' });
-    await withScope(database, actor, (tx) =>
-      tx
+    const thisYear = Number(chinaToday(clock()).slice(0, 4));
+    const lastYear = thisYear + talentTargetYears.aheadMax;
+    if (input.year > lastYear)
+      throw invalid('body.year', {
+        'zh-CN': `目标年度须在 ${talentTargetYears.min} 至 ${lastYear} 年之间`,
+        'en-US': `The year must lie between ${talentTargetYears.min} and ${lastYear}`,
+      });
+    if (input.targetCertified > input.targetWorkers)
+      throw invalid('body.targetCertified', {
+        'zh-CN': '持证人数目标不能超过人才总数目标',
+        'en-US': 'The certified target exceeds the workers target',
+      });
+    await withScope(database, actor, async (tx) => {
+      const [before] = await tx
+        .select()
+        .from(talentTargets)
+        .where(and(eq(talentTargets.regionCode, regionCode), eq(talentTargets.year, input.year)));
+      const [after] = await tx
         .insert(talentTargets)
         .values({ regionCode, ...input })
         .onConflictDoUpdate({
@@ -189,9 +209,17 @@ export function createTalentStatisticsService(deps: {
             targetCertified: input.targetCertified,
             updatedAt: clock(),
           },
-        }),
-    );
-    return census(actor, regionCode);
+        })
+        .returning();
+      await recordAudit(tx, actor, {
+        action: before ? 'update' : 'create',
+        entityType: 'talent_target',
+        entityId: `${regionCode}:${input.year}`,
+        regionCode,
+        changes: changedFields(before ?? null, after!),
+      });
+    });
+    return census(actor, regionCode, input.year);
   }
 
   return { census, setTarget };

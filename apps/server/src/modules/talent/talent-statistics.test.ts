@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
+import { serviceYearBands } from '@shegong/domain';
 import { residentIdFor, workerInput } from '../../../test/fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
@@ -94,5 +95,94 @@ describe('the talent census', () => {
     expect(set.json().target).toEqual({ year: 2026, targetWorkers: 500, targetCertified: 200 });
     const sheet = await nanming.get('/api/v1/talent-statistics/export?region=520102');
     expect(sheet.headers['content-type']).toContain('spreadsheetml');
+  });
+
+  it('sets and shows the targets of other years, within range and with positive counts', async () => {
+    const guiyang = await t.signIn('guiyang');
+    const next = await guiyang.put('/api/v1/talent-targets?region=520102', {
+      year: 2028,
+      targetWorkers: 800,
+      targetCertified: 300,
+    });
+    expect(next.json().target).toEqual({ year: 2028, targetWorkers: 800, targetCertified: 300 });
+    const shown = (await nanming.get('/api/v1/talent-statistics?region=520102&year=2028')).json();
+    expect(shown.target).toEqual({ year: 2028, targetWorkers: 800, targetCertified: 300 });
+    expect(
+      (await nanming.get('/api/v1/talent-statistics?region=520102&year=2027')).json().target,
+    ).toBeNull();
+    const tooFar = await guiyang.put('/api/v1/talent-targets?region=520102', {
+      year: 2040,
+      targetWorkers: 800,
+      targetCertified: 300,
+    });
+    expect(tooFar.json().error.details[0]).toMatchObject({
+      path: 'body.year',
+      message: '目标年度须在 2000 至 2036 年之间',
+    });
+    const zero = await guiyang.put('/api/v1/talent-targets?region=520102', {
+      year: 2027,
+      targetWorkers: 0,
+      targetCertified: 0,
+    });
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json().error.details.map((d: { path: string }) => d.path)).toContain(
+      'body.targetWorkers',
+    );
+    const inverted = await guiyang.put('/api/v1/talent-targets?region=520102', {
+      year: 2027,
+      targetWorkers: 10,
+      targetCertified: 20,
+    });
+    expect(inverted.json().error.details[0].path).toBe('body.targetCertified');
+  });
+});
+
+describe('drilling down from the census', () => {
+  it('lists exactly the workers behind each years-in-service count', async () => {
+    // Overlapping and interrupted jobs, so that the union of periods matters.
+    const worker = (
+      await nanming.post(
+        '/api/v1/workers',
+        workerInput(320, { idNumber: residentIdFor(320, '19850101') }),
+      )
+    ).json();
+    const jobs = [
+      { startedOn: '2014-01-01', endedOn: '2018-12-31' },
+      { startedOn: '2016-06-01', endedOn: '2019-06-30' },
+      { startedOn: '2022-01-01', endedOn: null },
+    ];
+    for (const job of jobs) {
+      const created = (
+        await nanming.post(`/api/v1/workers/${worker.id}/employments`, {
+          employerKind: 'other',
+          employerName: '某单位',
+          postType: 'other_system',
+          startedOn: job.startedOn,
+        })
+      ).json();
+      if (job.endedOn)
+        await nanming.post(`/api/v1/employments/${created.id}/end`, {
+          version: 1,
+          endedOn: job.endedOn,
+          leavingReason: '调动',
+        });
+    }
+    const census = (await nanming.get('/api/v1/talent-statistics?region=520102')).json();
+    let listed = 0;
+    for (const band of serviceYearBands) {
+      const counted =
+        census.byServiceYears.find((b: { key: string }) => b.key === band.code)?.count ?? 0;
+      const list = (
+        await nanming.get(`/api/v1/workers?region=520102&serviceYears=${band.code}&limit=1`)
+      ).json();
+      expect(list.total, band.code).toBe(counted);
+      listed += list.total;
+    }
+    expect(listed).toBe(census.total);
+    // 2014-01-01..2019-06-30 and 2022-01-01..today: about 10.4 years, the top band.
+    const top = (
+      await nanming.get(`/api/v1/workers?region=520102&serviceYears=10_plus&limit=200`)
+    ).json();
+    expect(top.items.map((w: { id: string }) => w.id)).toContain(worker.id);
   });
 });

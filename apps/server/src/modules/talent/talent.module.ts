@@ -10,6 +10,8 @@ import { educationRoutes } from './education.routes';
 import { registrationRoutes } from './registrations.routes';
 import { createRewardService } from './rewards.service';
 import { rewardRoutes } from './rewards.routes';
+import { talentCorrectionRoutes } from './talent-corrections.routes';
+import { createTalentCorrectionService } from './talent-corrections.service';
 import { createTalentStatisticsService } from './talent-statistics.service';
 import { talentStatisticsRoutes } from './talent-statistics.routes';
 import { workerImport } from './worker-import';
@@ -47,6 +49,11 @@ export async function registerTalentModule(
 
   await api.register(workerRoutes({ workers, careers, certification, education, rewards, record }));
   await api.register(registrationRoutes(certification));
+  await api.register(
+    talentCorrectionRoutes(
+      createTalentCorrectionService({ database, workers, certification, clock }),
+    ),
+  );
   await api.register(educationRoutes(education));
   await api.register(rewardRoutes(rewards));
   await api.register(

@@ -23,6 +23,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
+import { serviceYearsBandSql } from './service-years';
 import { factsOf, highestLevelIs } from './worker-facts';
 import { employments, workers } from './workers.table';
 
@@ -44,6 +45,17 @@ export function identityOf(idNumber: string) {
   if (!parsed.ok)
     throw invalid('body.idNumber', { 'zh-CN': '身份证号无效', 'en-US': 'Invalid ID number' });
   return { idNumber: parsed.value.id, birthDate: parsed.value.birthDate, sex: parsed.value.sex };
+}
+
+/**
+ * The search box of the talent lists: a whole ID number (normalised, compared exactly on its unique
+ * index), a whole mobile number, or else a name prefix — never a LIKE on an ID number.
+ */
+export function workerSearch(q: string): SQL {
+  const id = parseResidentId(q);
+  if (id.ok) return eq(workers.idNumber, id.value.id);
+  if (/^1\d{10}$/.test(q)) return eq(workers.phone, q);
+  return startsWith(workers.name, q);
 }
 
 /** The talent registry (人才库): profiles, their privacy, and the facts derived for lists. */
@@ -93,7 +105,7 @@ export function createWorkerService(deps: {
 
   /** The list's WHERE: scope, filters, and the search box (name prefix, or a whole ID or phone). */
   function conditions(actor: Actor, query: Omit<WorkerListQuery, 'cursor' | 'limit'>): SQL {
-    const where: SQL[] = [inRegionScope(workers.regionCode, actor)];
+    const where: SQL[] = [visibility(actor)];
     if (query.region) where.push(startsWith(workers.regionCode, query.region));
     if (query.educationLevel) where.push(eq(workers.educationLevel, query.educationLevel));
     if (query.socialWorkMajor !== undefined)
@@ -115,18 +127,14 @@ export function createWorkerService(deps: {
         sql`${workers.birthDate} > ${addYears(day, -(band.max + 1))}`,
       );
     }
+    if (query.serviceYears) where.push(serviceYearsBandSql(query.serviceYears, today()));
     if (query.employerKind) {
       const day = today();
       where.push(
         sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.employer_kind = ${query.employerKind} and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`,
       );
     }
-    if (query.q) {
-      const id = parseResidentId(query.q);
-      if (id.ok) where.push(eq(workers.idNumber, id.value.id));
-      else if (/^1\d{10}$/.test(query.q)) where.push(eq(workers.phone, query.q));
-      else where.push(startsWith(workers.name, query.q));
-    }
+    if (query.q) where.push(workerSearch(query.q));
     return and(...where)!;
   }
 
@@ -171,11 +179,26 @@ export function createWorkerService(deps: {
     } while (cursor);
   }
 
+  /**
+   * Which workers an actor sees: officers every worker of their scope; an organisation's
+   * administrator (workers:read_own, like organisations:read_own) only those their organisation
+   * employs today, still inside their scope.
+   */
+  function visibility(actor: Actor): SQL {
+    const inScope = inRegionScope(workers.regionCode, actor);
+    if (actor.permissions.has('workers:read')) return inScope;
+    const day = today();
+    return and(
+      inScope,
+      sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.organisation_id = ${actor.organisationId ?? '00000000-0000-0000-0000-000000000000'} and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`,
+    )!;
+  }
+
   async function loadRow(tx: Transaction, actor: Actor, id: string): Promise<WorkerRow> {
     const [row] = await tx
       .select()
       .from(workers)
-      .where(and(eq(workers.id, id), inRegionScope(workers.regionCode, actor)));
+      .where(and(eq(workers.id, id), visibility(actor)));
     if (!row) throw notFound(workerEntity);
     return row;
   }
@@ -296,7 +319,11 @@ export function createWorkerService(deps: {
     return (await present(actor, [row]))[0]!;
   }
 
+  /** Display names (full paths) of workers' divisions; a worker's division is never the country. */
+  const regionNames = (codes: readonly string[]) => divisions.describeRegions(codes, 'zh-CN');
+
   return {
+    regionNames,
     list,
     exportAll,
     get,

@@ -130,6 +130,37 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     const officer = await t.signIn('nanming');
     return { id: (await officer.post('/api/v1/workers', workerInput(902))).json().id };
   },
+  '/api/v1/exam-scores/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const worker = (await officer.post('/api/v1/workers', workerInput(909))).json();
+    const score = await officer.post(`/api/v1/workers/${worker.id}/exam-scores`, {
+      level: 'assistant_social_worker',
+      subject: 'practice_junior',
+      year: 2025,
+      score: 70,
+    });
+    return { id: score.json().id };
+  },
+  '/api/v1/certificates/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const worker = (await officer.post('/api/v1/workers', workerInput(910))).json();
+    const certificate = await officer.post(`/api/v1/workers/${worker.id}/certificates`, {
+      level: 'social_work_assistant_local',
+      certifiedOn: '2025-06-30',
+    });
+    return { id: certificate.json().id };
+  },
+  '/api/v1/credit-entries/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const worker = (await officer.post('/api/v1/workers', workerInput(911))).json();
+    const entry = await officer.post(`/api/v1/workers/${worker.id}/credits`, {
+      source: 'research',
+      hours: 4,
+      earnedOn: '2025-06-30',
+      description: '矩阵学时',
+    });
+    return { id: entry.json().id };
+  },
   '/api/v1/employments/:id': async (t) => {
     const officer = await t.signIn('nanming');
     const worker = (await officer.post('/api/v1/workers', workerInput(903))).json();
