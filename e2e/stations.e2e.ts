@@ -115,6 +115,28 @@ test('a county officer builds a township station and a village station under it,
     await rows.first().waitFor();
     expect(await rows.count()).toBe(coverage.children.length);
     await page.locator('canvas').first().waitFor();
+
+    // The tile map: one tile per township in code order, coloured by township coverage; the new
+    // station's township shows 100%, its tooltip the full path and the figures.
+    const map = page.getByRole('group', { name: /乡镇覆盖率分布图/ });
+    const tiles = map.locator('g[data-region]');
+    expect(await tiles.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-region')))).toEqual(
+      coverage.children.map((child) => child.regionCode),
+    );
+    const tile = map.getByRole('button', { name: new RegExp(`^${townshipPath}：乡镇覆盖率`) });
+    await tile.getByText('100.0%').waitFor();
+    await tile.hover();
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.getByText(townshipPath, { exact: true }).waitFor();
+    await tooltip.getByText('乡镇建站：1/1（100.0%）').waitFor();
+    await page.getByRole('radiogroup', { name: '着色指标' }).getByText('低于标准站点').click();
+    const belowNorm = coverage.children.find((c) => c.regionCode === township.regionCode)!;
+    await page
+      .getByRole('group', { name: /低于标准站点分布图/ })
+      .getByRole('button', {
+        name: `${townshipPath}：低于标准站点 ${belowNorm.stationsBelowNorm}，按回车查看下级区划`,
+      })
+      .waitFor();
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: `${artifacts}coverage.png`, fullPage: true });
 
@@ -129,6 +151,20 @@ test('a county officer builds a township station and a village station under it,
       .click();
     await page.getByText(`${countyPath} · 下级区划`, { exact: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+
+    // The same drill from the map: a click on the township's tile, then its villages as tiles
+    // (not drillable: nothing lies below a village); and from the keyboard.
+    await page.locator(`g[data-region="${township.regionCode}"]`).click();
+    await page.getByText(`${townshipPath} · 下级区划`, { exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('region')).toBe(township.regionCode);
+    const villageTile = page.locator(`g[data-region="${village.code}"]`);
+    expect(await villageTile.getAttribute('role')).toBe('img');
+    await page.goBack();
+    await page.getByText(`${countyPath} · 下级区划`, { exact: true }).waitFor();
+    await page.locator(`g[data-region="${township.regionCode}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(`${townshipPath} · 下级区划`, { exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('region')).toBe(township.regionCode);
   });
   await page.context().close();
 });

@@ -413,6 +413,15 @@ export const enUS: Messages = {
   'coverage.chart.title': 'Coverage by division',
   'coverage.chart.label':
     'Bar chart of township coverage and villages staffed to norm for each division below',
+  'coverage.map.title': 'Coverage by division',
+  'coverage.map.measure': 'Colour by',
+  'coverage.map.label': '{measure} of each division below, as tiles',
+  'coverage.map.tile': '{name}: {measure} {value}',
+  'coverage.map.tileDrill': '{label}; press Enter to see the divisions below',
+  'coverage.map.legend': 'Legend',
+  'coverage.map.noData': 'Nothing to measure',
+  'coverage.map.note':
+    'One tile per division below, in code order: not its position or boundary. Click a tile to see the divisions inside it.',
   'coverage.children.title': '{name} · divisions below',
   'coverage.children.empty': 'No divisions below',
   'coverage.division': 'Division',

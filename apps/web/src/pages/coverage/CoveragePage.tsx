@@ -13,6 +13,7 @@ import { coverageExportUrl, coverageKeys, getCoverage } from './coverage-api';
 import { CoverageChart } from './CoverageChart';
 import { CoverageSummary } from './CoverageSummary';
 import { CoverageTable } from './CoverageTable';
+import { CoverageTileMap } from './CoverageTileMap';
 import { NormPanel } from './NormPanel';
 
 /**
@@ -51,6 +52,17 @@ export function CoveragePage() {
         ) : (
           <>
             <CoverageSummary summary={data.summary} />
+            <Card
+              size="small"
+              title={t('coverage.map.title')}
+              loading={coverage.isFetching && data.regionCode !== region}
+            >
+              {data.children.length > 0 ? (
+                <CoverageTileMap rows={data.children} canDrill={canDrill} onDrill={drill} />
+              ) : (
+                <Typography.Text type="secondary">{t('coverage.children.empty')}</Typography.Text>
+              )}
+            </Card>
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={16}>
                 <Card
