@@ -56,4 +56,34 @@ describe('importing stations from Excel', () => {
       (await nanming.post(`/api/v1/stations/imports/${again.id}/commit`)).json(),
     ).toMatchObject({ created: 0, unchanged: 2 });
   });
+
+  it('keeps closed stations as history: importing the same sheets again adds no copies and reopens nothing', async () => {
+    const [free] = await queryRows<{ code: string }>(
+      t.database.drizzle,
+      sql`select d.code from division d where d.code like '520102%' and length(d.code) = 12
+          and not exists (select 1 from station s where s.region_code = d.code) order by d.code limit 1`,
+    );
+    const village = free!.code;
+    const header = ['站点名称', '层级', '区划代码', '状态'];
+    const commit = async (rows: unknown[][]) => {
+      const report = await upload([header, ...rows]);
+      expect(report.errorRows, JSON.stringify(report.problems)).toBe(0);
+      return (await nanming.post(`/api/v1/stations/imports/${report.id}/commit`)).json();
+    };
+    const closedRow = ['已关的社工室', '村(社区)社会工作室', village, '已关闭'];
+    expect(await commit([closedRow])).toMatchObject({ created: 1 });
+    expect(await commit([closedRow])).toMatchObject({ created: 0, unchanged: 1 });
+    expect(await commit([['重建的社工室', '村(社区)社会工作室', village, '运营中']])).toMatchObject(
+      { created: 1 },
+    );
+    expect(await commit([closedRow])).toMatchObject({ created: 0, unchanged: 1 });
+    expect(await commit([['重建的社工室', '村(社区)社会工作室', village, '运营中']])).toMatchObject(
+      { created: 0, unchanged: 1 },
+    );
+    const { items } = (await nanming.get(`/api/v1/stations?region=${village}`)).json();
+    expect(items.map((s: { name: string; status: string }) => [s.name, s.status]).sort()).toEqual([
+      ['已关的社工室', 'closed'],
+      ['重建的社工室', 'operating'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import {
   regionLevelOf,
   serviceFields,
@@ -18,7 +18,7 @@ import {
   regionProblem,
 } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
-import type { StationService } from './stations.service';
+import { holdingPlace, type StationService } from './stations.service';
 import { stations } from './stations.table';
 
 const importedFields = [
@@ -31,8 +31,38 @@ const importedFields = [
 ] as const;
 
 /**
- * The station network as a sheet, keyed by tier and division (one station of a tier per
- * division). Rows are committed in sheet order, so list county and township stations before
+ * The station a row names. A row marked 已关闭 names the closed station of its tier, division and
+ * name if there is one (so importing an old sheet again neither copies nor reopens anything), else
+ * the station holding the place (which it closes). Any other row names the station holding its
+ * tier and division; where only closed ones remain, it opens a new station.
+ */
+async function stationOfRow(tx: Transaction, input: StationInput) {
+  if (input.status === 'closed') {
+    const [closed] = await tx
+      .select()
+      .from(stations)
+      .where(
+        and(
+          eq(stations.tier, input.tier),
+          eq(stations.regionCode, input.regionCode),
+          eq(stations.name, input.name),
+          eq(stations.status, 'closed'),
+        ),
+      )
+      .orderBy(desc(stations.updatedAt), desc(stations.id))
+      .limit(1);
+    if (closed) return closed;
+  }
+  const [holding] = await tx
+    .select()
+    .from(stations)
+    .where(holdingPlace(input.tier, input.regionCode));
+  return holding;
+}
+
+/**
+ * The station network as a sheet, keyed by tier and division (one open station of a tier per
+ * division; see stationOfRow). Rows are committed in sheet order, so list county and township stations before
  * the village ones that hang under them.
  */
 export function stationImport(deps: {
@@ -131,10 +161,7 @@ export function stationImport(deps: {
     regionOf: (input) => input.regionCode,
 
     async commit(tx: Transaction, actor: Actor, input) {
-      const [current] = await tx
-        .select()
-        .from(stations)
-        .where(and(eq(stations.tier, input.tier), eq(stations.regionCode, input.regionCode)));
+      const current = await stationOfRow(tx, input);
       if (!current) {
         await network.insert(tx, actor, input);
         return 'created';

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   chinaToday,
   effectiveNorm,
@@ -48,6 +48,21 @@ export const activeStaff = (day: string) =>
     sql`${stationStaff.startedOn} <= ${day}`,
     or(isNull(stationStaff.endedOn), sql`${stationStaff.endedOn} >= ${day}`),
   )!;
+
+/**
+ * The station that holds a tier in a division: the one not closed (a planned or suspended one
+ * holds it too). Closed stations stay as history and free the place for a new one.
+ */
+export const holdingPlace = (tier: StationTier, regionCode: string) =>
+  and(eq(stations.tier, tier), eq(stations.regionCode, regionCode), ne(stations.status, 'closed'))!;
+
+function placeTaken(name: string, path: string): AppError {
+  const message = {
+    'zh-CN': `该区划已有同类站点（${name}），关闭后方可新建或恢复`,
+    'en-US': `This division already has such a station (${name}); close it first`,
+  };
+  return conflict(message, [{ path, message }]);
+}
 
 const staffCountSql = (day: string) =>
   sql<number>`(select count(*)::int from ${stationStaff} where ${stationStaff.stationId} = "station"."id" and ${activeStaff(day)})`;
@@ -228,6 +243,11 @@ export function createStationService(deps: {
           'zh-CN': '上级站点不存在',
           'en-US': 'No such parent station',
         });
+      if (parent.status === 'closed')
+        throw invalid('body.parentStationId', {
+          'zh-CN': '上级站点已关闭',
+          'en-US': 'The parent station is closed',
+        });
       if (parent.tier !== parentTier || !regionContains(parent.regionCode, regionCode)) {
         const expected = stationTiers.find((t) => t.code === parentTier);
         throw invalid('body.parentStationId', {
@@ -244,7 +264,7 @@ export function createStationService(deps: {
     const [parent] = await tx
       .select({ id: stations.id })
       .from(stations)
-      .where(and(eq(stations.tier, parentTier), eq(stations.regionCode, enclosing)));
+      .where(holdingPlace(parentTier, enclosing));
     return parent?.id ?? null;
   }
 
@@ -287,16 +307,12 @@ export function createStationService(deps: {
 
   /** Inserts one station after the checks of `create`; shared with the import. */
   async function insert(tx: Transaction, actor: Actor, input: StationInput): Promise<StationRow> {
-    const [taken] = await tx
-      .select({ id: stations.id, name: stations.name })
-      .from(stations)
-      .where(and(eq(stations.tier, input.tier), eq(stations.regionCode, input.regionCode)));
-    if (taken) {
-      const message = {
-        'zh-CN': `该区划已有同类站点（${taken.name}）`,
-        'en-US': `This division already has such a station (${taken.name})`,
-      };
-      throw conflict(message, [{ path: 'body.regionCode', message }]);
+    if (input.status !== 'closed') {
+      const [taken] = await tx
+        .select({ name: stations.name })
+        .from(stations)
+        .where(holdingPlace(input.tier, input.regionCode));
+      if (taken) throw placeTaken(taken.name, 'body.regionCode');
     }
     const parentStationId = await resolveParent(
       tx,
@@ -332,6 +348,13 @@ export function createStationService(deps: {
       const before = await loadRow(tx, actor, id);
       if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
       const { version, ...fields } = input;
+      if (before.status === 'closed' && fields.status && fields.status !== 'closed') {
+        const [taken] = await tx
+          .select({ name: stations.name })
+          .from(stations)
+          .where(holdingPlace(before.tier as StationTier, before.regionCode));
+        if (taken) throw placeTaken(taken.name, 'body.status');
+      }
       if (fields.parentStationId !== undefined) {
         fields.parentStationId = await resolveParent(
           tx,

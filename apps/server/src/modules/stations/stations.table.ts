@@ -7,7 +7,7 @@ import {
   pgTable,
   text,
   timestamp,
-  unique,
+  uniqueIndex,
   uuid,
   varchar,
   type AnyPgColumn,
@@ -41,7 +41,11 @@ export const stations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique('station_tier_region_unique').on(t.tier, t.regionCode),
+    // One open station of a tier per division: planned, operating and suspended ones hold the
+    // place; closed ones stay as history and free it for a new station.
+    uniqueIndex('station_tier_region_open_unique')
+      .on(t.tier, t.regionCode)
+      .where(sql`${t.status} <> 'closed'`),
     index('station_region_idx').on(t.regionCode.op('text_pattern_ops'), t.tier),
     index('station_parent_idx').on(t.parentStationId),
     index('station_operator_idx').on(t.operatorOrganisationId),

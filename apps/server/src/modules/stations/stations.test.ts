@@ -155,6 +155,113 @@ describe('the station network', () => {
     });
   });
 
+  it('lets a closed station keep its history while a new one of its tier opens in the division', async () => {
+    const village = await freePlace('village_station');
+    const first = (
+      await nanming.post('/api/v1/stations', {
+        name: '旧社工室',
+        tier: 'village_studio',
+        regionCode: village,
+      })
+    ).json();
+    const blocked = await nanming.post('/api/v1/stations', {
+      name: '新社工室',
+      tier: 'village_studio',
+      regionCode: village,
+    });
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.json().error.details[0]).toMatchObject({ path: 'body.regionCode' });
+    expect(blocked.json().error.message).toContain('旧社工室');
+
+    const closed = await nanming.patch(`/api/v1/stations/${first.id}`, {
+      version: 1,
+      status: 'closed',
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const second = await nanming.post('/api/v1/stations', {
+      name: '新社工室',
+      tier: 'village_studio',
+      regionCode: village,
+    });
+    expect(second.statusCode, second.body).toBe(201);
+    const { items } = (await nanming.get(`/api/v1/stations?region=${village}`)).json();
+    expect(items.map((s: { name: string; status: string }) => [s.name, s.status]).sort()).toEqual([
+      ['新社工室', 'operating'],
+      ['旧社工室', 'closed'],
+    ]);
+
+    // The old one cannot come back while the new one holds the place.
+    const reopened = await nanming.patch(`/api/v1/stations/${first.id}`, {
+      version: 2,
+      status: 'operating',
+    });
+    expect(reopened.statusCode).toBe(409);
+    expect(reopened.json().error.details[0].path).toBe('body.status');
+    expect((await nanming.get(`/api/v1/stations/${first.id}`)).json().status).toBe('closed');
+  });
+
+  it('lets a planned station hold its place and serve as parent, without counting as coverage', async () => {
+    const township = await freePlace('township_station');
+    const before = (await nanming.get('/api/v1/coverage?region=520102')).json().summary;
+    const planned = await nanming.post('/api/v1/stations', {
+      name: '筹建乡镇站',
+      tier: 'township_station',
+      regionCode: township,
+      status: 'planned',
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const second = await nanming.post('/api/v1/stations', {
+      name: '另一个乡镇站',
+      tier: 'township_station',
+      regionCode: township,
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.message).toContain('筹建乡镇站');
+    const after = (await nanming.get('/api/v1/coverage?region=520102')).json().summary;
+    expect(after.townshipsWithStation).toBe(before.townshipsWithStation);
+
+    const [village] = await queryRows<{ code: string }>(
+      t.database.drizzle,
+      sql`select code from division where parent_code = ${township} order by code limit 1`,
+    );
+    const child = await nanming.post('/api/v1/stations', {
+      name: '筹建站下的村站',
+      tier: 'village_station',
+      regionCode: village!.code,
+    });
+    expect(child.json()).toMatchObject({ parentStationName: '筹建乡镇站' });
+
+    // Once the planned one is given up (closed), the next station takes the place and becomes the
+    // default parent; a closed parent is refused by name.
+    await nanming.patch(`/api/v1/stations/${planned.json().id}`, { version: 1, status: 'closed' });
+    const replacement = await nanming.post('/api/v1/stations', {
+      name: '新乡镇站',
+      tier: 'township_station',
+      regionCode: township,
+    });
+    expect(replacement.statusCode, replacement.body).toBe(201);
+    const [otherVillage] = await queryRows<{ code: string }>(
+      t.database.drizzle,
+      sql`select code from division where parent_code = ${township} order by code offset 1 limit 1`,
+    );
+    const toClosed = await nanming.post('/api/v1/stations', {
+      name: '挂旧站的社工室',
+      tier: 'village_studio',
+      regionCode: otherVillage!.code,
+      parentStationId: planned.json().id,
+    });
+    expect(toClosed.json().error.details[0]).toMatchObject({
+      path: 'body.parentStationId',
+      message: '上级站点已关闭',
+    });
+    const underNew = await nanming.post('/api/v1/stations', {
+      name: '挂新站的社工室',
+      tier: 'village_studio',
+      regionCode: otherVillage!.code,
+    });
+    expect(underNew.json()).toMatchObject({ parentStationName: '新乡镇站' });
+  });
+
   it('keeps a sibling county and a township officer to their own stations', async () => {
     const mine = (await nanming.get('/api/v1/stations?tier=county_station')).json().items[0];
     expect((await yunyan.get(`/api/v1/stations/${mine.id}`)).statusCode).toBe(404);

@@ -1,0 +1,2 @@
+ALTER TABLE "station" DROP CONSTRAINT "station_tier_region_unique";--> statement-breakpoint
+CREATE UNIQUE INDEX "station_tier_region_open_unique" ON "station" USING btree ("tier","region_code") WHERE "station"."status" <> 'closed';
