@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { addDays, chinaToday, residentIdCheckChar, type TalentCensus } from '@shegong/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import ExcelJS from '../apps/server/src/platform/export/exceljs';
 import { launchBrowser } from './support/browser';
 import { withFailureShot } from './support/failure';
 import { chooseOption, fillDate, pickRegion, settled } from './support/form';
@@ -139,6 +140,48 @@ test('the city makes the final review from the list of pending applications, and
     await history.getByText('筑城民政', { exact: false }).waitFor();
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: `${artifacts}worker.png`, fullPage: true });
+  });
+  await page.context().close();
+});
+
+test('a county officer imports a sheet of continuing-education hours and sees them on the worker', async () => {
+  expect(workerPath).toMatch(/^\/workers\//);
+  const today = chinaToday();
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('学时');
+  sheet.getColumn(1).numFmt = '@';
+  sheet.addRows([
+    ['身份证号', '姓名', '课程或活动名称', '类型', '学时', '日期'],
+    [idNumber, name, `E2E儿童保护培训${sequence}`, '培训课程', 12, today],
+    [idNumber, '', `E2E个案督导${sequence}`, '督导', 6, today],
+    [idNumber, '', `E2E未来培训${sequence}`, '培训课程', 3, addDays(today, 3)],
+  ]);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const page = await openAs(browser, inject('baseUrl'), 'nanming', '/education');
+  await withFailureShot(page, 'talent-credit-import', async () => {
+    await page.getByRole('button', { name: /导\s*入$/ }).click();
+    const modal = await settled(page.getByRole('dialog'));
+    await modal.locator('input[type=file]').setInputFiles({
+      name: '继续教育学时.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    await modal.getByText('1 行有问题，这些行不会导入').waitFor();
+    await modal.getByRole('row', { name: /日期不能晚于今天/ }).waitFor();
+    await modal.getByRole('button', { name: '导入 2 条有效记录' }).click();
+    await modal.getByText('新增 2 条，更新 0 条，无变化 0 条').waitFor();
+    await modal.getByRole('button', { name: /^完\s*成$/ }).click();
+
+    await page.goto(`${workerPath}?tab=education`);
+    const ledger = page.getByRole('tabpanel');
+    await ledger
+      .locator('.ant-table-row', { hasText: `E2E儿童保护培训${sequence}` })
+      .getByText('12', { exact: true })
+      .waitFor();
+    await ledger
+      .locator('.ant-table-row', { hasText: `E2E个案督导${sequence}` })
+      .getByText('6', { exact: true })
+      .waitFor();
   });
   await page.context().close();
 });

@@ -4,7 +4,9 @@ import type { DivisionService } from '../divisions/divisions.service';
 import type { ModuleContext } from '../module-context';
 import type { OrganisationService } from '../organisations/organisations.service';
 import { createCareerService } from './careers.service';
+import { certificateImport } from './certificate-import';
 import { createCertificationService } from './certification.service';
+import { creditImport } from './credit-import';
 import { createEducationService } from './education.service';
 import { educationRoutes } from './education.routes';
 import { registrationRoutes } from './registrations.routes';
@@ -71,6 +73,36 @@ export async function registerTalentModule(
         report: 'getWorkerImport',
         problems: 'downloadWorkerImportProblems',
         commit: 'commitWorkerImport',
+      },
+    }),
+  );
+  await api.register(
+    importRoutes({
+      imports,
+      kind: certificateImport({ database, clock }),
+      basePath: '/certificates',
+      tags: ['社工人才 Talent'],
+      operations: {
+        template: 'downloadCertificateImportTemplate',
+        upload: 'uploadCertificateImport',
+        report: 'getCertificateImport',
+        problems: 'downloadCertificateImportProblems',
+        commit: 'commitCertificateImport',
+      },
+    }),
+  );
+  await api.register(
+    importRoutes({
+      imports,
+      kind: creditImport({ database, clock }),
+      basePath: '/continuing-education/credits',
+      tags: ['社工人才 Talent'],
+      operations: {
+        template: 'downloadCreditImportTemplate',
+        upload: 'uploadCreditImport',
+        report: 'getCreditImport',
+        problems: 'downloadCreditImportProblems',
+        commit: 'commitCreditImport',
       },
     }),
   );

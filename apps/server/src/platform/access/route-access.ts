@@ -121,6 +121,16 @@ export const routeAccess = {
   getWorkerImport: 'workers:write',
   downloadWorkerImportProblems: 'workers:write',
   commitWorkerImport: 'workers:write',
+  downloadCertificateImportTemplate: 'workers:write',
+  uploadCertificateImport: 'workers:write',
+  getCertificateImport: 'workers:write',
+  downloadCertificateImportProblems: 'workers:write',
+  commitCertificateImport: 'workers:write',
+  downloadCreditImportTemplate: 'education:manage',
+  uploadCreditImport: 'education:manage',
+  getCreditImport: 'education:manage',
+  downloadCreditImportProblems: 'education:manage',
+  commitCreditImport: 'education:manage',
 } as const satisfies Record<string, RouteAccess>;
 
 export type RouteAccess =

@@ -126,6 +126,32 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: upload.json().id };
   },
+  '/api/v1/certificates/imports/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const sheet = await xlsxOf([
+      ['身份证号', '证书等级', '发证日期'],
+      [residentIdFor(905, '19900101'), '助理社会工作师', '2020-06-30'],
+    ]);
+    const upload = await officer.request({
+      method: 'POST',
+      url: '/api/v1/certificates/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
+  },
+  '/api/v1/continuing-education/credits/imports/:id': async (t) => {
+    const officer = await t.signIn('nanming');
+    const sheet = await xlsxOf([
+      ['身份证号', '课程或活动名称', '类型', '学时', '日期'],
+      [residentIdFor(905, '19900101'), '矩阵导入', '其他', 2, '2020-06-30'],
+    ]);
+    const upload = await officer.request({
+      method: 'POST',
+      url: '/api/v1/continuing-education/credits/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
+  },
   '/api/v1/workers/:id': async (t) => {
     const officer = await t.signIn('nanming');
     return { id: (await officer.post('/api/v1/workers', workerInput(902))).json().id };

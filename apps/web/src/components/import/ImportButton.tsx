@@ -10,17 +10,20 @@ export function ImportButton({
   basePath,
   title,
   invalidates,
+  label,
 }: {
   basePath: string;
   title: string;
   invalidates: readonly QueryKey[];
+  /** Where a page offers two imports: what this one brings in (导入证书). */
+  label?: string;
 }) {
   const t = useT();
   const dialog = useDialog();
   return (
     <>
       <Button icon={<UploadOutlined />} onClick={() => dialog.show(true)}>
-        {t('import.button')}
+        {label ?? t('import.button')}
       </Button>
       {dialog.payload && (
         <ImportDialog

@@ -1,12 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Tabs } from 'antd';
+import { Button, Flex, Space, Tabs } from 'antd';
 import { useSession } from '../../auth/useSession';
+import { ImportButton } from '../../components/import/ImportButton';
 import { Page } from '../../components/Page';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import { oneOf, pageKeys } from '../../hooks/url-filter-values';
 import { useDialog } from '../../hooks/useDialog';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useT } from '../../i18n/useT';
+import { talentKeys } from '../workers/useTalentMutation';
 import { CourseModal } from './CourseModal';
 import { CourseTable } from './CourseTable';
 import { CreditRulePanel } from './CreditRulePanel';
@@ -32,9 +34,16 @@ export function EducationPage() {
       title={t('education.title')}
       extra={
         can('education:manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.show(true)}>
-            {t('education.course.create')}
-          </Button>
+          <Space wrap>
+            <ImportButton
+              basePath="/continuing-education/credits"
+              title={t('education.import.title')}
+              invalidates={talentKeys}
+            />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.show(true)}>
+              {t('education.course.create')}
+            </Button>
+          </Space>
         )
       }
     >

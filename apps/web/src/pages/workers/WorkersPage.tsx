@@ -52,6 +52,12 @@ export function WorkersPage() {
                 title={t('workers.import.title')}
                 invalidates={talentKeys}
               />
+              <ImportButton
+                basePath="/certificates"
+                label={t('workers.import.certificates')}
+                title={t('workers.import.certificatesTitle')}
+                invalidates={talentKeys}
+              />
               <Button type="primary" icon={<PlusOutlined />} onClick={() => register.show(true)}>
                 {t('workers.create')}
               </Button>

@@ -1,0 +1,251 @@
+import { and, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  chinaToday,
+  creditEntryInputSchema,
+  creditSources,
+  creditSourceSchema,
+  labelOf,
+  maskResidentId,
+  type CreditSource,
+  type LocalizedText,
+} from '@shegong/domain';
+import type { Database, Executor, Transaction } from '../../db/connection';
+import { bulkInsert } from '../../db/bulk-insert';
+import { newId } from '../../db/ids';
+import type { Actor } from '../../platform/access/actor';
+import { withScope } from '../../platform/access/region-scope';
+import { changedFields, recordAuditMany } from '../../platform/audit/audit';
+import type { Clock } from '../../platform/clock';
+import type { ImportKind } from '../../platform/imports/import-kind';
+import { firstWithKey, RowProblems } from '../../platform/imports/row-checks';
+import { creditEntries } from './certification.table';
+import {
+  outcomeOf,
+  requireWorkers,
+  staleUpload,
+  workerOfRow,
+  workerRefColumns,
+  workerRefFields,
+  workersInScope,
+} from './worker-ref-import';
+
+/**
+ * The ledger entry of the record form, plus 培训课程: training held outside the platform's own
+ * course list (courses run here credit their hours through attendance).
+ */
+const creditRowSchema = creditEntryInputSchema.extend({
+  ...workerRefFields,
+  source: creditSourceSchema,
+  // The form's range, checked below with a message that names it.
+  hours: z.number(),
+});
+const maxHours = creditEntryInputSchema.shape.hours.maxValue!;
+type CreditRow = z.infer<typeof creditRowSchema>;
+type Stored = { hours: number; source: string };
+
+const column = { description: '课程或活动名称', hours: '学时', earnedOn: '日期' } as const;
+
+/** The natural key of an entry: the worker, the day and the course or activity. */
+const keyOf = (workerId: string, row: { earnedOn: string; description: string }) =>
+  `${workerId}|${row.earnedOn}|${row.description}`;
+
+/** Ledger entries of these workers on these days, by natural key. */
+async function entriesOf(tx: Executor, workerIds: string[], days: string[]) {
+  const stored = new Map<string, Stored>();
+  if (workerIds.length === 0) return stored;
+  for (const e of await tx
+    .select({
+      workerId: creditEntries.workerId,
+      earnedOn: creditEntries.earnedOn,
+      description: creditEntries.description,
+      hours: creditEntries.hours,
+      source: creditEntries.source,
+    })
+    .from(creditEntries)
+    .where(
+      and(
+        inArray(creditEntries.workerId, workerIds),
+        inArray(creditEntries.earnedOn, [...new Set(days)]),
+      ),
+    ))
+    stored.set(keyOf(e.workerId, e), e);
+  return stored;
+}
+
+/** An entry already on record under the row's key, with other hours or another type. */
+function differs(stored: Stored, row: CreditRow): LocalizedText | null {
+  if (stored.hours === row.hours && stored.source === row.source) return null;
+  return {
+    'zh-CN': `已有同日期、同名称的学时记录（${stored.hours} 学时，${labelOf(creditSources, stored.source as CreditSource, 'zh-CN')}），与本行不一致`,
+    'en-US': `An entry of that day and title is on record (${stored.hours} h, ${labelOf(creditSources, stored.source as CreditSource, 'en-US')}), unlike this row`,
+  };
+}
+
+/**
+ * 继续教育学时 as a sheet: hours credited to registered workers, keyed by ID number + date +
+ * course or activity, so a second import of the file adds nothing. The checks of the record form:
+ * hours above 0 and at most 500, a date not in the future.
+ */
+export function creditImport(deps: { database: Database; clock: Clock }): ImportKind<CreditRow> {
+  const { database, clock } = deps;
+  const today = () => chinaToday(clock());
+
+  async function commitBatch(tx: Transaction, actor: Actor, rows: CreditRow[]) {
+    const found = await requireWorkers(
+      tx,
+      actor,
+      rows.map((r) => r.idNumber),
+    );
+    const stored = await entriesOf(
+      tx,
+      [...found.values()].map((w) => w.id),
+      rows.map((r) => r.earnedOn),
+    );
+    const created: (typeof creditEntries.$inferInsert)[] = [];
+    let unchanged = 0;
+    for (const row of rows) {
+      const worker = found.get(row.idNumber)!;
+      const earlier = stored.get(keyOf(worker.id, row));
+      if (earlier) {
+        const problem = differs(earlier, row);
+        if (problem)
+          throw staleUpload({
+            'zh-CN': `身份证号 ${maskResidentId(row.idNumber)}（${row.earnedOn}，${row.description}）：${problem['zh-CN']}`,
+            'en-US': `${maskResidentId(row.idNumber)} (${row.earnedOn}, ${row.description}): ${problem['en-US']}`,
+          });
+        unchanged++;
+        continue;
+      }
+      const entry = {
+        id: newId(),
+        workerId: worker.id,
+        regionCode: worker.regionCode,
+        source: row.source,
+        hours: row.hours,
+        earnedOn: row.earnedOn,
+        description: row.description,
+      };
+      created.push(entry);
+      stored.set(keyOf(worker.id, row), entry);
+    }
+    await bulkInsert(tx, creditEntries, created);
+    await recordAuditMany(
+      tx,
+      actor,
+      created.map((e) => ({
+        action: 'create' as const,
+        entityType: 'credit_entry',
+        entityId: e.id,
+        regionCode: e.regionCode,
+        changes: changedFields(null, e),
+        detail: 'import',
+      })),
+    );
+    return { created: created.length, updated: 0, unchanged };
+  }
+
+  return {
+    kind: 'credits',
+    title: { 'zh-CN': '继续教育学时', 'en-US': 'Continuing-education hours' },
+    permission: 'education:manage',
+    schema: creditRowSchema,
+    columns: [
+      ...workerRefColumns,
+      {
+        key: 'description',
+        header: { 'zh-CN': column.description, 'en-US': 'Course or activity' },
+        kind: 'text',
+        required: true,
+        example: '儿童保护专题培训',
+        note: {
+          'zh-CN': '同一社工同一日期同一名称只记一次',
+          'en-US': 'One entry per worker, date and title',
+        },
+      },
+      {
+        key: 'source',
+        header: { 'zh-CN': '类型', 'en-US': 'Type' },
+        kind: 'enum',
+        required: true,
+        options: creditSources,
+        note: {
+          'zh-CN': '哪些类型计入学时、每周期最多计多少，按本省认定规则',
+          'en-US': "Which types count, and how many hours per cycle, follow the province's rule",
+        },
+      },
+      {
+        key: 'hours',
+        header: { 'zh-CN': column.hours, 'en-US': 'Hours' },
+        kind: 'integer',
+        required: true,
+        example: '12',
+        note: {
+          'zh-CN': `大于 0、不超过 ${maxHours}，最多一位小数`,
+          'en-US': `Above 0, at most ${maxHours}, one decimal at most`,
+        },
+      },
+      {
+        key: 'earnedOn',
+        header: { 'zh-CN': column.earnedOn, 'en-US': 'Date' },
+        kind: 'date',
+        required: true,
+        example: '2026-05-20',
+        note: {
+          'zh-CN': '结业、督导或活动的日期，不能晚于今天',
+          'en-US': 'Date of completion or of the activity, not in the future',
+        },
+      },
+    ],
+
+    async check(actor, rows, firstRowOf) {
+      const problems = new RowProblems();
+      const { found, stored } = await withScope(database, actor, async (tx) => {
+        const found = await workersInScope(
+          tx,
+          actor,
+          rows.map((r) => r.input.idNumber),
+        );
+        const stored = await entriesOf(
+          tx,
+          [...found.values()].map((w) => w.id),
+          rows.map((r) => r.input.earnedOn),
+        );
+        return { found, stored };
+      });
+      const day = today();
+      for (const row of rows) {
+        const { rowNumber, input } = row;
+        const worker = workerOfRow(found, row, problems);
+        if (!worker) continue;
+        if (!(input.hours > 0 && input.hours <= maxHours))
+          problems.add(rowNumber, column.hours, {
+            'zh-CN': `学时须大于 0、不超过 ${maxHours}`,
+            'en-US': `Hours must be above 0 and at most ${maxHours}`,
+          });
+        else if (Math.abs(input.hours * 10 - Math.round(input.hours * 10)) > 1e-9)
+          problems.add(rowNumber, column.hours, {
+            'zh-CN': '学时最多保留一位小数',
+            'en-US': 'One decimal at most',
+          });
+        if (input.earnedOn > day)
+          problems.add(rowNumber, column.earnedOn, {
+            'zh-CN': '日期不能晚于今天',
+            'en-US': 'The date is in the future',
+          });
+        const key = keyOf(worker.id, input);
+        if (!firstWithKey(firstRowOf, key, rowNumber, problems, column.description)) continue;
+        const earlier = stored.get(key);
+        const problem = earlier && differs(earlier, input);
+        if (problem) problems.add(rowNumber, column.hours, problem);
+      }
+      return problems.byRow;
+    },
+
+    // The worker's region is read at commit; until then the row stays in the importer's.
+    regionOf: (_input, actor) => actor.regionCode,
+
+    commitBatch,
+    commit: async (tx, actor, input) => outcomeOf(await commitBatch(tx, actor, [input])),
+  };
+}
