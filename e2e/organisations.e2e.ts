@@ -70,3 +70,15 @@ test('an officer of a sibling county cannot open the organisation', async () => 
   await expect(page.getByText(name).count()).resolves.toBe(0);
   await page.context().close();
 });
+
+test('a township officer reads the file without a grants tab that would read as "none given"', async () => {
+  expect(organisationPath).toMatch(/^\/organisations\//);
+  const officer = await openAs(browser, inject('baseUrl'), 'nanming', organisationPath);
+  await officer.getByRole('tab', { name: '资助奖励（0）' }).waitFor();
+  await officer.context().close();
+
+  const township = await openAs(browser, inject('baseUrl'), 'xinhua', organisationPath);
+  await township.getByRole('tab', { name: /评估等级/ }).waitFor();
+  await expect(township.getByRole('tab', { name: /资助奖励/ }).count()).resolves.toBe(0);
+  await township.context().close();
+});
