@@ -80,7 +80,7 @@ export function CoverageTileMap({
           const drillable = canDrill(row.regionCode);
           const x = (i % columns) * (tileWidth + gap);
           const y = Math.floor(i / columns) * (tileHeight + gap);
-          const ink = found?.dark ? '#fff' : 'rgba(0, 0, 0, 0.88)';
+          const ink = found?.dark ? '#fff' : '#000';
           const label = t('coverage.map.tile', {
             name: row.regionPath,
             measure: measureLabel,

@@ -56,7 +56,10 @@ export function measureOf(key: TileMeasure): MeasureDefinition {
 
 export interface ColorClass {
   color: string;
-  /** Dark enough that text on it must be white (the two darkest of five). */
+  /**
+   * Dark enough that text on it must be white: only the darkest of five (white on the fourth,
+   * #43a2ca or #e34a33, stays under the 4.5:1 contrast WCAG asks; black text passes there).
+   */
   dark: boolean;
   /** The values of the class, for the legend: "40%–60%", "3–4", "0". */
   range: string;
@@ -77,7 +80,7 @@ export function colorClasses(measure: MeasureDefinition, rows: readonly Child[])
     const bounds = [0, ...shareBreaks, 1];
     return palette.map((color, i) => ({
       color,
-      dark: i >= 3,
+      dark: i === palette.length - 1,
       range: `${wholePercent(bounds[i]!)}–${wholePercent(bounds[i + 1]!)}`,
       contains: (share) =>
         i === palette.length - 1
@@ -100,7 +103,7 @@ export function colorClasses(measure: MeasureDefinition, rows: readonly Child[])
     const to = i === steps - 1 ? max : Math.floor((i + 1) * width);
     return {
       color: palette[i + 1]!,
-      dark: i + 1 >= 3,
+      dark: i + 1 === palette.length - 1,
       range: from === to ? String(from) : `${from}–${to}`,
       contains: (n: number) => n >= from && n <= to,
     };
