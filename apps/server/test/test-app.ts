@@ -69,7 +69,10 @@ export async function createTestApp(
   options: { clock?: Clock; loginRateLimit?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' });
+  const config = loadConfig({
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    WEB_DIST: '/nonexistent',
+  });
   const app = await buildApp({
     config,
     database,

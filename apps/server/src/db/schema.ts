@@ -3,6 +3,7 @@ import * as accountTables from '../modules/accounts/accounts.table';
 import * as divisionTables from '../modules/divisions/divisions.table';
 import * as organisationTables from '../modules/organisations/organisations.table';
 import * as stationTables from '../modules/stations/stations.table';
+import * as censusFactTables from '../modules/talent/census-facts.table';
 import * as certificationTables from '../modules/talent/certification.table';
 import * as talentSettingTables from '../modules/talent/talent-settings.table';
 import * as workerTables from '../modules/talent/workers.table';
@@ -15,6 +16,7 @@ export * from '../modules/accounts/accounts.table';
 export * from '../modules/divisions/divisions.table';
 export * from '../modules/organisations/organisations.table';
 export * from '../modules/stations/stations.table';
+export * from '../modules/talent/census-facts.table';
 export * from '../modules/talent/certification.table';
 export * from '../modules/talent/talent-settings.table';
 export * from '../modules/talent/workers.table';
@@ -30,6 +32,7 @@ export const schema = {
   ...stationTables,
   ...workerTables,
   ...certificationTables,
+  ...censusFactTables,
   ...talentSettingTables,
   ...auditTables,
   ...importTables,

@@ -1,28 +1,21 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
-  ageBands,
   certificateLevels,
   chinaToday,
   regionContains,
-  serviceYearBands,
   talentTargetYears,
   type TalentCensus,
 } from '@shegong/domain';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
-import { queryRows, type Database } from '../../db/connection';
+import type { Database } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
-import { certificates } from './certification.table';
-import { employments, workers } from './workers.table';
+import { withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
-import { bandCase } from './service-years';
+import { censusGroups, censusTrend, refreshCensusFacts } from './census-facts';
 import { talentTargets } from './talent-settings.table';
 
-const rankCase = sql.raw(
-  `case c.level ${certificateLevels.map((l) => `when '${l.code}' then ${l.rank}`).join(' ')} end`,
-);
 const levelOfRank = new Map<number, string>(certificateLevels.map((l) => [l.rank, l.code]));
 
 function invalid(path: string, message: { 'zh-CN': string; 'en-US': string }): AppError {
@@ -30,8 +23,9 @@ function invalid(path: string, message: { 'zh-CN': string; 'en-US': string }): A
 }
 
 /**
- * The talent census: one pass over per-worker facts (age, years in service as the union of their
- * jobs, highest certificate, current employer) grouped every way the survey asks.
+ * The talent census: per-worker facts (age, years in service as the union of their jobs, highest
+ * certificate, current employer; see census-facts.ts), brought up to date, then grouped every way
+ * the survey asks.
  */
 export function createTalentStatisticsService(deps: {
   database: Database;
@@ -51,68 +45,11 @@ export function createTalentStatisticsService(deps: {
     const asOf = chinaToday(clock());
     const children = await divisions.children(regionCode);
     const childLength = children[0]?.code.length ?? regionCode.length;
-    const prefix = `${escapeLike(regionCode)}%`;
 
     const { groups, trend, target } = await withScope(database, actor, async (tx) => {
-      const groups = await queryRows<{
-        dimension: string;
-        key: string | null;
-        n: number;
-        certified: number;
-      }>(
-        tx,
-        sql`
-        with scoped as (
-          select id, region_code, sex, education_level, social_work_major, birth_date
-          from ${workers} where region_code like ${prefix} and ${inRegionScope(workers.regionCode, actor)}),
-        jobs as (
-          select e.worker_id, e.started_on as s, least(coalesce(e.ended_on, ${asOf}::date), ${asOf}::date) + 1 as t, e.employer_kind, e.ended_on
-          from employment e join scoped on scoped.id = e.worker_id where e.started_on <= ${asOf}::date),
-        ordered as (
-          select *, max(t) over (partition by worker_id order by s rows between unbounded preceding and 1 preceding) as reach from jobs),
-        islands as (
-          select *, sum(case when reach >= s then 0 else 1 end) over (partition by worker_id order by s) as island from ordered),
-        service as (
-          select worker_id, sum(t - s) / 365.25 as years from (
-            select worker_id, island, min(s) as s, max(t) as t from islands group by worker_id, island) merged group by worker_id),
-        current_job as (
-          select distinct on (worker_id) worker_id, employer_kind from jobs
-          where ended_on is null or ended_on >= ${asOf}::date order by worker_id, s desc),
-        levels as (
-          select c.worker_id, max(${rankCase}) as rank from certificate c join scoped on scoped.id = c.worker_id
-          where c.certified_on <= ${asOf}::date group by c.worker_id),
-        facts as (
-          select scoped.*, substr(scoped.region_code, 1, ${childLength}) as child,
-            date_part('year', age(${asOf}::date, scoped.birth_date)) as age,
-            coalesce(service.years, 0) as years, coalesce(levels.rank, -1) as rank,
-            coalesce(current_job.employer_kind, 'none') as employer_kind
-          from scoped left join service on service.worker_id = scoped.id
-            left join levels on levels.worker_id = scoped.id left join current_job on current_job.worker_id = scoped.id)
-        select
-          case
-            when grouping(child) = 0 then 'region' when grouping(sex) = 0 then 'sex'
-            when grouping(age_band) = 0 then 'age' when grouping(education_level) = 0 then 'education'
-            when grouping(social_work_major) = 0 then 'major' when grouping(service_band) = 0 then 'service'
-            when grouping(rank) = 0 then 'level' when grouping(employer_kind) = 0 then 'employer' else 'total' end as dimension,
-          coalesce(child, sex, age_band, education_level, social_work_major::text, service_band, rank::text, employer_kind) as key,
-          count(*)::int as n,
-          count(*) filter (where rank >= 0)::int as certified
-        from (select *, ${bandCase(sql.raw('age'), ageBands, false)} as age_band, ${bandCase(sql.raw('years'), serviceYearBands, true)} as service_band from facts) f
-        group by grouping sets ((child), (sex), (age_band), (education_level), (social_work_major), (service_band), (rank), (employer_kind), ())`,
-      );
-      const years = Array.from({ length: 5 }, (_, i) => Number(asOf.slice(0, 4)) - 4 + i);
-      const trend = await queryRows<{ year: number; employed: number; certified: number }>(
-        tx,
-        sql`
-        select y.year::int as year,
-          (select count(distinct worker_id)::int from ${employments}
-            where region_code like ${prefix} and ${inRegionScope(employments.regionCode, actor)}
-              and started_on <= make_date(y.year, 12, 31) and (ended_on is null or ended_on >= make_date(y.year, 12, 31))) as employed,
-          (select count(distinct worker_id)::int from ${certificates}
-            where region_code like ${prefix} and ${inRegionScope(certificates.regionCode, actor)}
-              and certified_on <= make_date(y.year, 12, 31)) as certified
-        from unnest(${sql.raw(`array[${years.join(',')}]`)}::int[]) as y(year) order by 1`,
-      );
+      await refreshCensusFacts(tx, actor, regionCode, asOf);
+      const groups = await censusGroups(tx, actor, regionCode, childLength);
+      const trend = censusTrend(groups, asOf);
       const [target] = await tx
         .select()
         .from(talentTargets)

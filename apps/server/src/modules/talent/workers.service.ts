@@ -23,7 +23,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
-import { serviceYearsBandSql } from './service-years';
+import { refreshCensusFacts, serviceBandIs } from './census-facts';
 import { factsOf, highestLevelIs } from './worker-facts';
 import { employments, workers } from './workers.table';
 
@@ -127,7 +127,7 @@ export function createWorkerService(deps: {
         sql`${workers.birthDate} > ${addYears(day, -(band.max + 1))}`,
       );
     }
-    if (query.serviceYears) where.push(serviceYearsBandSql(query.serviceYears, today()));
+    if (query.serviceYears) where.push(serviceBandIs(query.serviceYears));
     if (query.employerKind) {
       const day = today();
       where.push(
@@ -141,6 +141,9 @@ export function createWorkerService(deps: {
   /** Newest first, by keyset on the time-ordered id; the total is counted on the first page only. */
   async function list(actor: Actor, query: WorkerListQuery) {
     const { rows, total } = await withScope(database, actor, async (tx) => {
+      // The band comes from the census facts, so that the list counts exactly as the census does.
+      if (query.serviceYears)
+        await refreshCensusFacts(tx, actor, query.region ?? actor.regionCode, today());
       const where = conditions(actor, query);
       const page = await tx
         .select()
