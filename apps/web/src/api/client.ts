@@ -168,6 +168,7 @@ export const api = {
     request<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: BodyOptions) =>
     request<T>('PATCH', path, { ...options, body }),
-  delete: <T>(path: string, options?: BodyOptions) => request<T>('DELETE', path, options),
+  /** A body is allowed: some deletions say why (`{ version, reason }`). */
+  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
   upload,
 };

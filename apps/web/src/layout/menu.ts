@@ -110,7 +110,8 @@ export const menu = [
         icon: ContactsOutlined,
         label: 'menu.workers',
         description: 'menu.workers.description',
-        requires: 'workers:read',
+        // An organisation's administrator sees the workers the organisation employs.
+        requires: ['workers:read', 'workers:read_own'],
       },
       {
         key: 'registrations',

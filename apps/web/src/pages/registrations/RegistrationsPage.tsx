@@ -1,12 +1,16 @@
-import { certificateLevels, labelOf, type Registration } from '@shegong/domain';
+import {
+  certificateLevels,
+  labelOf,
+  type Registration,
+  type RegistrationListItem,
+} from '@shegong/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Empty, Flex, Table, Tabs, Typography, type TableProps } from 'antd';
+import { Button, Empty, Flex, Input, Table, Tabs, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
 import { listPagination } from '../../components/list-pagination';
 import { Page } from '../../components/Page';
-import { RegionName } from '../../components/region-picker/RegionName';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import { oneOf, pageKeys, pageOf } from '../../hooks/url-filter-values';
 import { useDialog } from '../../hooks/useDialog';
@@ -16,18 +20,19 @@ import { RegistrationState } from '../workers/TalentTags';
 import { listRegistrations, registrationKeys, registrationViews } from './registrations-api';
 import { reviewStageOf, ReviewModal } from './ReviewModal';
 
-const addressKeys = ['view', 'region', ...pageKeys] as const;
+const addressKeys = ['view', 'region', 'q', ...pageKeys] as const;
 
 /**
  * 证书登记: applications awaiting review, registrations running out within three months, those
- * run out unrenewed, and all of them; reviewed here by those who review.
+ * run out unrenewed, and all of them, found by the worker's name or whole ID number; reviewed here
+ * by those who review.
  */
 export function RegistrationsPage() {
   const { language, t } = useLanguage();
   const { can } = useSession();
   const [address, setAddress] = useUrlFilters(addressKeys);
   const view = oneOf(registrationViews, address.view) ?? 'pending';
-  const query = { ...pageOf(address), view, region: address.region };
+  const query = { ...pageOf(address), view, region: address.region, q: address.q };
   const list = useQuery({
     queryKey: registrationKeys.list(query),
     queryFn: ({ signal }) => listRegistrations(query, signal),
@@ -36,7 +41,7 @@ export function RegistrationsPage() {
   const reviewing = useDialog<Registration>();
   const mayReview = can('registrations:review');
 
-  const columns: TableProps<Registration>['columns'] = [
+  const columns: TableProps<RegistrationListItem>['columns'] = [
     {
       key: 'worker',
       title: t('registrations.worker'),
@@ -70,12 +75,7 @@ export function RegistrationsPage() {
       title: t('registrations.validity'),
       render: (_value, r) => (r.validFrom ? `${r.validFrom} ~ ${r.validUntil ?? ''}` : '—'),
     },
-    {
-      key: 'region',
-      title: t('workers.region'),
-      dataIndex: 'regionCode',
-      render: (code: string) => <RegionName code={code} />,
-    },
+    { key: 'region', title: t('workers.region'), dataIndex: 'regionName' },
     ...(mayReview
       ? [
           {
@@ -107,25 +107,42 @@ export function RegistrationsPage() {
         <Flex wrap gap="middle" align="center" justify="space-between">
           <Tabs
             activeKey={view}
-            onChange={(next) => setAddress({ view: next, region: address.region })}
+            onChange={(next) => setAddress({ view: next, region: address.region, q: address.q })}
             items={registrationViews.map((key) => ({
               key,
               label: t(`registrations.view.${key}`),
             }))}
             style={{ marginBottom: 0 }}
           />
-          <RegionPicker
-            value={address.region}
-            onChange={(region) => setAddress({ view: address.view, region })}
-            placeholder={t('workers.filter.region')}
-            style={{ width: 260 }}
-          />
+          <Flex wrap gap="small">
+            <Input.Search
+              key={address.q ?? ''}
+              allowClear
+              defaultValue={address.q}
+              placeholder={t('registrations.search')}
+              aria-label={t('registrations.search')}
+              onSearch={(text) =>
+                setAddress({
+                  view: address.view,
+                  region: address.region,
+                  q: text.trim() || undefined,
+                })
+              }
+              style={{ width: 240 }}
+            />
+            <RegionPicker
+              value={address.region}
+              onChange={(region) => setAddress({ view: address.view, region, q: address.q })}
+              placeholder={t('workers.filter.region')}
+              style={{ width: 260 }}
+            />
+          </Flex>
         </Flex>
         <Typography.Text type="secondary">{t(`registrations.view.${view}.hint`)}</Typography.Text>
         {list.isError ? (
           <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
         ) : (
-          <Table<Registration>
+          <Table<RegistrationListItem>
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items ?? []}

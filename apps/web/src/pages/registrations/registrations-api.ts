@@ -1,4 +1,4 @@
-import type { Registration, RegistrationListQuery } from '@shegong/domain';
+import type { Registration, RegistrationListItem, RegistrationListQuery } from '@shegong/domain';
 import { api } from '../../api/client';
 
 export type RegistrationView = RegistrationListQuery['view'];
@@ -9,7 +9,10 @@ export const registrationKeys = {
 };
 
 export function listRegistrations(query: Partial<RegistrationListQuery>, signal?: AbortSignal) {
-  return api.get<{ items: Registration[]; total: number }>('/registrations', { query, signal });
+  return api.get<{ items: RegistrationListItem[]; total: number }>('/registrations', {
+    query,
+    signal,
+  });
 }
 
 /** 初审 on a pending application, 终审 (by someone else) after a passed first review. */

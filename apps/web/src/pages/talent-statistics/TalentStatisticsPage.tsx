@@ -1,3 +1,4 @@
+import { chinaToday } from '@shegong/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Button,
@@ -11,7 +12,7 @@ import {
   Typography,
   type TableProps,
 } from 'antd';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
@@ -31,6 +32,7 @@ import { CensusKpis } from './CensusKpis';
 import { RegionChart, type RegionRow } from './RegionChart';
 import { censusExportUrl, censusKeys, getCensus } from './talent-statistics-api';
 import { TargetModal } from './TargetModal';
+import { TargetYearSelect } from './TargetYearSelect';
 import { TrendChart } from './TrendChart';
 
 /** A chart in a card, with a line under it when its parts lead to the worker list. */
@@ -65,9 +67,11 @@ export function TalentStatisticsPage() {
   const { language, t } = useLanguage();
   const { can, inScope } = useSession();
   const { scope, region, drill, linkTo } = useRegionDrill();
+  // Whose target the figures are measured against: this year unless another is picked.
+  const [year, setYear] = useState(() => Number(chinaToday().slice(0, 4)));
   const census = useQuery({
-    queryKey: censusKeys.one(region),
-    queryFn: ({ signal }) => getCensus(region, signal),
+    queryKey: censusKeys.one(region, year),
+    queryFn: ({ signal }) => getCensus(region, year, signal),
     placeholderData: keepPreviousData,
   });
   const editingTarget = useDialog();
@@ -154,6 +158,7 @@ export function TalentStatisticsPage() {
             style={{ width: 280 }}
           />
           <RegionTrail scope={scope} region={region} linkTo={linkTo} />
+          <TargetYearSelect value={year} onChange={setYear} />
         </Flex>
         {census.isError ? (
           <ErrorResult error={census.error} onRetry={() => void census.refetch()} />
@@ -206,7 +211,7 @@ export function TalentStatisticsPage() {
                 </ChartCard>
               </Col>
               <Col xs={24} md={12} xl={8}>
-                <ChartCard title={t('talent.chart.byServiceYears')}>
+                <ChartCard title={t('talent.chart.byServiceYears')} drillHint>
                   <CensusChart
                     title={t('talent.chart.byServiceYears')}
                     kind="bar"
@@ -266,7 +271,13 @@ export function TalentStatisticsPage() {
         )}
       </Flex>
       {editingTarget.payload && data && (
-        <TargetModal {...editingTarget.props} region={region} target={data.target} />
+        <TargetModal
+          {...editingTarget.props}
+          region={region}
+          year={year}
+          target={data.target}
+          onSaved={setYear}
+        />
       )}
     </Page>
   );

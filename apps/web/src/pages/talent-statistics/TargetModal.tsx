@@ -1,11 +1,12 @@
-import { chinaToday, type TalentCensus } from '@shegong/domain';
-import { Form, InputNumber, Typography } from 'antd';
+import { type TalentCensus } from '@shegong/domain';
+import { Form, InputNumber, Select, Typography, type FormRule } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { RegionName } from '../../components/region-picker/RegionName';
 import type { DialogProps } from '../../hooks/useDialog';
 import { useT } from '../../i18n/useT';
 import { useTalentMutation } from '../workers/useTalentMutation';
 import { setTalentTarget } from './talent-statistics-api';
+import { targetYearOptions } from './TargetYearSelect';
 
 interface TargetForm {
   year: number;
@@ -13,28 +14,44 @@ interface TargetForm {
   targetCertified: number;
 }
 
-/** 设定年度目标: how many workers, and how many certified, the region aims for by a year's end. */
+/**
+ * 设定年度目标: how many workers, and how many certified, the region aims for by a year's end — for
+ * the year picked on the page or another (at least one of each, no more certified than workers).
+ */
 export function TargetModal({
   region,
+  year,
   target,
+  onSaved,
   ...dialog
-}: DialogProps & { region: string; target: TalentCensus['target'] }) {
+}: DialogProps & {
+  region: string;
+  year: number;
+  target: TalentCensus['target'];
+  onSaved: (year: number) => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<TargetForm>();
-  const thisYear = Number(chinaToday().slice(0, 4));
   const save = useTalentMutation((values: TargetForm) => setTalentTarget(region, values), {
     form,
     success: () => t('talent.target.saved'),
-    onDone: dialog.onClose,
+    onDone: (census) => {
+      if (census.target) onSaved(census.target.year);
+      dialog.onClose();
+    },
   });
-  const count = (name: keyof TargetForm, label: string) => (
+  const count = (name: keyof TargetForm, label: string, check?: FormRule) => (
     <Form.Item
       name={name}
       label={label}
-      rules={[{ required: true, type: 'integer', min: 0, max: 10_000_000 }]}
+      dependencies={check ? ['targetWorkers'] : undefined}
+      rules={[
+        { required: true, type: 'integer', min: 1, max: 10_000_000 },
+        ...(check ? [check] : []),
+      ]}
     >
       <InputNumber
-        min={0}
+        min={1}
         max={10_000_000}
         precision={0}
         suffix={t('unit.people')}
@@ -51,20 +68,21 @@ export function TargetModal({
         </>
       }
       form={form}
-      initialValues={target ?? { year: thisYear }}
+      initialValues={target ?? { year }}
       saving={save.isPending}
       onFinish={(values) => save.mutate(values)}
     >
       <Typography.Paragraph type="secondary">{t('talent.target.editHint')}</Typography.Paragraph>
-      <Form.Item
-        name="year"
-        label={t('talent.target.year')}
-        rules={[{ required: true, type: 'integer', min: 2000, max: 2100 }]}
-      >
-        <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+      <Form.Item name="year" label={t('talent.target.year')} rules={[{ required: true }]}>
+        <Select<number> options={targetYearOptions()} />
       </Form.Item>
       {count('targetWorkers', t('talent.target.workers'))}
-      {count('targetCertified', t('talent.target.certified'))}
+      {count('targetCertified', t('talent.target.certified'), ({ getFieldValue }) => ({
+        validator: (_rule, value: number | undefined) =>
+          value === undefined || value <= (getFieldValue('targetWorkers') as number)
+            ? Promise.resolve()
+            : Promise.reject(new Error(t('talent.target.certifiedOverWorkers'))),
+      }))}
     </FormModal>
   );
 }

@@ -57,7 +57,7 @@ export function bucketsOf(
       case 'byAgeBand':
         return ageBands.map((b) => entry(b.code, b[language], { ageBand: b.code }));
       case 'byServiceYears':
-        return serviceYearBands.map((b) => entry(b.code, b[language], null));
+        return serviceYearBands.map((b) => entry(b.code, b[language], { serviceYears: b.code }));
       case 'byEducation':
         return educationLevels.map((e) => entry(e.code, e[language], { educationLevel: e.code }));
       case 'bySex':

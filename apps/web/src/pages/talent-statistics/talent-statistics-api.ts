@@ -2,11 +2,12 @@ import type { TalentCensus } from '@shegong/domain';
 import { api, apiUrl } from '../../api/client';
 
 export const censusKeys = {
-  one: (region: string) => ['talent-statistics', region] as const,
+  one: (region: string, year: number) => ['talent-statistics', region, year] as const,
 };
 
-export function getCensus(region: string, signal?: AbortSignal) {
-  return api.get<TalentCensus>('/talent-statistics', { query: { region }, signal });
+/** The census today, with the target of `year`. */
+export function getCensus(region: string, year: number, signal?: AbortSignal) {
+  return api.get<TalentCensus>('/talent-statistics', { query: { region, year }, signal });
 }
 
 export function censusExportUrl(region: string): string {

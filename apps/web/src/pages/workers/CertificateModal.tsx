@@ -3,38 +3,55 @@ import {
   chinaToday,
   examPassedYear,
   examLevels,
+  type Certificate,
   type CertificateInput,
   type WorkerDetail,
 } from '@shegong/domain';
 import { Alert, Form, Input, Select } from 'antd';
-import { textOrNull } from '../../api/changes';
+import { changedFields, textOrNull } from '../../api/changes';
 import { CalendarDatePicker } from '../../components/CalendarDatePicker';
 import { FormModal } from '../../components/FormModal';
 import type { DialogProps } from '../../hooks/useDialog';
 import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { useTalentMutation } from './useTalentMutation';
-import { addCertificate } from './workers-api';
+import { addCertificate, updateCertificate } from './workers-api';
 
 /**
- * 登记证书: a level the worker does not hold yet. When exam scores of the level are on record they
- * must pass it by the certificate's year (said here at once; the server decides).
+ * 登记证书 / 更正证书: a level the worker does not hold yet, or a correction of one held. When exam
+ * scores of the level are on record they must pass it by the certificate's year (said here at
+ * once; the server decides, with the same rules for a correction).
  */
-export function CertificateModal({ worker, ...dialog }: DialogProps & { worker: WorkerDetail }) {
+export function CertificateModal({
+  worker,
+  certificate,
+  ...dialog
+}: DialogProps & { worker: WorkerDetail; certificate?: Certificate }) {
   const t = useT();
   const [form] = Form.useForm<CertificateInput>();
   const level = Form.useWatch('level', form);
   const certifiedOn = Form.useWatch('certifiedOn', form);
-  const held = new Set(worker.certificates.map((c) => c.level));
+  const held = new Set(
+    worker.certificates.filter((c) => c.id !== certificate?.id).map((c) => c.level),
+  );
   const levelOptions = useEnumOptions(certificateLevels).map((option) => ({
     ...option,
     disabled: held.has(option.value),
   }));
-  const save = useTalentMutation((input: CertificateInput) => addCertificate(worker.id, input), {
-    form,
-    success: () => t('workers.certificate.done'),
-    onDone: dialog.onClose,
-  });
+  const save = useTalentMutation(
+    (input: CertificateInput) =>
+      certificate
+        ? updateCertificate(certificate.id, {
+            ...changedFields(certificate, input),
+            version: certificate.version,
+          })
+        : addCertificate(worker.id, input),
+    {
+      form,
+      success: () => t(certificate ? 'workers.correction.saved' : 'workers.certificate.done'),
+      onDone: dialog.onClose,
+    },
+  );
   const examLevel = examLevels.find((l) => l === level);
   const scores = examLevel ? worker.examScores.filter((s) => s.level === examLevel) : [];
   const passedIn = examLevel && scores.length > 0 ? examPassedYear(examLevel, scores) : null;
@@ -44,9 +61,9 @@ export function CertificateModal({ worker, ...dialog }: DialogProps & { worker: 
   return (
     <FormModal<CertificateInput>
       {...dialog}
-      title={`${t('workers.certificate.add')} · ${worker.name}`}
+      title={`${t(certificate ? 'workers.certificate.edit' : 'workers.certificate.add')} · ${worker.name}`}
       form={form}
-      initialValues={{ certifiedOn: chinaToday() }}
+      initialValues={certificate ?? { certifiedOn: chinaToday() }}
       saving={save.isPending}
       onFinish={(values) =>
         save.mutate({ ...values, managementNumber: textOrNull(values.managementNumber) })

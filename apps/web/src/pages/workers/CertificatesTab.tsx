@@ -14,7 +14,9 @@ import { TableToolbar } from '../../components/TableToolbar';
 import { useDialog } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { CertificateModal } from './CertificateModal';
+import { DeleteRecordModal } from './DeleteRecordModal';
 import { ExamScoreModal } from './ExamScoreModal';
+import { RecordActions } from './RecordActions';
 import { LevelTag, RegistrationState } from './TalentTags';
 import type { ExamScoreRecord } from './workers-api';
 
@@ -32,6 +34,12 @@ export function CertificatesTab({ worker, mayWrite }: { worker: WorkerDetail; ma
   const { language, t } = useLanguage();
   const addingCertificate = useDialog();
   const addingScore = useDialog();
+  const editingCertificate = useDialog<Certificate>();
+  const deletingCertificate = useDialog<Certificate>();
+  const editingScore = useDialog<ExamScoreRecord>();
+  const deletingScore = useDialog<ExamScoreRecord>();
+  const levelLabel = (level: string) =>
+    certificateLevels.find((l) => l.code === level)?.[language] ?? level;
   const columns: TableProps<Certificate>['columns'] = [
     {
       key: 'level',
@@ -53,6 +61,20 @@ export function CertificatesTab({ worker, mayWrite }: { worker: WorkerDetail; ma
         <RegistrationState registration={latestRegistration(worker, certificate.id)} />
       ),
     },
+    ...(mayWrite
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_value: unknown, certificate: Certificate) => (
+              <RecordActions
+                onEdit={() => editingCertificate.show(certificate)}
+                onDelete={() => deletingCertificate.show(certificate)}
+              />
+            ),
+          },
+        ]
+      : []),
   ];
   const levels = examLevels.filter((level) => worker.examScores.some((s) => s.level === level));
 
@@ -98,6 +120,8 @@ export function CertificatesTab({ worker, mayWrite }: { worker: WorkerDetail; ma
             level={level}
             scores={worker.examScores.filter((s) => s.level === level)}
             levelLabel={labelOf(certificateLevels, level, language)}
+            onEdit={mayWrite ? editingScore.show : undefined}
+            onDelete={mayWrite ? deletingScore.show : undefined}
           />
         ))
       )}
@@ -105,6 +129,40 @@ export function CertificatesTab({ worker, mayWrite }: { worker: WorkerDetail; ma
         <CertificateModal {...addingCertificate.props} worker={worker} />
       )}
       {addingScore.payload && <ExamScoreModal {...addingScore.props} worker={worker} />}
+      {editingCertificate.payload && (
+        <CertificateModal
+          {...editingCertificate.props}
+          worker={worker}
+          certificate={editingCertificate.payload}
+        />
+      )}
+      {deletingCertificate.payload && (
+        <DeleteRecordModal
+          {...deletingCertificate.props}
+          kind="certificates"
+          record={deletingCertificate.payload}
+          title={t('workers.certificate.delete')}
+          description={t('workers.certificate.deleteHint', {
+            level: levelLabel(deletingCertificate.payload.level),
+            date: deletingCertificate.payload.certifiedOn,
+          })}
+        />
+      )}
+      {editingScore.payload && (
+        <ExamScoreModal {...editingScore.props} worker={worker} score={editingScore.payload} />
+      )}
+      {deletingScore.payload && (
+        <DeleteRecordModal
+          {...deletingScore.props}
+          kind="exam-scores"
+          record={deletingScore.payload}
+          title={t('workers.exam.delete')}
+          description={t('workers.exam.deleteHint', {
+            year: deletingScore.payload.year,
+            score: deletingScore.payload.score,
+          })}
+        />
+      )}
     </Flex>
   );
 }
@@ -114,10 +172,15 @@ function ExamLevelCard({
   level,
   scores,
   levelLabel,
+  onEdit,
+  onDelete,
 }: {
   level: ExamLevel;
   scores: ExamScoreRecord[];
   levelLabel: string;
+  /** Given to those who may correct scores. */
+  onEdit?: ((score: ExamScoreRecord) => void) | undefined;
+  onDelete?: ((score: ExamScoreRecord) => void) | undefined;
 }) {
   const { language, t } = useLanguage();
   const passedIn = examPassedYear(level, scores);
@@ -158,6 +221,17 @@ function ExamLevelCard({
           <Tag color="error">{t('workers.exam.fail')}</Tag>
         ),
     },
+    ...(onEdit && onDelete
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_value: unknown, score: ExamScoreRecord) => (
+              <RecordActions onEdit={() => onEdit(score)} onDelete={() => onDelete(score)} />
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Card

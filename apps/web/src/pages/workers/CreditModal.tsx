@@ -1,21 +1,34 @@
-import { chinaToday, creditSources, type CreditSource, type WorkerDetail } from '@shegong/domain';
+import {
+  chinaToday,
+  creditSources,
+  type CreditLedgerEntry,
+  type CreditSource,
+  type WorkerDetail,
+} from '@shegong/domain';
 import { Form, Input, InputNumber, Select } from 'antd';
 import { CalendarDatePicker } from '../../components/CalendarDatePicker';
 import { FormModal } from '../../components/FormModal';
 import type { DialogProps } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useTalentMutation } from './useTalentMutation';
-import { addCredit, type CreditEntryInput } from './workers-api';
+import { changedFields } from '../../api/changes';
+import { addCredit, updateCredit, type CreditEntryInput } from './workers-api';
 
 /**
- * 登记其他学时: hours that do not come from a course on the platform (a degree, supervision,
- * research…). Sources the province does not count are marked, as they will not add to the cycle.
+ * 登记其他学时 / 更正学时: hours that do not come from a course on the platform (a degree,
+ * supervision, research…). Sources the province does not count are marked, as they will not add
+ * to the cycle.
  */
 export function CreditModal({
   worker,
   counted,
+  entry,
   ...dialog
-}: DialogProps & { worker: WorkerDetail; counted?: readonly CreditSource[] }) {
+}: DialogProps & {
+  worker: WorkerDetail;
+  counted?: readonly CreditSource[];
+  entry?: CreditLedgerEntry;
+}) {
   const { language, t } = useLanguage();
   const [form] = Form.useForm<CreditEntryInput>();
   const options = creditSources
@@ -27,18 +40,27 @@ export function CreditModal({
           ? `${s[language]}（${t('education.credit.notCounted')}）`
           : s[language],
     }));
-  const save = useTalentMutation((input: CreditEntryInput) => addCredit(worker.id, input), {
-    form,
-    success: () => t('education.credit.done'),
-    onDone: dialog.onClose,
-  });
+  const save = useTalentMutation(
+    (input: CreditEntryInput) =>
+      entry
+        ? updateCredit(entry.id, {
+            ...changedFields(entry as CreditEntryInput, input),
+            version: entry.version,
+          })
+        : addCredit(worker.id, input),
+    {
+      form,
+      success: () => t(entry ? 'workers.correction.saved' : 'education.credit.done'),
+      onDone: dialog.onClose,
+    },
+  );
 
   return (
     <FormModal<CreditEntryInput>
       {...dialog}
-      title={`${t('education.credit.add')} · ${worker.name}`}
+      title={`${t(entry ? 'education.credit.edit' : 'education.credit.add')} · ${worker.name}`}
       form={form}
-      initialValues={{ earnedOn: chinaToday() }}
+      initialValues={entry ? (entry as CreditEntryInput) : { earnedOn: chinaToday() }}
       saving={save.isPending}
       onFinish={(values) => save.mutate({ ...values, description: values.description.trim() })}
     >

@@ -25,6 +25,8 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { educationKeys, getCreditRule, provinceOf } from '../education/education-api';
 import { ComplianceProgress } from './ComplianceProgress';
 import { CreditModal } from './CreditModal';
+import { DeleteRecordModal } from './DeleteRecordModal';
+import { RecordActions } from './RecordActions';
 
 const isSource = (code: string): code is CreditSource => creditSources.some((s) => s.code === code);
 
@@ -35,6 +37,8 @@ const isSource = (code: string): code is CreditSource => creditSources.some((s) 
 export function EducationTab({ worker, mayCredit }: { worker: WorkerDetail; mayCredit: boolean }) {
   const { language, t } = useLanguage();
   const adding = useDialog();
+  const editing = useDialog<CreditLedgerEntry>();
+  const deleting = useDialog<CreditLedgerEntry>();
   const province = provinceOf(worker.regionCode);
   const rule = useQuery({
     queryKey: educationKeys.creditRule(province),
@@ -64,6 +68,26 @@ export function EducationTab({ worker, mayCredit }: { worker: WorkerDetail; mayC
       align: 'right',
     },
     { key: 'description', title: t('education.credit.description'), dataIndex: 'description' },
+    ...(mayCredit
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            // Course hours follow the course's attendance and are corrected there.
+            render: (_value: unknown, entry: CreditLedgerEntry) =>
+              entry.fromCourse ? (
+                <Typography.Text type="secondary">
+                  {t('education.credit.fromCourse')}
+                </Typography.Text>
+              ) : (
+                <RecordActions
+                  onEdit={() => editing.show(entry)}
+                  onDelete={() => deleting.show(entry)}
+                />
+              ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -116,6 +140,26 @@ export function EducationTab({ worker, mayCredit }: { worker: WorkerDetail; mayC
       />
       {adding.payload && (
         <CreditModal {...adding.props} worker={worker} counted={rule.data?.countedSources} />
+      )}
+      {editing.payload && (
+        <CreditModal
+          {...editing.props}
+          worker={worker}
+          counted={rule.data?.countedSources}
+          entry={editing.payload}
+        />
+      )}
+      {deleting.payload && (
+        <DeleteRecordModal
+          {...deleting.props}
+          kind="credit-entries"
+          record={deleting.payload}
+          title={t('education.credit.delete')}
+          description={t('education.credit.deleteHint', {
+            date: deleting.payload.earnedOn,
+            hours: deleting.payload.hours,
+          })}
+        />
       )}
     </Flex>
   );

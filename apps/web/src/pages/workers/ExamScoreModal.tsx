@@ -12,10 +12,18 @@ import { FormModal } from '../../components/FormModal';
 import type { DialogProps } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useTalentMutation } from './useTalentMutation';
-import { addExamScore } from './workers-api';
+import { changedFields } from '../../api/changes';
+import { addExamScore, updateExamScore, type ExamScoreRecord } from './workers-api';
 
-/** 录入考试成绩: one subject of one exam year; the pass mark is 60 unless the area's is lower. */
-export function ExamScoreModal({ worker, ...dialog }: DialogProps & { worker: WorkerDetail }) {
+/**
+ * 录入考试成绩 / 更正成绩: one subject of one exam year; the pass mark is 60 unless the area's is
+ * lower. A correction keeps the level (a score of another level is another record).
+ */
+export function ExamScoreModal({
+  worker,
+  score,
+  ...dialog
+}: DialogProps & { worker: WorkerDetail; score?: ExamScoreRecord }) {
   const { language, t } = useLanguage();
   const [form] = Form.useForm<ExamScoreInput>();
   const level = Form.useWatch('level', form);
@@ -27,23 +35,34 @@ export function ExamScoreModal({ worker, ...dialog }: DialogProps & { worker: Wo
   const subjectOptions = level
     ? examSubjects[level].map((s) => ({ value: s.code, label: s[language] }))
     : [];
-  const save = useTalentMutation((input: ExamScoreInput) => addExamScore(worker.id, input), {
-    form,
-    success: () => t('workers.exam.done'),
-    onDone: dialog.onClose,
-  });
+  const save = useTalentMutation(
+    (input: ExamScoreInput) => {
+      if (!score) return addExamScore(worker.id, input);
+      const { level: _level, ...fields } = changedFields(score, input);
+      return updateExamScore(score.id, { ...fields, version: score.version });
+    },
+    {
+      form,
+      success: () => t(score ? 'workers.correction.saved' : 'workers.exam.done'),
+      onDone: dialog.onClose,
+    },
+  );
 
   return (
     <FormModal<ExamScoreInput>
       {...dialog}
-      title={`${t('workers.exam.add')} · ${worker.name}`}
+      title={`${t(score ? 'workers.exam.edit' : 'workers.exam.add')} · ${worker.name}`}
       form={form}
-      initialValues={{ year: thisYear, passMark: defaultPassMark }}
+      initialValues={score ?? { year: thisYear, passMark: defaultPassMark }}
       saving={save.isPending}
       onFinish={(values) => save.mutate(values)}
     >
       <Form.Item name="level" label={t('workers.exam.level')} rules={[{ required: true }]}>
-        <Select options={levelOptions} onChange={() => form.setFieldValue('subject', undefined)} />
+        <Select
+          options={levelOptions}
+          disabled={!!score}
+          onChange={() => form.setFieldValue('subject', undefined)}
+        />
       </Form.Item>
       <Form.Item name="subject" label={t('workers.exam.subject')} rules={[{ required: true }]}>
         <Select options={subjectOptions} disabled={!level} />

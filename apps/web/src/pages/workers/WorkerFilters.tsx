@@ -1,4 +1,10 @@
-import { ageBands, educationLevels, employerKinds, expertTags } from '@shegong/domain';
+import {
+  ageBands,
+  educationLevels,
+  employerKinds,
+  expertTags,
+  serviceYearBands,
+} from '@shegong/domain';
 import { Form, Input, Select } from 'antd';
 import { FilterBar } from '../../components/FilterBar';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
@@ -28,6 +34,7 @@ export function WorkerFilters({
   const educationOptions = useEnumOptions(educationLevels);
   const expertOptions = useEnumOptions(expertTags);
   const ageBandOptions = useEnumOptions(ageBands);
+  const serviceYearOptions = useEnumOptions(serviceYearBands);
   const employerKindOptions = useEnumOptions(employerKinds);
   const yesNo = (yes: string, no: string) => [
     { value: 'true', label: yes },
@@ -97,6 +104,7 @@ export function WorkerFilters({
       )}
       {select('expertTag', t('workers.filter.expertTag'), 120, expertOptions)}
       {select('ageBand', t('workers.filter.ageBand'), 120, ageBandOptions)}
+      {select('serviceYears', t('workers.filter.serviceYears'), 120, serviceYearOptions)}
       {select('employerKind', t('workers.filter.employerKind'), 140, employerKindOptions)}
     </FilterBar>
   );

@@ -5,6 +5,7 @@ import {
   educationLevels,
   employerKinds,
   expertTags,
+  serviceYearBands,
 } from '@shegong/domain';
 import { oneOf } from '../../hooks/url-filter-values';
 import type { UrlFilters } from '../../hooks/useUrlFilters';
@@ -21,6 +22,7 @@ export const workerFilterKeys = [
   'socialWorkMajor',
   'expertTag',
   'ageBand',
+  'serviceYears',
   'employerKind',
 ] as const;
 export type WorkerFilterKey = (typeof workerFilterKeys)[number];
@@ -46,6 +48,10 @@ export function workerFiltersOf(filters: UrlFilters<WorkerFilterKey>): WorkerFil
     ageBand: oneOf(
       ageBands.map((b) => b.code),
       filters.ageBand,
+    ),
+    serviceYears: oneOf(
+      serviceYearBands.map((b) => b.code),
+      filters.serviceYears,
     ),
     employerKind: oneOf(codesOf(employerKinds), filters.employerKind),
   };

@@ -3,6 +3,7 @@ import type {
   CertificateInput,
   CreditLedgerEntry,
   creditEntryInputSchema,
+  DeleteRecord,
   Employment,
   EmploymentInput,
   ExamScoreInput,
@@ -10,6 +11,9 @@ import type {
   RewardGrant,
   Supervision,
   supervisionInputSchema,
+  UpdateCertificate,
+  UpdateCreditEntry,
+  UpdateExamScore,
   UpdateWorker,
   updateSupervisionSchema,
   Worker,
@@ -112,4 +116,24 @@ export function applyRegistration(
   input: { certificateId: string; appliedOn?: string },
 ) {
   return api.post<Registration>(`${path(id)}/registrations`, input);
+}
+
+/** Corrections of what was entered by hand: only the changed fields, with the version read. */
+export function updateExamScore(scoreId: string, change: UpdateExamScore) {
+  return api.patch<ExamScoreRecord>(`/exam-scores/${encodeURIComponent(scoreId)}`, change);
+}
+
+export function updateCertificate(certificateId: string, change: UpdateCertificate) {
+  return api.patch<Certificate>(`/certificates/${encodeURIComponent(certificateId)}`, change);
+}
+
+export function updateCredit(entryId: string, change: UpdateCreditEntry) {
+  return api.patch<CreditLedgerEntry>(`/credit-entries/${encodeURIComponent(entryId)}`, change);
+}
+
+/** The kinds of hand-entered records that can be deleted with a reason. */
+export type CorrectableRecord = 'exam-scores' | 'certificates' | 'credit-entries';
+
+export function deleteRecord(kind: CorrectableRecord, id: string, body: DeleteRecord) {
+  return api.delete<void>(`/${kind}/${encodeURIComponent(id)}`, { body });
 }
