@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addMonths, ageBands, certificateLevels, serviceYearBands } from '@shegong/domain';
+import { addMonths, certificateLevels } from '@shegong/domain';
 import type { Query } from './raw-driver';
 
 /**
@@ -11,11 +11,14 @@ import type { Query } from './raw-driver';
 
 const inScope = (scope: string, column = 'region_code') => `${column} like '${scope}%'`;
 
-const rankCase = (alias: string) =>
-  `case ${alias}.level ${certificateLevels.map((l) => `when '${l.code}' then ${l.rank}`).join(' ')} end`;
-
-/** worker-facts highestRankSql, on the row of the outer `worker`. */
-const highestRank = `coalesce((select max(${rankCase('c')}) from certificate c where c.worker_id = worker.id), -1)`;
+/** worker-facts highestLevelIs, on the row of the outer `worker`: holds the level, none above. */
+function highestLevelIs(level: string) {
+  const held = (levels: string[]) =>
+    `exists (select 1 from certificate c where c.worker_id = worker.id and c.level in (${levels.map((l) => `'${l}'`).join(', ')}))`;
+  const rank = certificateLevels.find((l) => l.code === level)!.rank;
+  const above = certificateLevels.filter((l) => l.rank > rank).map((l) => l.code);
+  return above.length === 0 ? held([level]) : `${held([level])} and not ${held(above)}`;
+}
 
 /** worker-facts factsOf: certificates, jobs and the latest registration of a page of workers. */
 async function facts(query: Query, ids: string[]) {
@@ -47,8 +50,7 @@ export async function listWorkers(query: Query, scope: string, filter: WorkerFil
   };
   if (filter.region) add((n) => `region_code like $${n}`, `${filter.region}%`);
   if (filter.level) {
-    const rank = certificateLevels.find((l) => l.code === filter.level)!.rank;
-    where.push(`${highestRank} = ${rank}`);
+    where.push(highestLevelIs(filter.level));
   }
   if (filter.q) add((n) => `name like $${n}`, `${filter.q}%`);
   const condition = where.join(' and ');
@@ -140,72 +142,35 @@ export async function registrationsDue(query: Query, scope: string, day: string)
     );
 }
 
-function bandCase(
-  column: string,
-  bands: readonly { code: string; min: number; max: number }[],
-  upperExclusive: boolean,
-) {
-  const when = bands.map(
-    (b) =>
-      `when ${column} >= ${b.min} and ${column} ${upperExclusive ? '<' : '<='} ${b.max} then '${b.code}'`,
-  );
-  return `case ${when.join(' ')} else '${bands.at(-1)!.code}' end`;
-}
-
-/** talent-statistics.service census: the one-pass grouping, the five-year trend, the target. */
+/**
+ * talent-statistics.service census on fresh facts (census-facts.ts): the staleness check, the
+ * one grouping pass with the trend masks, the target.
+ */
 export async function census(query: Query, scope: string, day: string, region: string) {
   const childLength = { 2: 4, 4: 6, 6: 9 }[region.length] ?? region.length;
-  const params = [`${region}%`, day];
+  const inRegion = `region_code like '${region}%' and ${inScope(scope)}`;
   await query(
-    `with scoped as (
-      select id, region_code, sex, education_level, social_work_major, birth_date
-      from worker where region_code like $1 and ${inScope(scope)}),
-    jobs as (
-      select e.worker_id, e.started_on as s, least(coalesce(e.ended_on, $2::date), $2::date) + 1 as t, e.employer_kind, e.ended_on
-      from employment e join scoped on scoped.id = e.worker_id where e.started_on <= $2::date),
-    ordered as (
-      select *, max(t) over (partition by worker_id order by s rows between unbounded preceding and 1 preceding) as reach from jobs),
-    islands as (
-      select *, sum(case when reach >= s then 0 else 1 end) over (partition by worker_id order by s) as island from ordered),
-    service as (
-      select worker_id, sum(t - s) / 365.25 as years from (
-        select worker_id, island, min(s) as s, max(t) as t from islands group by worker_id, island) merged group by worker_id),
-    current_job as (
-      select distinct on (worker_id) worker_id, employer_kind from jobs
-      where ended_on is null or ended_on >= $2::date order by worker_id, s desc),
-    levels as (
-      select c.worker_id, max(${rankCase('c')}) as rank from certificate c join scoped on scoped.id = c.worker_id
-      where c.certified_on <= $2::date group by c.worker_id),
-    facts as (
-      select scoped.*, substr(scoped.region_code, 1, ${childLength}) as child,
-        date_part('year', age($2::date, scoped.birth_date)) as age,
-        coalesce(service.years, 0) as years, coalesce(levels.rank, -1) as rank,
-        coalesce(current_job.employer_kind, 'none') as employer_kind
-      from scoped left join service on service.worker_id = scoped.id
-        left join levels on levels.worker_id = scoped.id left join current_job on current_job.worker_id = scoped.id)
-    select
+    `select exists (select 1 from census_stale where ${inRegion})
+       or exists (select 1 from worker_census_fact where ${inRegion} and (as_of < $1 or as_of > $1)) as stale`,
+    [day],
+  );
+  await query(
+    `select
       case
         when grouping(child) = 0 then 'region' when grouping(sex) = 0 then 'sex'
         when grouping(age_band) = 0 then 'age' when grouping(education_level) = 0 then 'education'
         when grouping(social_work_major) = 0 then 'major' when grouping(service_band) = 0 then 'service'
-        when grouping(rank) = 0 then 'level' when grouping(employer_kind) = 0 then 'employer' else 'total' end as dimension,
+        when grouping(rank) = 0 then 'level' when grouping(employer_kind) = 0 then 'employer'
+        when grouping(employed_years) = 0 then 'trend' else 'total' end as dimension,
       coalesce(child, sex, age_band, education_level, social_work_major::text, service_band, rank::text, employer_kind) as key,
-      count(*)::int as n,
-      count(*) filter (where rank >= 0)::int as certified
-    from (select *, ${bandCase('age', ageBands, false)} as age_band, ${bandCase('years', serviceYearBands, true)} as service_band from facts) f
-    group by grouping sets ((child), (sex), (age_band), (education_level), (social_work_major), (service_band), (rank), (employer_kind), ())`,
-    params,
+      count(*)::int as n, count(*) filter (where rank >= 0)::int as certified, employed_years, certified_years
+    from (
+      select substr(region_code, 1, ${childLength}) as child, sex, age_band, education_level,
+        social_work_major, service_band, rank, employer_kind, employed_years, certified_years
+      from worker_census_fact where ${inRegion}) f
+    group by grouping sets ((child), (sex), (age_band), (education_level), (social_work_major),
+      (service_band), (rank), (employer_kind), (employed_years, certified_years), ())`,
   );
   const year = Number(day.slice(0, 4));
-  await query(
-    `select y.year::int as year,
-      (select count(distinct worker_id)::int from employment
-        where region_code like $1 and ${inScope(scope)}
-          and started_on <= make_date(y.year, 12, 31) and (ended_on is null or ended_on >= make_date(y.year, 12, 31))) as employed,
-      (select count(distinct worker_id)::int from certificate
-        where region_code like $1 and ${inScope(scope)} and certified_on <= make_date(y.year, 12, 31)) as certified
-    from unnest($2::int[]) as y(year) order by 1`,
-    [`${region}%`, [year - 4, year - 3, year - 2, year - 1, year]],
-  );
   await query('select * from talent_target where region_code = $1 and year = $2', [region, year]);
 }
