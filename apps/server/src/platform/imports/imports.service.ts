@@ -122,8 +122,8 @@ export function createImportService({ database, clock }: { database: Database; c
     const firstRowOf = new Map<string, number>();
     let totalRows = 0;
     let validRows = 0;
-    let batch: { rowNumber: number; input?: Input; problems: RowProblem[] }[] = [];
-    const flush = async () => {
+    type ParsedRow = { rowNumber: number; input?: Input; problems: RowProblem[] };
+    const flush = async (batch: ParsedRow[]) => {
       const candidates = batch.filter(
         (p): p is { rowNumber: number; input: Input; problems: RowProblem[] } =>
           p.input !== undefined,
@@ -146,7 +146,17 @@ export function createImportService({ database, clock }: { database: Database; c
         };
       });
       await withScope(database, actor, (tx) => bulkInsert(tx, importRows, rows));
+    };
+    // The sheet is read and parsed while the previous batch is checked and stored: the database
+    // works while JavaScript parses. Batches are still checked one after another, in row order.
+    let batch: ParsedRow[] = [];
+    let stored: Promise<void> = Promise.resolve();
+    const storeBatch = async () => {
+      const full = batch;
       batch = [];
+      await stored;
+      stored = flush(full);
+      stored.catch(() => {}); // awaited later; not an unhandled rejection meanwhile
     };
     try {
       for await (const row of readSheet(Readable.from(content), kind.columns)) {
@@ -156,12 +166,14 @@ export function createImportService({ database, clock }: { database: Database; c
             'en-US': `At most ${maxRows} rows per file`,
           });
         batch.push({ rowNumber: row.rowNumber, ...parseRow(kind, row.cells) });
-        if (batch.length >= batchSize) await flush();
+        if (batch.length >= batchSize) await storeBatch();
       }
-      await flush();
+      await storeBatch();
+      await stored;
       if (totalRows === 0)
         throw fileProblem({ 'zh-CN': '文件中没有数据', 'en-US': 'The file holds no data' });
     } catch (error) {
+      await stored.catch(() => {});
       await withScope(database, actor, (tx) =>
         tx.update(importJobs).set({ status: 'failed' }).where(eq(importJobs.id, id)),
       );
