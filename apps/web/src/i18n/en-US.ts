@@ -533,6 +533,7 @@ export const enUS: Messages = {
   'workers.expertTags': 'Expert pools',
   'workers.highestLevel': 'Highest level',
   'workers.level.none': 'Not certified',
+  'workers.level.any': 'Certified (any level)',
   'workers.registration': 'Registration',
   'workers.registration.none': 'Not registered',
   'workers.registration.until': 'valid until {date}',

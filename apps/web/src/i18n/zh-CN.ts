@@ -511,6 +511,7 @@ export const zhCN = {
   'workers.expertTags': '专家库',
   'workers.highestLevel': '最高等级',
   'workers.level.none': '未持证',
+  'workers.level.any': '持证（任一等级）',
   'workers.registration': '登记状态',
   'workers.registration.none': '未登记',
   'workers.registration.until': '有效期至 {date}',

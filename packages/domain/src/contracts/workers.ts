@@ -70,7 +70,8 @@ export const workerListQuerySchema = z.object({
   /** A name prefix, or a whole ID number or phone number. */
   q: z.string().trim().max(50).optional(),
   region: regionCodeSchema.optional(),
-  level: z.union([certificateLevelSchema, z.literal('none')]).optional(),
+  /** Highest certificate level; 'none': no certificate; 'any': at least one (the census's certified). */
+  level: z.union([certificateLevelSchema, z.literal('none'), z.literal('any')]).optional(),
   educationLevel: educationLevelSchema.optional(),
   socialWorkMajor: z
     .enum(['true', 'false'])

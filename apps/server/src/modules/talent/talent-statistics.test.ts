@@ -179,6 +179,9 @@ describe('drilling down from the census', () => {
       listed += list.total;
     }
     expect(listed).toBe(census.total);
+    // The certified count leads to the workers holding any certificate.
+    const certified = (await nanming.get('/api/v1/workers?region=520102&level=any&limit=1')).json();
+    expect(certified.total).toBe(census.certified);
     // 2014-01-01..2019-06-30 and 2022-01-01..today: about 10.4 years, the top band.
     const top = (
       await nanming.get(`/api/v1/workers?region=520102&serviceYears=10_plus&limit=200`)

@@ -21,16 +21,18 @@ export interface WorkerFacts {
 const rankOf = new Map<string, number>(certificateLevels.map((l) => [l.code, l.rank]));
 
 /**
- * Workers whose highest certificate is `level` ('none': no certificate), as semi- and anti-joins
+ * Workers whose highest certificate is `level` ('none': no certificate; 'any': at least one, as
+ * the census counts the certified), as semi- and anti-joins
  * on the certificates that PostgreSQL can hash, rather than a max() per worker row.
  */
-export function highestLevelIs(level: CertificateLevel | 'none'): SQL {
+export function highestLevelIs(level: CertificateLevel | 'none' | 'any'): SQL {
   const held = (levels: string[]) =>
     sql`exists (select 1 from ${certificates} c where c.worker_id = "worker"."id" and c.level in (${sql.join(
       levels.map((l) => sql`${l}`),
       sql`, `,
     )}))`;
   if (level === 'none') return sql`not ${held(certificateLevels.map((l) => l.code))}`;
+  if (level === 'any') return held(certificateLevels.map((l) => l.code));
   const rank = rankOf.get(level)!;
   const above = certificateLevels.filter((l) => l.rank > rank).map((l) => l.code);
   return above.length === 0 ? held([level]) : sql`${held([level])} and not ${held(above)}`;

@@ -43,6 +43,7 @@ export function CensusKpis({ census, region }: { census: TalentCensus; region: s
           title={t('talent.certifiedShare')}
           value={formatShare(census.certifiedShare)}
           note={t('talent.certifiedCount', { count: census.certified.toLocaleString(language) })}
+          to={workerListPath({ region, level: 'any' })}
         />
       </Col>
       <Col xs={24} sm={12} xl={6}>

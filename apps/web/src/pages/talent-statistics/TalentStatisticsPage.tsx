@@ -128,7 +128,14 @@ export function TalentStatisticsPage() {
         <Link to={workerListPath({ region: row.regionCode })}>{row.total}</Link>
       ),
     },
-    { key: 'certified', title: t('talent.certified'), dataIndex: 'certified', align: 'right' },
+    {
+      key: 'certified',
+      title: t('talent.certified'),
+      align: 'right',
+      render: (_value, row) => (
+        <Link to={workerListPath({ region: row.regionCode, level: 'any' })}>{row.certified}</Link>
+      ),
+    },
     {
       key: 'share',
       title: t('talent.certifiedShare'),

@@ -27,7 +27,7 @@ export const workerFilterKeys = [
 ] as const;
 export type WorkerFilterKey = (typeof workerFilterKeys)[number];
 
-export const levelFilters = [...codesOf(certificateLevels), 'none' as const];
+export const levelFilters = [...codesOf(certificateLevels), 'none' as const, 'any' as const];
 const sexes = ['male', 'female'] as const;
 
 function flag(text: string | undefined): boolean | undefined {
