@@ -4,7 +4,6 @@ import { prepareDatabase } from '../../apps/server/src/db/bootstrap';
 import type { Database } from '../../apps/server/src/db/connection';
 import { loadVillages } from '../../apps/server/src/modules/divisions/village-loader';
 import { refreshCensusFacts } from '../../apps/server/src/modules/talent/census-facts';
-import type { Actor } from '../../apps/server/src/platform/access/actor';
 import { withSystemScope } from '../../apps/server/src/platform/access/region-scope';
 import { generatorVersion, writeMarker, type DatasetMarker } from '../lib/dataset-marker';
 import { generateAccounts } from './accounts';
@@ -103,7 +102,7 @@ export async function generateScale(
   // A running server brings the census facts up to date once a day; start the runs from there.
   const factsStarted = performance.now();
   await withSystemScope(database, (tx) =>
-    refreshCensusFacts(tx, { regionCode: '' } as Actor, '', chinaToday(new Date())),
+    refreshCensusFacts(tx, { regionCode: '' }, '', chinaToday(new Date())),
   );
   await database.drizzle.execute(sql`analyze worker_census_fact`);
   log(`census facts of today (${((performance.now() - factsStarted) / 1000).toFixed(1)} s)`);

@@ -5,6 +5,7 @@ import { prepareDatabase } from './db/bootstrap';
 import { openDatabase, StartupError, type Database } from './db/connection';
 import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { seedDemo } from './demo/seed-demo';
+import { startCensusUpkeep } from './modules/talent/census-upkeep';
 
 const say = (line: string) => console.log(`shegong: ${line}`);
 
@@ -15,7 +16,7 @@ function fail(message: string): never {
 }
 
 /** What is open so far, so that a signal at any moment closes it in order. */
-const running: { app?: FastifyInstance; database?: Database } = {};
+const running: { app?: FastifyInstance; database?: Database; stopUpkeep?: () => void } = {};
 let stopping = false;
 
 async function stop(signal: string) {
@@ -24,6 +25,7 @@ async function stop(signal: string) {
   say(`${signal}: finishing in-flight requests`);
   const force = setTimeout(() => fail('shutdown took longer than 10 s'), 10_000);
   force.unref();
+  running.stopUpkeep?.();
   await running.app?.close();
   await running.database?.close();
   say('stopped');
@@ -64,6 +66,8 @@ async function start() {
     if (code === 'EACCES') fail(`no permission to listen on port ${config.port}`);
     fail((error as Error).message);
   }
+
+  running.stopUpkeep = startCensusUpkeep(running.database, () => new Date(), say);
 
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const address = app.server.address();

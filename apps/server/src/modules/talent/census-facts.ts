@@ -34,7 +34,7 @@ export function bandCase(
 /** Rows of `column`'s table under `regionCode` and inside the actor's scope. */
 export function underRegion(
   column: Parameters<typeof startsWith>[0],
-  actor: Actor,
+  actor: Pick<Actor, 'regionCode'>,
   regionCode: string,
 ) {
   return sql`${startsWith(column, regionCode)} and ${inRegionScope(column, actor)}`;
@@ -54,7 +54,7 @@ function yearEnd(asOf: string, k: number): SQL {
  */
 export async function refreshCensusFacts(
   tx: Transaction,
-  actor: Actor,
+  actor: Pick<Actor, 'regionCode'>,
   regionCode: string,
   asOf: string,
 ): Promise<void> {
