@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorDetail } from './app-error';
+import { conflictFromDatabase } from './database-errors';
 import type { ErrorCode } from './error-messages';
 import { errorMessage, issueMessage, localize } from './localize';
 import { RequestValidationError } from '../http/request-validation';
@@ -36,16 +37,17 @@ export function registerErrorHandler(app: FastifyInstance, webAppFallback: WebAp
         details,
       );
     }
-    if (error instanceof AppError) {
-      const details = error.details.map((d: ErrorDetail) => ({
+    const appError = error instanceof AppError ? error : conflictFromDatabase(error);
+    if (appError) {
+      const details = appError.details.map((d: ErrorDetail) => ({
         path: d.path,
         message: localize(d.message, language),
       }));
       return send(
         reply,
-        error.statusCode,
-        error.code,
-        errorMessage(error.code, error.params, language),
+        appError.statusCode,
+        appError.code,
+        errorMessage(appError.code, appError.params, language),
         details,
       );
     }
