@@ -453,11 +453,11 @@ export function createCertificationService(deps: {
       );
     const page = await withScope(database, actor, async (tx) => {
       const condition = and(...where);
-      const [counted] = await tx
-        .select({ n: count() })
-        .from(registrations)
-        .innerJoin(workers, eq(workers.id, registrations.workerId))
-        .where(condition);
+      // The worker is joined for the count only when the search names them.
+      const counting = tx.select({ n: count() }).from(registrations);
+      const [counted] = await (
+        query.q ? counting.innerJoin(workers, eq(workers.id, registrations.workerId)) : counting
+      ).where(condition);
       const rows = await joined(tx)
         .where(condition)
         .orderBy(
