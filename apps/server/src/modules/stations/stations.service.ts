@@ -20,7 +20,7 @@ import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
-import { changedFields, recordAudit } from '../../platform/audit/audit';
+import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
@@ -370,6 +370,8 @@ export function createStationService(deps: {
         .where(and(eq(stations.id, id), eq(stations.version, version)))
         .returning();
       if (!after) throw new AppError('VERSION_CONFLICT');
+      const closing = after.status === 'closed' && before.status !== 'closed';
+      if (closing) await endAssignments(tx, actor, id);
       const { staffCount: _count, ...beforeRow } = before;
       await recordAudit(tx, actor, {
         action: 'update',
@@ -381,6 +383,33 @@ export function createStationService(deps: {
       return { ...after, staffCount: before.staffCount };
     });
     return (await present(actor, [row]))[0]!;
+  }
+
+  /** A station that closes ends the assignments still open there, today; each end is audited. */
+  async function endAssignments(tx: Transaction, actor: Actor, stationId: string) {
+    const day = today();
+    const open = and(
+      eq(stationStaff.stationId, stationId),
+      or(isNull(stationStaff.endedOn), sql`${stationStaff.endedOn} > ${day}`),
+    );
+    const before = await tx.select().from(stationStaff).where(open);
+    if (before.length === 0) return;
+    await tx
+      .update(stationStaff)
+      .set({ endedOn: day, version: sql`${stationStaff.version} + 1`, updatedAt: clock() })
+      .where(open);
+    await recordAuditMany(
+      tx,
+      actor,
+      before.map((a) => ({
+        action: 'update' as const,
+        entityType: 'station_staff',
+        entityId: a.id,
+        regionCode: a.regionCode,
+        changes: { endedOn: [a.endedOn, day] as [unknown, unknown] },
+        detail: 'station closed',
+      })),
+    );
   }
 
   return { list, get, create, update, insert, loadRow, present, assertPlacement, assertOperator };

@@ -173,11 +173,22 @@ describe('the station network', () => {
     expect(blocked.json().error.details[0]).toMatchObject({ path: 'body.regionCode' });
     expect(blocked.json().error.message).toContain('旧社工室');
 
+    const assigned = await nanming.post(`/api/v1/stations/${first.id}/staff`, {
+      workerName: '李社工',
+      role: 'full_time',
+      startedOn: '2024-03-01',
+    });
+    expect(assigned.statusCode, assigned.body).toBe(201);
+
     const closed = await nanming.patch(`/api/v1/stations/${first.id}`, {
       version: 1,
       status: 'closed',
     });
     expect(closed.statusCode, closed.body).toBe(200);
+    // Closing ends the assignments still open there, on the day.
+    const history = (await nanming.get(`/api/v1/stations/${first.id}`)).json();
+    expect(history.staff).toHaveLength(1);
+    expect(history.staff[0].endedOn).not.toBeNull();
     const second = await nanming.post('/api/v1/stations', {
       name: '新社工室',
       tier: 'village_studio',
