@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { withFailureShot } from './support/failure';
-import { settled } from './support/form';
+import { chooseOption, settled } from './support/form';
 import { openAs } from './support/open-as';
 
 // Unique per run, so that the test can run again against a long-lived server.
@@ -96,5 +96,29 @@ test('a county officer corrects a certificate, deletes a mistyped score with a r
     const row = page.locator('.ant-table-row', { hasText: name });
     await row.getByText('贵州省 / 贵阳市 / 南明区 / 新华路街道').waitFor();
     await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
+  });
+});
+
+test('a city officer sets the target of a later year and the census is measured against it', async () => {
+  const page = await openAs(
+    browser,
+    inject('baseUrl'),
+    'guiyang',
+    '/talent-statistics?region=520102',
+  );
+  await withFailureShot(page, 'talent-target-year', async () => {
+    await page.getByRole('button', { name: '设定年度目标' }).click();
+    const modal = await settled(page.getByRole('dialog'));
+    await chooseOption(page, modal, '年度', '2029');
+    await modal.getByLabel('目标社工人数', { exact: true }).fill('800');
+    await modal.getByLabel('目标持证人数', { exact: true }).fill('900');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await modal.getByText('持证人数目标不能超过社工人数目标').waitFor();
+    await modal.getByLabel('目标持证人数', { exact: true }).fill('300');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('年度目标已保存').waitFor();
+    // The page now measures against 2029, and the year picker says so.
+    await page.getByText('2029 年目标完成').waitFor();
+    await page.getByRole('combobox', { name: '目标年度' }).waitFor();
   });
 });
