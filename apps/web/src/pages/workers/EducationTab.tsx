@@ -19,6 +19,7 @@ import {
   Typography,
   type TableProps,
 } from 'antd';
+import { useSession } from '../../auth/useSession';
 import { TableToolbar } from '../../components/TableToolbar';
 import { useDialog } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -40,10 +41,13 @@ export function EducationTab({ worker, mayCredit }: { worker: WorkerDetail; mayC
   const editing = useDialog<CreditLedgerEntry>();
   const deleting = useDialog<CreditLedgerEntry>();
   const province = provinceOf(worker.regionCode);
+  const { can } = useSession();
   const rule = useQuery({
     queryKey: educationKeys.creditRule(province),
     queryFn: ({ signal }) => getCreditRule(province, signal),
     staleTime: 5 * 60_000,
+    // An organisation's administrator reads only their staff's records, not the province's rules.
+    enabled: can('workers:read'),
   });
   const { ceCompliance: c } = worker;
   const columns: TableProps<CreditLedgerEntry>['columns'] = [
