@@ -291,6 +291,18 @@ export function createTalentCorrectionService(deps: {
             'body.level',
           );
       }
+      if (merged.certifiedOn !== before.certifiedOn) {
+        // A registration was applied for after the certificate: the date cannot move past it.
+        const [first] = await tx
+          .select({ appliedOn: sql<string>`min(${registrations.appliedOn})` })
+          .from(registrations)
+          .where(eq(registrations.certificateId, id));
+        if (first?.appliedOn && merged.certifiedOn > first.appliedOn)
+          throw invalid('body.certifiedOn', {
+            'zh-CN': `发证日期不能晚于该证书的登记申请日期（${first.appliedOn}）`,
+            'en-US': `The date cannot follow the certificate's registration application (${first.appliedOn})`,
+          });
+      }
       const held = await certification.certificatesOf(tx, before.workerId);
       const others = held.filter((c) => c.id !== id);
       const scores = await certification.examsOf(tx, before.workerId);

@@ -206,6 +206,7 @@ describe('correcting certificates', () => {
     ).json();
     await nanming.post(`/api/v1/workers/${worker.id}/registrations`, {
       certificateId: registered.id,
+      appliedOn: '2026-09-01',
     });
     const refused = await remove(nanming, `/api/v1/certificates/${registered.id}`, {
       version: 1,
@@ -218,6 +219,20 @@ describe('correcting certificates', () => {
       level: 'social_worker',
     });
     expect(relevelled.json().error.message).toBe('该证书已有 1 条登记记录，不能更改级别');
+    // The certificate's date may move earlier, not past the registration application.
+    const redated = await nanming.patch(`/api/v1/certificates/${registered.id}`, {
+      version: 1,
+      certifiedOn: '2026-10-01',
+    });
+    expect(redated.json().error.details[0]).toMatchObject({
+      path: 'body.certifiedOn',
+      message: '发证日期不能晚于该证书的登记申请日期（2026-09-01）',
+    });
+    const earlier = await nanming.patch(`/api/v1/certificates/${registered.id}`, {
+      version: 1,
+      certifiedOn: '2026-06-01',
+    });
+    expect(earlier.json()).toMatchObject({ certifiedOn: '2026-06-01', version: 2 });
 
     const local = (
       await nanming.post(`/api/v1/workers/${worker.id}/certificates`, {
