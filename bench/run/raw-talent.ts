@@ -163,11 +163,16 @@ export async function census(query: Query, scope: string, day: string, region: s
         when grouping(rank) = 0 then 'level' when grouping(employer_kind) = 0 then 'employer'
         when grouping(employed_years) = 0 then 'trend' else 'total' end as dimension,
       coalesce(child, sex, age_band, education_level, social_work_major::text, service_band, rank::text, employer_kind) as key,
-      count(*)::int as n, count(*) filter (where rank >= 0)::int as certified, employed_years, certified_years
+      sum(n)::int as n, coalesce(sum(n) filter (where rank >= 0), 0)::int as certified, employed_years, certified_years
     from (
-      select substr(region_code, 1, ${childLength}) as child, sex, age_band, education_level,
-        social_work_major, service_band, rank, employer_kind, employed_years, certified_years
-      from worker_census_fact where ${inRegion}) f
+      select child, sex, age_band, education_level, social_work_major, service_band, rank,
+        employer_kind, employed_years, certified_years, count(*) as n
+      from (
+        select substr(region_code, 1, ${childLength}) as child, sex, age_band, education_level,
+          social_work_major, service_band, rank, employer_kind, employed_years, certified_years
+        from worker_census_fact where ${inRegion}) facts
+      group by child, sex, age_band, education_level, social_work_major, service_band, rank,
+        employer_kind, employed_years, certified_years) f
     group by grouping sets ((child), (sex), (age_band), (education_level), (social_work_major),
       (service_band), (rank), (employer_kind), (employed_years, certified_years), ())`,
   );

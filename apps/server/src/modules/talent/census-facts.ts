@@ -171,13 +171,20 @@ export function censusGroups(
         when grouping(rank) = 0 then 'level' when grouping(employer_kind) = 0 then 'employer'
         when grouping(employed_years) = 0 then 'trend' else 'total' end as dimension,
       coalesce(child, sex, age_band, education_level, social_work_major::text, service_band, rank::text, employer_kind) as key,
-      count(*)::int as n,
-      count(*) filter (where rank >= 0)::int as certified,
+      sum(n)::int as n,
+      coalesce(sum(n) filter (where rank >= 0), 0)::int as certified,
       employed_years as "employedYears", certified_years as "certifiedYears"
     from (
-      select substr(region_code, 1, ${childLength}) as child, sex, age_band, education_level,
-        social_work_major, service_band, rank, employer_kind, employed_years, certified_years
-      from ${workerCensusFacts} where ${underRegion(workerCensusFacts.regionCode, actor, regionCode)}) f
+      -- Workers alike in every column counted once first: the grouping sets then walk fewer rows.
+      select child, sex, age_band, education_level, social_work_major, service_band, rank,
+        employer_kind, employed_years, certified_years, count(*) as n
+      from (
+        select substr(region_code, 1, ${childLength}) as child, sex, age_band, education_level,
+          social_work_major, service_band, rank, employer_kind, employed_years, certified_years
+        from ${workerCensusFacts}
+        where ${underRegion(workerCensusFacts.regionCode, actor, regionCode)}) facts
+      group by child, sex, age_band, education_level, social_work_major, service_band, rank,
+        employer_kind, employed_years, certified_years) f
     group by grouping sets ((child), (sex), (age_band), (education_level), (social_work_major),
       (service_band), (rank), (employer_kind), (employed_years, certified_years), ())`,
   );
