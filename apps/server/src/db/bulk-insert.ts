@@ -17,12 +17,15 @@ export async function bulkInsert<T extends PgTable>(
   const columns = Object.entries(getTableColumns(table)).filter(
     ([key]) => key in (rows[0] as object),
   );
+  const keys = columns.map(([key]) => key);
   const names = columns.map(([, column]) => column.name);
-  const records = rows.map((row) =>
-    Object.fromEntries(
-      columns.map(([key, column]) => [column.name, toJson((row as Record<string, unknown>)[key])]),
-    ),
-  );
+  // A plain loop: the per-row Object.fromEntries of arrays took a second per 300,000 rows.
+  const records = rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++)
+      record[names[i]!] = toJson((row as Record<string, unknown>)[keys[i]!]);
+    return record;
+  });
   const tableName = sql.identifier(getTableName(table));
   const list = sql.join(
     names.map((n) => sql.identifier(n)),
