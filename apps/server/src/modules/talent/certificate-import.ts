@@ -8,11 +8,10 @@ import {
 } from '@shegong/domain';
 import type { z } from 'zod';
 import type { Database, Executor, Transaction } from '../../db/connection';
-import { bulkInsert } from '../../db/bulk-insert';
+import { insertCreated } from '../../platform/imports/insert-created';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { withScope } from '../../platform/access/region-scope';
-import { changedFields, recordAuditMany } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import type { ImportKind } from '../../platform/imports/import-kind';
 import { firstWithKey, RowProblems } from '../../platform/imports/row-checks';
@@ -141,19 +140,7 @@ export function certificateImport(deps: {
       created.push(certificate);
       held.set(worker.id, [...holds, certificate]);
     }
-    await bulkInsert(tx, certificates, created);
-    await recordAuditMany(
-      tx,
-      actor,
-      created.map((c) => ({
-        action: 'create' as const,
-        entityType: 'certificate',
-        entityId: c.id,
-        regionCode: c.regionCode,
-        changes: changedFields(null, c),
-        detail: 'import',
-      })),
-    );
+    await insertCreated(tx, actor, certificates, 'certificate', created);
     return { created: created.length, updated: 0, unchanged };
   }
 

@@ -11,11 +11,10 @@ import {
   type LocalizedText,
 } from '@shegong/domain';
 import type { Database, Executor, Transaction } from '../../db/connection';
-import { bulkInsert } from '../../db/bulk-insert';
+import { insertCreated } from '../../platform/imports/insert-created';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { withScope } from '../../platform/access/region-scope';
-import { changedFields, recordAuditMany } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import type { ImportKind } from '../../platform/imports/import-kind';
 import { firstWithKey, RowProblems } from '../../platform/imports/row-checks';
@@ -129,19 +128,7 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
       created.push(entry);
       stored.set(keyOf(worker.id, row), entry);
     }
-    await bulkInsert(tx, creditEntries, created);
-    await recordAuditMany(
-      tx,
-      actor,
-      created.map((e) => ({
-        action: 'create' as const,
-        entityType: 'credit_entry',
-        entityId: e.id,
-        regionCode: e.regionCode,
-        changes: changedFields(null, e),
-        detail: 'import',
-      })),
-    );
+    await insertCreated(tx, actor, creditEntries, 'credit_entry', created);
     return { created: created.length, updated: 0, unchanged };
   }
 

@@ -163,19 +163,7 @@ export function createTalentCorrectionService(deps: {
         scores,
         'body.score',
       );
-      const [after] = await tx
-        .update(examScores)
-        .set({ ...fields, version: sql`${examScores.version} + 1` })
-        .where(and(eq(examScores.id, id), eq(examScores.version, version)))
-        .returning();
-      if (!after) throw new AppError('VERSION_CONFLICT');
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType: 'exam_score',
-        entityId: id,
-        regionCode: after.regionCode,
-        changes: changedFields(before, after),
-      });
+      const after = await saveRow(tx, actor, examScores, 'exam_score', before, version, fields);
       return presentExam(after);
     });
   }
@@ -223,6 +211,32 @@ export function createTalentCorrectionService(deps: {
       changes: changedFields(before, null),
       detail: input.reason,
     });
+  }
+
+  /** Writes the corrected fields of a row read at `version` and audits the change. */
+  async function saveRow<T extends typeof examScores | typeof certificates | typeof creditEntries>(
+    tx: Transaction,
+    actor: Actor,
+    table: T,
+    entityType: string,
+    before: T['$inferSelect'],
+    version: number,
+    fields: Partial<T['$inferInsert']>,
+  ): Promise<T['$inferSelect']> {
+    const [after] = (await tx
+      .update(table as typeof examScores)
+      .set({ ...fields, version: sql`${table.version} + 1` })
+      .where(and(eq(table.id, before.id), eq(table.version, version)))
+      .returning()) as T['$inferSelect'][];
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType,
+      entityId: before.id,
+      regionCode: after.regionCode,
+      changes: changedFields(before, after),
+    });
+    return after;
   }
 
   // ---- certificates ------------------------------------------------------------------------
@@ -318,19 +332,7 @@ export function createTalentCorrectionService(deps: {
         };
         throw conflict(message, [{ path: 'body.certifiedOn', message }]);
       }
-      const [after] = await tx
-        .update(certificates)
-        .set({ ...fields, version: sql`${certificates.version} + 1` })
-        .where(and(eq(certificates.id, id), eq(certificates.version, version)))
-        .returning();
-      if (!after) throw new AppError('VERSION_CONFLICT');
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType: 'certificate',
-        entityId: id,
-        regionCode: after.regionCode,
-        changes: changedFields(before, after),
-      });
+      await saveRow(tx, actor, certificates, 'certificate', before, version, fields);
       return (await certification.certificatesOf(tx, before.workerId)).find((c) => c.id === id)!;
     });
   }
@@ -403,19 +405,15 @@ export function createTalentCorrectionService(deps: {
       );
       assertNotFromCourse(before);
       const { version, ...fields } = input;
-      const [after] = await tx
-        .update(creditEntries)
-        .set({ ...fields, version: sql`${creditEntries.version} + 1` })
-        .where(and(eq(creditEntries.id, id), eq(creditEntries.version, version)))
-        .returning();
-      if (!after) throw new AppError('VERSION_CONFLICT');
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType: 'credit_entry',
-        entityId: id,
-        regionCode: after.regionCode,
-        changes: changedFields(before, after),
-      });
+      const after = await saveRow(
+        tx,
+        actor,
+        creditEntries,
+        'credit_entry',
+        before,
+        version,
+        fields,
+      );
       return presentCreditEntry(after);
     });
   }

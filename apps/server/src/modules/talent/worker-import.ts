@@ -9,10 +9,10 @@ import {
   workerInputSchema,
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
-import { bulkInsert } from '../../db/bulk-insert';
+import { insertCreated } from '../../platform/imports/insert-created';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { ImportKind } from '../../platform/imports/import-kind';
 import {
   changedColumns,
@@ -193,7 +193,7 @@ export function workerImport(deps: {
             ...identityOf(profile.idNumber),
           }),
         );
-        await bulkInsert(tx, workers, created);
+        await insertCreated(tx, actor, workers, 'worker', created);
         const certified = fresh.flatMap((row, i) =>
           row.certificateLevel && row.certifiedOn
             ? [
@@ -208,25 +208,7 @@ export function workerImport(deps: {
               ]
             : [],
         );
-        await bulkInsert(tx, certificates, certified);
-        await recordAuditMany(tx, actor, [
-          ...created.map((w) => ({
-            action: 'create' as const,
-            entityType: 'worker',
-            entityId: w.id,
-            regionCode: w.regionCode,
-            changes: changedFields(null, w),
-            detail: 'import',
-          })),
-          ...certified.map((c) => ({
-            action: 'create' as const,
-            entityType: 'certificate',
-            entityId: c.id,
-            regionCode: c.regionCode,
-            changes: changedFields(null, c),
-            detail: 'import',
-          })),
-        ]);
+        await insertCreated(tx, actor, certificates, 'certificate', certified);
         counts.created = fresh.length;
       }
       for (const row of rows.filter((r) => known.has(r.idNumber)))
