@@ -79,7 +79,8 @@ export async function pickRegion(
     })().catch(() => false);
     if (shown) return;
     if (attempt === 3) throw new Error(`${label}: could not pick ${path}`);
-    await page.keyboard.press('Escape');
+    // Close the popup by clicking the dialog's header: Escape would close the whole drawer too.
+    await scope.locator('.ant-drawer-header, .ant-modal-header').first().click();
     await page.waitForTimeout(300);
   }
 }
