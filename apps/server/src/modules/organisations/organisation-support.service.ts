@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import {
   regionContains,
   type Grant,
@@ -60,7 +60,10 @@ export function createOrganisationSupportService(deps: {
     organisationName,
   });
 
-  /** Grants given inside the actor's scope, newest first; optionally to one organisation. */
+  /**
+   * Grants given inside the actor's scope or to an organisation inside it (a city's subsidy to a
+   * county organisation), newest first; optionally to one organisation.
+   */
   async function listGrants(actor: Actor, filter: { organisationId?: string; region?: string }) {
     return withScope(database, actor, async (tx) => {
       const rows = await tx
@@ -69,7 +72,10 @@ export function createOrganisationSupportService(deps: {
         .innerJoin(organisations, eq(organisations.id, organisationGrants.organisationId))
         .where(
           and(
-            inRegionScope(organisationGrants.regionCode, actor),
+            or(
+              inRegionScope(organisationGrants.regionCode, actor),
+              inRegionScope(organisations.regionCode, actor),
+            ),
             filter.organisationId
               ? eq(organisationGrants.organisationId, filter.organisationId)
               : undefined,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withSystemScope } from '../../platform/access/region-scope';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/connection';
+import { withScope, withSystemScope } from '../../platform/access/region-scope';
 import { accounts } from '../accounts/accounts.table';
-import { eq } from 'drizzle-orm';
 import { creditCodeFor, organisationInput } from '../../../test/fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
@@ -303,6 +304,41 @@ describe('who reads the grants on an organisation file', () => {
     expect(seenByTownship.grants).toBeNull();
     expect(seenByTownship).toHaveProperty('ratings');
     expect((await nanming.get(`/api/v1/organisations/${other.id}`)).json().grants).toEqual([]);
+  });
+});
+
+describe('grants from the government above', () => {
+  it('show a city grant on the county organisation that received it, and nowhere else below', async () => {
+    const ours = await register(nanming);
+    const theirs = await register(yunyan, '520103');
+    for (const org of [ours, theirs]) {
+      const given = await guiyang.post(`/api/v1/organisations/${org.id}/grants`, {
+        kind: 'subsidy',
+        title: `市级补贴 ${org.name}`,
+        amountFen: 500_000,
+        grantedOn: '2026-04-01',
+        fundingSource: 'public_budget',
+        regionCode: '5201',
+      });
+      expect(given.statusCode, given.body).toBe(201);
+    }
+    const file = (await nanming.get(`/api/v1/organisations/${ours.id}`)).json();
+    expect(file.grants).toEqual([expect.objectContaining({ title: `市级补贴 ${ours.name}` })]);
+    const listed = (await nanming.get('/api/v1/grants')).json().items;
+    expect(listed.map((g: { title: string }) => g.title)).toContain(`市级补贴 ${ours.name}`);
+    expect(listed.map((g: { title: string }) => g.title)).not.toContain(`市级补贴 ${theirs.name}`);
+    // Reading is not writing: the county cannot change what the city gave.
+    const [stored] = await queryRows<{ id: string }>(
+      t.database.drizzle,
+      sql`select id from organisation_grant where title = ${`市级补贴 ${ours.name}`}`,
+    );
+    const changed = await withScope(t.database, { regionCode: '520102' }, (tx) =>
+      queryRows(
+        tx,
+        sql`update organisation_grant set amount_fen = 1 where id = ${stored!.id} returning id`,
+      ),
+    );
+    expect(changed).toHaveLength(0);
   });
 });
 
