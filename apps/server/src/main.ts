@@ -16,7 +16,8 @@ function fail(message: string): never {
 }
 
 /** What is open so far, so that a signal at any moment closes it in order. */
-const running: { app?: FastifyInstance; database?: Database; stopUpkeep?: () => void } = {};
+const running: { app?: FastifyInstance; database?: Database; stopUpkeep?: () => Promise<void> } =
+  {};
 let stopping = false;
 
 async function stop(signal: string) {
@@ -25,7 +26,7 @@ async function stop(signal: string) {
   say(`${signal}: finishing in-flight requests`);
   const force = setTimeout(() => fail('shutdown took longer than 10 s'), 10_000);
   force.unref();
-  running.stopUpkeep?.();
+  await running.stopUpkeep?.();
   await running.app?.close();
   await running.database?.close();
   say('stopped');

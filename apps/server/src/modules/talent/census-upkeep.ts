@@ -8,19 +8,17 @@ const checkEveryMs = 10 * 60_000;
 
 /**
  * Brings the census facts of the whole country up to today at start and after each midnight
- * (China time), so that no officer's census waits for a day's recomputation. Returns a stop.
+ * (China time), so that no officer's census waits for a day's recomputation. Returns a stop that
+ * waits for a refresh under way, so that the database is not closed beneath it.
  */
 export function startCensusUpkeep(
   database: Database,
   clock: Clock,
   say: (line: string) => void,
-): () => void {
+): () => Promise<void> {
   let doneFor = '';
-  let busy = false;
-  const upkeep = async () => {
-    const today = chinaToday(clock());
-    if (today === doneFor || busy) return;
-    busy = true;
+  let running: Promise<void> | null = null;
+  const refresh = async (today: string) => {
     try {
       await withSystemScope(database, (tx) =>
         refreshCensusFacts(tx, { regionCode: '' }, '', today),
@@ -28,12 +26,18 @@ export function startCensusUpkeep(
       doneFor = today;
     } catch (error) {
       say(`census facts not brought up to date: ${(error as Error).message}`);
-    } finally {
-      busy = false;
     }
   };
-  void upkeep();
-  const timer = setInterval(() => void upkeep(), checkEveryMs);
+  const upkeep = () => {
+    const today = chinaToday(clock());
+    if (today === doneFor || running) return;
+    running = refresh(today).finally(() => (running = null));
+  };
+  upkeep();
+  const timer = setInterval(upkeep, checkEveryMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
