@@ -204,6 +204,12 @@ test('the census shows the total of the scope, with its charts', async () => {
     await page.waitForURL((url) => url.pathname === '/workers');
     expect(new URL(page.url()).searchParams.get('region')).toBe('520102');
     await page.getByText(`共 ${census.total} 人`).waitFor();
+
+    // A point of the trend leads to the workers in post at that year-end (the link it opens).
+    const last = census.trend.at(-1)!;
+    await page.goto(`${inject('baseUrl')}/workers?region=520102&employedAt=${last.year}`);
+    await page.getByText(`共 ${last.employed} 人`).waitFor();
+    await page.getByText(String(last.year), { exact: true }).first().waitFor();
   });
   await page.context().close();
 });

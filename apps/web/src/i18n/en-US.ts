@@ -560,6 +560,8 @@ export const enUS: Messages = {
   'workers.filter.ageBand': 'Age band',
   'workers.filter.employerKind': 'Employer type',
   'workers.filter.serviceYears': 'Years in service',
+  'workers.filter.employedAt': 'In post at year-end',
+  'workers.filter.certifiedBy': 'Certified by year-end',
   'workers.select.placeholder': 'Type a name to find a worker',
   'workers.select.noMatch': 'No matching worker',
   'workers.audited': 'Access recorded',

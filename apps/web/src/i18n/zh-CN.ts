@@ -538,6 +538,8 @@ export const zhCN = {
   'workers.filter.ageBand': '年龄段',
   'workers.filter.employerKind': '用人单位类型',
   'workers.filter.serviceYears': '从业年限',
+  'workers.filter.employedAt': '某年末在岗',
+  'workers.filter.certifiedBy': '某年末持证',
   'workers.select.placeholder': '输入姓名搜索社工',
   'workers.select.noMatch': '没有匹配的社工',
   'workers.audited': '查阅已留痕',

@@ -91,6 +91,10 @@ export const workerListQuerySchema = z.object({
     .optional(),
   /** Kind of a job the worker holds today. */
   employerKind: employerKindSchema.optional(),
+  /** In post on 31 December of the year: the census trend's "in post". */
+  employedAt: z.coerce.number().int().min(1949).max(2100).optional(),
+  /** Holding a certificate by 31 December of the year: the census trend's "certified". */
+  certifiedBy: z.coerce.number().int().min(1949).max(2100).optional(),
 });
 
 export const workerListSchema = z.object({

@@ -187,5 +187,20 @@ describe('drilling down from the census', () => {
       await nanming.get(`/api/v1/workers?region=520102&serviceYears=10_plus&limit=200`)
     ).json();
     expect(top.items.map((w: { id: string }) => w.id)).toContain(worker.id);
+    // Each point of the five-year trend leads to the workers behind it.
+    for (const point of census.trend as { year: number; employed: number; certified: number }[]) {
+      const total = async (filter: string) =>
+        (await nanming.get(`/api/v1/workers?region=520102&${filter}=${point.year}&limit=1`)).json()
+          .total;
+      expect(await total('employedAt'), `in post ${point.year}`).toBe(point.employed);
+      expect(await total('certifiedBy'), `certified ${point.year}`).toBe(point.certified);
+    }
+    // The worker above was in post at the end of 2018, not at the end of 2020.
+    const inPost = async (year: number) =>
+      (await nanming.get(`/api/v1/workers?region=520102&employedAt=${year}&limit=200`))
+        .json()
+        .items.map((w: { id: string }) => w.id);
+    expect(await inPost(2018)).toContain(worker.id);
+    expect(await inPost(2020)).not.toContain(worker.id);
   });
 });

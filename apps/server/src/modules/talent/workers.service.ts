@@ -25,6 +25,7 @@ import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
 import { refreshCensusFacts, serviceBandIs } from './census-facts';
 import { factsOf, highestLevelIs } from './worker-facts';
+import { certificates } from './certification.table';
 import { employments, workers } from './workers.table';
 
 export const workerEntity = { 'zh-CN': '社工', 'en-US': 'Social worker' } as const;
@@ -134,6 +135,16 @@ export function createWorkerService(deps: {
         sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.employer_kind = ${query.employerKind} and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`,
       );
     }
+    if (query.employedAt) {
+      const yearEnd = `${query.employedAt}-12-31`;
+      where.push(
+        sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.started_on <= ${yearEnd} and (e.ended_on is null or e.ended_on >= ${yearEnd}))`,
+      );
+    }
+    if (query.certifiedBy)
+      where.push(
+        sql`exists (select 1 from ${certificates} c where c.worker_id = "worker"."id" and c.certified_on <= ${`${query.certifiedBy}-12-31`})`,
+      );
     if (query.q) where.push(workerSearch(query.q));
     return and(...where)!;
   }

@@ -269,8 +269,8 @@ export function TalentStatisticsPage() {
                 </ChartCard>
               </Col>
               <Col xs={24} xl={12}>
-                <ChartCard title={t('talent.chart.trend')}>
-                  <TrendChart trend={data.trend} />
+                <ChartCard title={t('talent.chart.trend')} drillHint>
+                  <TrendChart trend={data.trend} region={region} />
                 </ChartCard>
               </Col>
             </Row>

@@ -1,11 +1,17 @@
 import type { TalentCensus } from '@shegong/domain';
 import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
 import { EChart, type ChartOption } from '../../components/EChart';
 import { useT } from '../../i18n/useT';
+import { workerListPath } from '../workers/worker-filters';
 
-/** Workers in post and certified workers at each of the last five year-ends. */
-export function TrendChart({ trend }: { trend: TalentCensus['trend'] }) {
+/**
+ * Workers in post and certified workers at each of the last five year-ends; a point opens the list
+ * of those workers (within the region shown).
+ */
+export function TrendChart({ trend, region }: { trend: TalentCensus['trend']; region: string }) {
   const t = useT();
+  const navigate = useNavigate();
   const option = useMemo<ChartOption>(
     () => ({
       color: ['#0f7c8c', '#e8a33d'],
@@ -46,6 +52,12 @@ export function TrendChart({ trend }: { trend: TalentCensus['trend'] }) {
       height={280}
       label={t('talent.chart.trend')}
       saveAs={t('talent.chart.trend')}
+      onClick={(event) => {
+        const year = trend[event.dataIndex]?.year;
+        if (year === undefined) return;
+        const filter = event.seriesIndex === 0 ? { employedAt: year } : { certifiedBy: year };
+        void navigate(workerListPath({ region, ...filter }));
+      }}
     />
   );
 }

@@ -11,13 +11,15 @@ import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { useLevelOptions } from './useLevelOptions';
-import type { WorkerFilterKey } from './worker-filters';
+import { trendYears, type WorkerFilterKey } from './worker-filters';
 import type { WorkerFilters as Filters } from './workers-api';
 
-/** The filters as the form holds them: yes/no choices as 'true' / 'false'. */
-type FormValues = Omit<Filters, 'employed' | 'socialWorkMajor'> & {
+/** The filters as the form holds them: yes/no choices as 'true' / 'false', years as text. */
+type FormValues = Omit<Filters, 'employed' | 'socialWorkMajor' | 'employedAt' | 'certifiedBy'> & {
   employed?: string;
   socialWorkMajor?: string;
+  employedAt?: string;
+  certifiedBy?: string;
 };
 
 export function WorkerFilters({
@@ -36,6 +38,7 @@ export function WorkerFilters({
   const ageBandOptions = useEnumOptions(ageBands);
   const serviceYearOptions = useEnumOptions(serviceYearBands);
   const employerKindOptions = useEnumOptions(employerKinds);
+  const yearOptions = trendYears().map((y) => ({ value: String(y), label: String(y) }));
   const yesNo = (yes: string, no: string) => [
     { value: 'true', label: yes },
     { value: 'false', label: no },
@@ -63,6 +66,8 @@ export function WorkerFilters({
         ...initialValues,
         employed: initialValues.employed?.toString(),
         socialWorkMajor: initialValues.socialWorkMajor?.toString(),
+        employedAt: initialValues.employedAt?.toString(),
+        certifiedBy: initialValues.certifiedBy?.toString(),
       }}
       onSearch={(values) =>
         onSearch({
@@ -106,6 +111,8 @@ export function WorkerFilters({
       {select('ageBand', t('workers.filter.ageBand'), 120, ageBandOptions)}
       {select('serviceYears', t('workers.filter.serviceYears'), 120, serviceYearOptions)}
       {select('employerKind', t('workers.filter.employerKind'), 140, employerKindOptions)}
+      {select('employedAt', t('workers.filter.employedAt'), 140, yearOptions)}
+      {select('certifiedBy', t('workers.filter.certifiedBy'), 140, yearOptions)}
     </FilterBar>
   );
 }

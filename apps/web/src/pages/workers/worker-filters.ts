@@ -24,6 +24,8 @@ export const workerFilterKeys = [
   'ageBand',
   'serviceYears',
   'employerKind',
+  'employedAt',
+  'certifiedBy',
 ] as const;
 export type WorkerFilterKey = (typeof workerFilterKeys)[number];
 
@@ -32,6 +34,15 @@ const sexes = ['male', 'female'] as const;
 
 function flag(text: string | undefined): boolean | undefined {
   return text === 'true' ? true : text === 'false' ? false : undefined;
+}
+
+function year(text: string | undefined): number | undefined {
+  return text && /^\d{4}$/.test(text) ? Number(text) : undefined;
+}
+
+/** The years of the census trend: this one and the four before it. */
+export function trendYears(today = new Date()): number[] {
+  return Array.from({ length: 5 }, (_, i) => today.getFullYear() - 4 + i);
 }
 
 /** The list query from the address, leaving out anything that is not a valid filter value. */
@@ -54,6 +65,8 @@ export function workerFiltersOf(filters: UrlFilters<WorkerFilterKey>): WorkerFil
       filters.serviceYears,
     ),
     employerKind: oneOf(codesOf(employerKinds), filters.employerKind),
+    employedAt: year(filters.employedAt),
+    certifiedBy: year(filters.certifiedBy),
   };
 }
 
