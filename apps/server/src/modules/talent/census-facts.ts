@@ -59,15 +59,16 @@ export async function refreshCensusFacts(
   asOf: string,
 ): Promise<void> {
   const day = sql`${asOf}::date`;
-  const years = (yearEndOf: (k: number) => SQL, test: (end: SQL) => SQL) =>
+  /** A trend mask: bit k set where `test` holds for the k-th year-end. */
+  const mask = (test: (yearEnd: SQL) => SQL) =>
     sql.join(
       Array.from(
         { length: trendYears },
-        (_, k) => sql`(case when ${test(yearEndOf(k))} then ${sql.raw(String(1 << k))} else 0 end)`,
+        (_, k) =>
+          sql`(case when ${test(yearEnd(asOf, k))} then ${sql.raw(String(1 << k))} else 0 end)`,
       ),
       sql` | `,
     );
-  const end = (k: number) => yearEnd(asOf, k);
   const [check] = await queryRows<{ stale: boolean }>(
     tx,
     sql`select exists (select 1 from ${censusStale} where ${underRegion(censusStale.regionCode, actor, regionCode)})
@@ -110,7 +111,7 @@ export async function refreshCensusFacts(
       select distinct on (worker_id) worker_id, employer_kind from jobs
       where ended_on is null or ended_on >= ${day} order by worker_id, s desc),
     employed_years as (
-      select worker_id, bit_or(${years(end, (y) => sql`started_on <= ${y} and (ended_on is null or ended_on >= ${y})`)}) as mask
+      select worker_id, bit_or(${mask((y) => sql`started_on <= ${y} and (ended_on is null or ended_on >= ${y})`)}) as mask
       from all_jobs group by worker_id),
     levels as (
       select c.worker_id, max(${rankCase}) filter (where c.certified_on <= ${day}) as rank, min(c.certified_on) as first
@@ -125,7 +126,7 @@ export async function refreshCensusFacts(
         coalesce(service.years, 0) as years, coalesce(levels.rank, -1) as rank,
         coalesce(current_job.employer_kind, 'none') as employer_kind,
         coalesce(employed_years.mask, 0) as employed_years,
-        case when levels.first is null then 0 else ${years(end, (y) => sql`levels.first <= ${y}`)} end as certified_years
+        case when levels.first is null then 0 else ${mask((y) => sql`levels.first <= ${y}`)} end as certified_years
       from scoped
         left join service on service.worker_id = scoped.id
         left join current_job on current_job.worker_id = scoped.id

@@ -36,6 +36,16 @@ import { TargetYearSelect } from './TargetYearSelect';
 import { TrendChart } from './TrendChart';
 
 /** A chart in a card, with a line under it when its parts lead to the worker list. */
+/** The breakdowns drawn as small charts, in page order; each bar or slice opens its workers. */
+const breakdownCharts = [
+  { dimension: 'byLevel', title: 'talent.chart.byLevel', kind: 'pie' },
+  { dimension: 'byAgeBand', title: 'talent.chart.byAgeBand', kind: 'bar' },
+  { dimension: 'byServiceYears', title: 'talent.chart.byServiceYears', kind: 'bar' },
+  { dimension: 'byEducation', title: 'talent.chart.byEducation', kind: 'bar' },
+  { dimension: 'bySex', title: 'talent.chart.bySex', kind: 'pie' },
+  { dimension: 'bySocialWorkMajor', title: 'talent.chart.bySocialWorkMajor', kind: 'pie' },
+] as const;
+
 function ChartCard({
   title,
   drillHint,
@@ -197,66 +207,18 @@ export function TalentStatisticsPage() {
                   />
                 </Card>
               </Col>
-              <Col xs={24} md={12} xl={8}>
-                <ChartCard title={t('talent.chart.byLevel')} drillHint>
-                  <CensusChart
-                    title={t('talent.chart.byLevel')}
-                    kind="pie"
-                    buckets={buckets('byLevel')}
-                    region={region}
-                  />
-                </ChartCard>
-              </Col>
-              <Col xs={24} md={12} xl={8}>
-                <ChartCard title={t('talent.chart.byAgeBand')} drillHint>
-                  <CensusChart
-                    title={t('talent.chart.byAgeBand')}
-                    kind="bar"
-                    buckets={buckets('byAgeBand')}
-                    region={region}
-                  />
-                </ChartCard>
-              </Col>
-              <Col xs={24} md={12} xl={8}>
-                <ChartCard title={t('talent.chart.byServiceYears')} drillHint>
-                  <CensusChart
-                    title={t('talent.chart.byServiceYears')}
-                    kind="bar"
-                    buckets={buckets('byServiceYears')}
-                    region={region}
-                  />
-                </ChartCard>
-              </Col>
-              <Col xs={24} md={12} xl={8}>
-                <ChartCard title={t('talent.chart.byEducation')} drillHint>
-                  <CensusChart
-                    title={t('talent.chart.byEducation')}
-                    kind="bar"
-                    buckets={buckets('byEducation')}
-                    region={region}
-                  />
-                </ChartCard>
-              </Col>
-              <Col xs={24} md={12} xl={8}>
-                <ChartCard title={t('talent.chart.bySex')} drillHint>
-                  <CensusChart
-                    title={t('talent.chart.bySex')}
-                    kind="pie"
-                    buckets={buckets('bySex')}
-                    region={region}
-                  />
-                </ChartCard>
-              </Col>
-              <Col xs={24} md={12} xl={8}>
-                <ChartCard title={t('talent.chart.bySocialWorkMajor')} drillHint>
-                  <CensusChart
-                    title={t('talent.chart.bySocialWorkMajor')}
-                    kind="pie"
-                    buckets={buckets('bySocialWorkMajor')}
-                    region={region}
-                  />
-                </ChartCard>
-              </Col>
+              {breakdownCharts.map((chart) => (
+                <Col key={chart.dimension} xs={24} md={12} xl={8}>
+                  <ChartCard title={t(chart.title)} drillHint>
+                    <CensusChart
+                      title={t(chart.title)}
+                      kind={chart.kind}
+                      buckets={buckets(chart.dimension)}
+                      region={region}
+                    />
+                  </ChartCard>
+                </Col>
+              ))}
               <Col xs={24} xl={12}>
                 <ChartCard title={t('talent.chart.byEmployerKind')} drillHint>
                   <CensusChart
