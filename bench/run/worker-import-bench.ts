@@ -223,7 +223,7 @@ export async function measureWorkerImport(options: {
     sheetMiB: round(sheet.length / 2 ** 20),
     rejectedRows: report.errorRows,
     created,
-    garbledRows: await garbledRows(sheet),
+    garbledRows: await garbledRows(sheet, headers),
     uploadSeconds: round(upload),
     commitSeconds: round(commit),
     uploadRowsPerSecond: Math.round(rows.length / upload),

@@ -29,17 +29,29 @@ export interface TestClient {
   put(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
   session: { cookie: string; csrfToken: string } | null;
+  /** The same client, throwing on any answer that is not 2xx: for setting up fixtures. */
+  strict(): TestClient;
 }
 
-export function clientFor(app: FastifyInstance, session: TestClient['session']): TestClient {
-  const request = (options: InjectOptions) =>
-    app.inject({
+export function clientFor(
+  app: FastifyInstance,
+  session: TestClient['session'],
+  strict = false,
+): TestClient {
+  const request = async (options: InjectOptions) => {
+    const response = await app.inject({
       ...options,
       headers: {
         ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
         ...options.headers,
       },
     });
+    if (strict && (response.statusCode < 200 || response.statusCode > 299))
+      throw new Error(
+        `${options.method} ${options.url} answered ${response.statusCode}: ${response.body}`,
+      );
+    return response;
+  };
   return {
     request,
     get: (url) => request({ method: 'GET', url }),
@@ -53,6 +65,7 @@ export function clientFor(app: FastifyInstance, session: TestClient['session']):
     put: (url, payload) => request({ method: 'PUT', url, payload: payload as object }),
     delete: (url) => request({ method: 'DELETE', url }),
     session,
+    strict: () => clientFor(app, session, true),
   };
 }
 

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { isAnyOf } from '../../db/any-of';
+import { and, eq } from 'drizzle-orm';
 import {
   organisationBackgrounds,
   organisationInputSchema,
@@ -173,7 +174,7 @@ export function organisationImport(deps: {
         .select({ creditCode: organisations.creditCode })
         .from(organisations)
         .where(
-          inArray(
+          isAnyOf(
             organisations.creditCode,
             inputs.map((i) => i.creditCode),
           ),

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { isAnyOf } from '../../db/any-of';
 import {
   certificateInputSchema,
   certificateLevels,
@@ -46,9 +46,9 @@ async function recordsOf(tx: Executor, workerIds: string[]) {
       certifiedOn: certificates.certifiedOn,
     })
     .from(certificates)
-    .where(inArray(certificates.workerId, workerIds)))
+    .where(isAnyOf(certificates.workerId, workerIds)))
     held.set(c.workerId, [...(held.get(c.workerId) ?? []), c]);
-  for (const s of await tx.select().from(examScores).where(inArray(examScores.workerId, workerIds)))
+  for (const s of await tx.select().from(examScores).where(isAnyOf(examScores.workerId, workerIds)))
     scores.set(s.workerId, [...(scores.get(s.workerId) ?? []), s]);
   return { held, scores };
 }

@@ -1,4 +1,5 @@
-import { and, inArray } from 'drizzle-orm';
+import { isAnyOf } from '../../db/any-of';
+import { and } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   chinaToday,
@@ -64,8 +65,8 @@ async function entriesOf(tx: Executor, workerIds: string[], days: string[]) {
     .from(creditEntries)
     .where(
       and(
-        inArray(creditEntries.workerId, workerIds),
-        inArray(creditEntries.earnedOn, [...new Set(days)]),
+        isAnyOf(creditEntries.workerId, workerIds),
+        isAnyOf(creditEntries.earnedOn, [...new Set(days)]),
       ),
     ))
     stored.set(keyOf(e.workerId, e), e);

@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from '../../platform/export/exceljs';
+import { queryRows } from '../../db/connection';
+import { withSystemScope } from '../../platform/access/region-scope';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdFor } from '../../../test/fixtures';
 import { uploadForm, xlsxOf } from '../../../test/sheets';
@@ -89,9 +92,23 @@ describe('importing workers from Excel', () => {
     sheet.addRow(headers);
     sheet.addRow(['周七', residentIdFor(507), '', '本科', '否', '520102016', '', '']);
     sheet.addRow(['吴八', residentIdFor(509), '', '本科', '否', '', '', '']);
+    // More than one batch, so that some rows are stored before the merges are read.
+    for (let n = 0; n < 1500; n++)
+      sheet.addRow([`郑${n}`, residentIdFor(n, '19800101'), '', '本科', '否', '520102', '', '']);
     sheet.mergeCells('F2:F3');
     const response = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details[0].message).toContain('合并单元格（F2:F3）');
+    // The merges follow the rows in the file: rows stored before they were seen are discarded.
+    const [jobs] = await withSystemScope(t.database, (tx) =>
+      queryRows<{ failed: number; rows: number }>(
+        tx,
+        sql`select
+              (select count(*)::int from import_job where kind = 'workers' and status = 'failed') as failed,
+              (select count(*)::int from import_row r join import_job j on j.id = r.job_id
+                where j.kind = 'workers' and j.status = 'failed') as rows`,
+      ),
+    );
+    expect(jobs).toEqual({ failed: 1, rows: 0 });
   });
 });

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { isAnyOf } from '../../db/any-of';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   calendarDateSchema,
@@ -178,7 +179,7 @@ export function workerImport(deps: {
         .select({ idNumber: workers.idNumber })
         .from(workers)
         .where(
-          inArray(
+          isAnyOf(
             workers.idNumber,
             rows.map((r) => r.idNumber),
           ),
@@ -193,7 +194,7 @@ export function workerImport(deps: {
             ...identityOf(profile.idNumber),
           }),
         );
-        await insertCreated(tx, actor, workers, 'worker', created);
+        const workersWritten = insertCreated(tx, actor, workers, 'worker', created);
         const certified = fresh.flatMap((row, i) =>
           row.certificateLevel && row.certifiedOn
             ? [
@@ -208,7 +209,10 @@ export function workerImport(deps: {
               ]
             : [],
         );
-        await insertCreated(tx, actor, certificates, 'certificate', certified);
+        await Promise.all([
+          workersWritten,
+          insertCreated(tx, actor, certificates, 'certificate', certified),
+        ]);
         counts.created = fresh.length;
       }
       for (const row of rows.filter((r) => known.has(r.idNumber)))

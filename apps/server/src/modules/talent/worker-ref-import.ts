@@ -1,4 +1,5 @@
-import { and, inArray } from 'drizzle-orm';
+import { isAnyOf } from '../../db/any-of';
+import { and } from 'drizzle-orm';
 import { z } from 'zod';
 import { maskResidentId, residentIdSchema, type LocalizedText } from '@shegong/domain';
 import type { Executor } from '../../db/connection';
@@ -71,7 +72,7 @@ export async function workersInScope(
       birthDate: workers.birthDate,
     })
     .from(workers)
-    .where(and(inArray(workers.idNumber, unique), inRegionScope(workers.regionCode, actor)));
+    .where(and(isAnyOf(workers.idNumber, unique), inRegionScope(workers.regionCode, actor)));
   return new Map(rows.map((w) => [w.idNumber, w]));
 }
 

@@ -50,7 +50,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: (await client.get('/api/v1/auth/session')).json().account.id };
   },
   '/api/v1/organisations/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const organisation = (
       await officer.post('/api/v1/organisations', organisationInput(own, 990001))
     ).json();
@@ -63,7 +63,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: organisation.id, recordId: record.id };
   },
   '/api/v1/stations/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const station = await officer.post('/api/v1/stations', {
       name: '矩阵站',
       tier: 'village_studio',
@@ -72,7 +72,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: station.json().id };
   },
   '/api/v1/station-staff/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const station = (
       await officer.post('/api/v1/stations', {
         name: '矩阵站二',
@@ -88,7 +88,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: staff.json().id };
   },
   '/api/v1/organisations/imports/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const sheet = await xlsxOf([
       ['统一社会信用代码', '名称', '类型', '背景', '登记日期', '法定代表人', '区划代码'],
       [creditCodeFor(own, 990003), '矩阵导入', '社会服务机构', '其他', '2020-01-01', '王芳', own],
@@ -101,7 +101,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: upload.json().id };
   },
   '/api/v1/stations/imports/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const sheet = await xlsxOf([
       ['站点名称', '层级', '区划代码'],
       ['矩阵导入站', '村(社区)社会工作室', '520102016003'],
@@ -114,7 +114,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: upload.json().id };
   },
   '/api/v1/workers/imports/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const sheet = await xlsxOf([
       ['姓名', '身份证号', '学历', '区划代码'],
       ['矩阵导入', residentIdFor(901, '19900101'), '本科', own],
@@ -127,7 +127,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: upload.json().id };
   },
   '/api/v1/certificates/imports/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const sheet = await xlsxOf([
       ['身份证号', '证书等级', '发证日期'],
       [residentIdFor(905, '19900101'), '助理社会工作师', '2020-06-30'],
@@ -140,7 +140,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: upload.json().id };
   },
   '/api/v1/continuing-education/credits/imports/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const sheet = await xlsxOf([
       ['身份证号', '课程或活动名称', '类型', '学时', '日期'],
       [residentIdFor(905, '19900101'), '矩阵导入', '其他', 2, '2020-06-30'],
@@ -153,11 +153,11 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: upload.json().id };
   },
   '/api/v1/workers/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     return { id: (await officer.post('/api/v1/workers', workerInput(902))).json().id };
   },
   '/api/v1/exam-scores/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const worker = (await officer.post('/api/v1/workers', workerInput(909))).json();
     const score = await officer.post(`/api/v1/workers/${worker.id}/exam-scores`, {
       level: 'assistant_social_worker',
@@ -168,7 +168,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: score.json().id };
   },
   '/api/v1/certificates/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const worker = (await officer.post('/api/v1/workers', workerInput(910))).json();
     const certificate = await officer.post(`/api/v1/workers/${worker.id}/certificates`, {
       level: 'social_work_assistant_local',
@@ -177,7 +177,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: certificate.json().id };
   },
   '/api/v1/credit-entries/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const worker = (await officer.post('/api/v1/workers', workerInput(911))).json();
     const entry = await officer.post(`/api/v1/workers/${worker.id}/credits`, {
       source: 'research',
@@ -188,7 +188,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: entry.json().id };
   },
   '/api/v1/employments/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const worker = (await officer.post('/api/v1/workers', workerInput(903))).json();
     const job = await officer.post(`/api/v1/workers/${worker.id}/employments`, {
       employerKind: 'other',
@@ -199,7 +199,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: job.json().id };
   },
   '/api/v1/supervisions/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const lead = (await officer.post('/api/v1/workers', workerInput(904))).json();
     const worker = (await officer.post('/api/v1/workers', workerInput(905))).json();
     const pair = await officer.post(`/api/v1/workers/${worker.id}/supervisions`, {
@@ -209,7 +209,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: pair.json().id };
   },
   '/api/v1/registrations/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const worker = (await officer.post('/api/v1/workers', workerInput(906))).json();
     const certificate = (
       await officer.post(`/api/v1/workers/${worker.id}/certificates`, {
@@ -223,7 +223,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: registration.json().id };
   },
   '/api/v1/courses/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const course = await officer.post('/api/v1/courses', {
       regionCode: own,
       organiser: '南明区民政局',
@@ -236,7 +236,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: course.json().id };
   },
   '/api/v1/enrolments/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const worker = (await officer.post('/api/v1/workers', workerInput(907))).json();
     const course = (
       await officer.post('/api/v1/courses', {
@@ -254,7 +254,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: enrolment.id };
   },
   '/api/v1/reward-grants/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const worker = (await officer.post('/api/v1/workers', workerInput(908))).json();
     await officer.post(`/api/v1/workers/${worker.id}/certificates`, {
       level: 'social_worker',
@@ -272,7 +272,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     return { id: grant.json().id };
   },
   '/api/v1/incubation-bases/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     return {
       id: (
         await officer.post('/api/v1/incubation-bases', { name: '矩阵孵化基地', regionCode: own })
@@ -280,7 +280,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     };
   },
   '/api/v1/incubation-residencies/:id': async (t) => {
-    const officer = await t.signIn('nanming');
+    const officer = (await t.signIn('nanming')).strict();
     const base = (
       await officer.post('/api/v1/incubation-bases', { name: '矩阵孵化基地二', regionCode: own })
     ).json();
@@ -297,13 +297,14 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
 /** URL parameters that name reference data, the same for every region. */
 const referenceParams: Record<string, string> = { code: own, province: own.slice(0, 2) };
 
+const today = new Date('2026-11-20T02:00:00Z');
 let t: TestApp;
 const byRole = new Map<Role, TestClient>();
 const recordParams = new Map<string, Record<string, string>>();
 let routes: CataloguedRoute[];
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock: () => today }); // fixtures' dates stay valid in any year
   routes = [...t.app.routeCatalogue];
   for (const role of roleCodes) {
     byRole.set(

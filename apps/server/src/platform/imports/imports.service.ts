@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { ImportProblem, ImportReport, Language, LocalizedText } from '@shegong/domain';
 import { bulkInsert } from '../../db/bulk-insert';
@@ -12,7 +12,6 @@ import { AppError, notFound } from '../errors/app-error';
 import type { CommitOutcome, ImportKind, RowProblem } from './import-kind';
 import { importJobs, importRows } from './imports.table';
 import { parseRow } from './parse-row';
-import { mergedRanges } from './merged-cells';
 import { readSheet } from './read-sheet';
 
 const maxRows = 200_000;
@@ -23,7 +22,7 @@ const jobEntity = { 'zh-CN': '导入任务', 'en-US': 'Import' } as const;
 const fileProblem = (message: LocalizedText) =>
   new AppError('VALIDATION_FAILED', { fields: 'file' }, [{ path: 'file', message }]);
 
-/** The upload in memory (at most the multipart limit, 50 MB): the merge check needs the zip. */
+/** The upload in memory (at most the multipart limit, 50 MB): a zip is read from its end. */
 async function buffered(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -97,13 +96,6 @@ export function createImportService({ database, clock }: { database: Database; c
     file: { fileName: string; stream: Readable },
   ): Promise<ImportReport> {
     const content = await buffered(file.stream);
-    const merged = await mergedRanges(content).catch(() => []);
-    if (merged.length > 0) {
-      throw fileProblem({
-        'zh-CN': `表格含合并单元格（${merged.slice(0, 5).join('、')}），请取消合并后再导入`,
-        'en-US': `The sheet has merged cells (${merged.slice(0, 5).join(', ')}); unmerge them first`,
-      });
-    }
     // Rows are validated and stored a batch at a time, so a 100,000-row sheet never sits in memory
     // as objects; only the natural keys seen so far are kept, to catch repeats across batches.
     const id = randomUUID();
@@ -159,7 +151,7 @@ export function createImportService({ database, clock }: { database: Database; c
       stored.catch(() => {}); // awaited later; not an unhandled rejection meanwhile
     };
     try {
-      for await (const row of readSheet(Readable.from(content), kind.columns)) {
+      for await (const row of readSheet(content, kind.columns)) {
         if (++totalRows > maxRows)
           throw fileProblem({
             'zh-CN': `单个文件最多 ${maxRows} 行`,
@@ -174,9 +166,12 @@ export function createImportService({ database, clock }: { database: Database; c
         throw fileProblem({ 'zh-CN': '文件中没有数据', 'en-US': 'The file holds no data' });
     } catch (error) {
       await stored.catch(() => {});
-      await withScope(database, actor, (tx) =>
-        tx.update(importJobs).set({ status: 'failed' }).where(eq(importJobs.id, id)),
-      );
+      // A sheet found unreadable after some batches were stored (merged cells are seen at its end)
+      // keeps no rows: a failed job is never committed, and its rows would only take space.
+      await withScope(database, actor, async (tx) => {
+        await tx.delete(importRows).where(eq(importRows.jobId, id));
+        await tx.update(importJobs).set({ status: 'failed' }).where(eq(importJobs.id, id));
+      });
       throw error;
     }
     const job = await withScope(database, actor, async (tx) => {
@@ -250,8 +245,8 @@ export function createImportService({ database, clock }: { database: Database; c
         });
       }
       const counts: Record<CommitOutcome, number> = { created: 0, updated: 0, unchanged: 0 };
-      for (let after = 0; ;) {
-        const rows = await tx
+      const validRowsAfter = (after: number) => {
+        const rows = tx
           .select({ rowNumber: importRows.rowNumber, data: importRows.data })
           .from(importRows)
           .where(
@@ -262,8 +257,17 @@ export function createImportService({ database, clock }: { database: Database; c
             ),
           )
           .orderBy(asc(importRows.rowNumber))
-          .limit(batchSize);
+          .limit(batchSize)
+          .execute();
+        rows.catch(() => {}); // awaited in the loop; not an unhandled rejection if a write fails first
+        return rows;
+      };
+      // Each batch's rows are asked for before the previous batch is written, so they are read and
+      // decoded by the time the writes end.
+      for (let next = validRowsAfter(0); ;) {
+        const rows = await next;
         if (rows.length === 0) break;
+        next = validRowsAfter(rows.at(-1)!.rowNumber);
         // Stored by the upload from the schema's own output: no need to validate it twice.
         const inputs = rows.map((row) => row.data as Input);
         if (kind.commitBatch) {
@@ -273,7 +277,6 @@ export function createImportService({ database, clock }: { database: Database; c
         } else {
           for (const input of inputs) counts[await kind.commit(tx, actor, input)]++;
         }
-        after = rows.at(-1)!.rowNumber;
       }
       const [done] = await tx
         .update(importJobs)

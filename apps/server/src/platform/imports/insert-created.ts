@@ -5,7 +5,11 @@ import type { Executor } from '../../db/connection';
 import type { Actor } from '../access/actor';
 import { changedFields, recordAuditMany } from '../audit/audit';
 
-/** Inserts the rows an import creates in one statement and audits each creation in another. */
+/**
+ * Inserts the rows an import creates in one statement and audits each creation in another. The
+ * insert is sent before the audit rows are built, so the database writes while JavaScript works;
+ * the transaction's connection runs the two statements in the order they were sent.
+ */
 export async function insertCreated<T extends PgTable>(
   tx: Executor,
   actor: Actor,
@@ -13,8 +17,8 @@ export async function insertCreated<T extends PgTable>(
   entityType: string,
   rows: (InferInsertModel<T> & { id: string; regionCode: string })[],
 ): Promise<void> {
-  await bulkInsert(tx, table, rows);
-  await recordAuditMany(
+  const inserted = bulkInsert(tx, table, rows);
+  const audited = recordAuditMany(
     tx,
     actor,
     rows.map((row) => ({
@@ -26,4 +30,5 @@ export async function insertCreated<T extends PgTable>(
       detail: 'import',
     })),
   );
+  await Promise.all([inserted, audited]);
 }

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { isAnyOf } from '../../db/any-of';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { regionContains, type LocalizedText } from '@shegong/domain';
 import type { Database } from '../../db/connection';
@@ -68,7 +68,7 @@ export async function keysRegisteredElsewhere(
       tx
         .select({ key: keyColumn, regionCode: regionColumn })
         .from(table)
-        .where(inArray(keyColumn, keys.slice(start, start + 5000))),
+        .where(isAnyOf(keyColumn, keys.slice(start, start + 5000))),
     )) as { key: string; regionCode: string }[];
     elsewhere.push(
       ...rows.filter((r) => !regionContains(actor.regionCode, r.regionCode)).map((r) => r.key),
