@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot } from '../lib/paths';
@@ -55,9 +56,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The node options `npm start` runs the server with, so that the bench measures the same. */
+const startOptions: string[] = JSON.parse(
+  readFileSync(join(repoRoot, 'apps', 'server', 'node-options.json'), 'utf8'),
+);
+
 /**
- * Starts `node apps/server/dist/main.js` on a free port and waits for its first answer; `nodeArgs`
- * go to node itself (e.g. `--cpu-prof`).
+ * Starts `node apps/server/dist/main.js` on a free port, with `npm start`'s node options, and waits
+ * for its first answer; `nodeArgs` go to node after those (e.g. `--cpu-prof`; a repeated option
+ * overrides).
  */
 export async function startServer(
   target: Target,
@@ -66,7 +73,7 @@ export async function startServer(
   const port = await freePort();
   const output: string[] = [];
   const started = performance.now();
-  const child: ChildProcess = spawn('node', [...nodeArgs, serverMain], {
+  const child: ChildProcess = spawn('node', [...startOptions, ...nodeArgs, serverMain], {
     cwd: repoRoot,
     env: environment(target, { PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'pipe', 'pipe'],
