@@ -63,6 +63,26 @@ describe('importing workers from Excel', () => {
       highestLevel: 'assistant_social_worker',
       socialWorkMajor: true,
     });
+    // Each created worker is audited as created by the importer, sensitive values masked.
+    const auditor = await t.signIn('auditor');
+    const [created] = (
+      await auditor.get(`/api/v1/audit-events?entityType=worker&entityId=${found.id}`)
+    ).json().items;
+    expect(created).toMatchObject({
+      action: 'create',
+      actorName: '南明民政',
+      actorRoles: ['civil_affairs_county'],
+      regionCode: '520102016',
+      outcome: 'success',
+      detail: 'import',
+      changes: {
+        name: [null, '王芳'],
+        idNumber: [null, '520102********' + residentIdFor(501, '19950101').slice(-4)],
+        phone: [null, '139****0501'],
+        birthDate: [null, '1995-01-01'],
+      },
+    });
+    expect(created.requestId).toBeTruthy();
 
     const again = (await upload(await xlsxOf(rows.slice(0, 3), { textColumns: [2, 3] }))).json();
     expect((await nanming.post(`/api/v1/workers/imports/${again.id}/commit`)).json()).toMatchObject(

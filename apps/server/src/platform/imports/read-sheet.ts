@@ -90,15 +90,11 @@ class SheetScanner {
     const xml = this.tail + chunk;
     let at = 0;
     for (;;) {
-      const lt = xml.indexOf('<', at);
-      if (lt < 0) {
-        at = xml.length;
+      if (!tag.readNext(xml, at)) {
+        at = tag.resumeAt;
         break;
       }
-      if (!tag.read(xml, lt)) {
-        at = lt;
-        break;
-      }
+      const lt = tag.start;
       if (this.inRows && !tag.closing && tag.is('row')) {
         const numbered = tag.find('r') ? Number(xml.slice(tag.valueStart, tag.valueEnd)) : NaN;
         this.rowNumber = Number.isInteger(numbered) && numbered > 0 ? numbered : this.rowNumber + 1;

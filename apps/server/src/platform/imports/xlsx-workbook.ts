@@ -116,15 +116,11 @@ async function sharedStrings(file: Buffer, entry: ZipEntry): Promise<(string | n
     xml = xml.slice(at) + chunk;
     at = 0;
     for (;;) {
-      const lt = xml.indexOf('<', at);
-      if (lt < 0) {
-        at = xml.length;
+      if (!tag.readNext(xml, at)) {
+        at = tag.resumeAt;
         break;
       }
-      if (!tag.read(xml, lt)) {
-        at = lt;
-        break;
-      }
+      const lt = tag.start;
       if (tag.closing || !tag.is('si')) {
         at = tag.end;
         continue;

@@ -66,6 +66,23 @@ export class Tag {
   /** Where `find` found an attribute's value: from `valueStart` to `valueEnd` (the quote). */
   valueStart = 0;
   valueEnd = 0;
+  /** Where the unread text starts when `readNext` found no whole tag. */
+  resumeAt = 0;
+
+  /**
+   * Reads the next tag at or after `from`. False when no whole tag follows yet: the text from
+   * `resumeAt` on must wait for the next chunk.
+   */
+  readNext(xml: string, from: number): boolean {
+    const lt = xml.indexOf('<', from);
+    if (lt < 0) {
+      this.resumeAt = xml.length;
+      return false;
+    }
+    if (this.read(xml, lt)) return true;
+    this.resumeAt = lt;
+    return false;
+  }
 
   /** Reads the tag whose `<` is at `lt`; false when its end is not in `xml` yet. */
   read(xml: string, lt: number): boolean {
