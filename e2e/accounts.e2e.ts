@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { settled } from './support/form';
 import { openAs as openAsUser } from './support/open-as';
 
 let browser: Browser;
@@ -67,6 +68,37 @@ test('a security administrator assigns the new account a role', async () => {
   await page.getByText('角色与管辖范围已更新').waitFor();
 
   await row.getByText('民政工作人员（县级）').waitFor();
+  await page.context().close();
+});
+
+test('a security administrator makes the account the administrator of one organisation', async () => {
+  const page = await openAs('security', '/admin/accounts');
+  const row = await findAccountRow(page);
+  await row.getByRole('button', { name: '分配角色' }).click();
+  const modal = await settled(page.getByRole('dialog'));
+
+  // The county role gives way to 机构管理员, which asks for the organisation it manages.
+  await modal.locator('.ant-select-selection-item-remove').first().click();
+  await modal.getByLabel('角色', { exact: true }).click();
+  await page.locator('.ant-select-item-option', { hasText: /^机构管理员$/ }).click();
+  await modal.getByText('分配角色与管辖范围').click(); // closes the option list
+  await modal.getByRole('button', { name: /保\s*存/ }).click();
+  await modal.getByText('请选择机构管理员所管理的机构').waitFor();
+
+  const field = modal.getByLabel('所管理的机构', { exact: true });
+  await field.fill('社');
+  const option = page
+    .locator(`.ant-select-dropdown:has([id="${await field.getAttribute('id')}_list"])`)
+    .locator('.ant-select-item-option')
+    .first();
+  const chosen = (await option.textContent())!.replace(/（.*$/, '');
+  await option.click();
+  await modal.getByRole('button', { name: /保\s*存/ }).click();
+  await page.getByText('角色与管辖范围已更新').waitFor();
+  await row.getByText('机构管理员').waitFor();
+
+  await row.getByRole('link', { name: username }).click();
+  await page.getByText(chosen, { exact: true }).waitFor();
   await page.context().close();
 });
 

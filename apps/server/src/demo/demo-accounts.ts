@@ -48,6 +48,13 @@ export const demoAccounts: {
     roles: ['civil_affairs_county'],
   },
   {
+    // Bound at seeding to the organisation that runs most demo stations.
+    username: 'jigou',
+    realName: '机构管理员（演示）',
+    regionCode: '520102',
+    roles: ['org_admin'],
+  },
+  {
     username: 'xinhua',
     realName: '新华路街道民政',
     regionCode: '520102016',

@@ -52,6 +52,9 @@ export async function seedDemoTalent(tx: Transaction) {
       workerName: stationStaff.workerName,
       regionCode: stationStaff.regionCode,
       stationName: stations.name,
+      stationId: stations.id,
+      // Station staff are employed by the organisation that runs the station (政府购买服务).
+      operatorId: stations.operatorOrganisationId,
       startedOn: stationStaff.startedOn,
     })
     .from(stationStaff)
@@ -87,6 +90,8 @@ export async function seedDemoTalent(tx: Transaction) {
       workerId: id,
       regionCode: member.regionCode,
       employerKind: 'station',
+      stationId: member.stationId,
+      organisationId: member.operatorId,
       employerName: member.stationName,
       employerRegionCode: member.regionCode,
       postType: 'community_post',

@@ -1,5 +1,7 @@
-import { count } from 'drizzle-orm';
-import type { Database } from '../db/connection';
+import { and, asc, count, desc, isNotNull } from 'drizzle-orm';
+import type { Database, Transaction } from '../db/connection';
+import { startsWith } from '../db/text-prefix';
+import { stations } from '../modules/stations/stations.table';
 import { accounts } from '../modules/accounts/accounts.table';
 import { insertAccount } from '../modules/accounts/account-records';
 import { loadVillages } from '../modules/divisions/village-loader';
@@ -25,12 +27,32 @@ export async function seedDemo(
       log(`loaded ${villages.loaded} villages of province ${demoCounty.slice(0, 2)}`);
     await seedDemoNetwork(tx, createDivisionService({ db: tx }));
     await seedDemoTalent(tx);
+    const operator = await busiestOperator(tx);
     for (const account of demoAccounts) {
-      await insertAccount(tx, { ...account, password: demoPassword, mustChangePassword: false });
+      await insertAccount(tx, {
+        ...account,
+        organisationId: account.roles.includes('org_admin') ? operator : null,
+        password: demoPassword,
+        mustChangePassword: false,
+      });
     }
     log(
       `seeded the demo region ${demoCounty}: ${demoAccounts.length} accounts, organisations and stations`,
     );
     return true;
   });
+}
+
+/** The organisation that runs most stations of the demo county: the demo 机构管理员 manages it. */
+async function busiestOperator(tx: Transaction): Promise<string | null> {
+  const [busiest] = await tx
+    .select({ id: stations.operatorOrganisationId })
+    .from(stations)
+    .where(
+      and(startsWith(stations.regionCode, demoCounty), isNotNull(stations.operatorOrganisationId)),
+    )
+    .groupBy(stations.operatorOrganisationId)
+    .orderBy(desc(count()), asc(stations.operatorOrganisationId))
+    .limit(1);
+  return busiest?.id ?? null;
 }

@@ -138,6 +138,10 @@ export const enUS: Messages = {
   'accounts.assign.done': 'Roles and scope updated',
   'accounts.assign.levelMismatch': '“{role}” needs a {level} division as its scope',
   'accounts.assign.tooMany': 'At most {max} roles',
+  'accounts.organisation': 'Organisation managed',
+  'accounts.organisation.hint':
+    'An organisation administrator sees that organisation’s file and its staff only',
+  'accounts.organisation.required': 'Choose the organisation this administrator manages',
   'accounts.resetPassword': 'Reset password',
   'accounts.resetPassword.hint': 'The user must change the password at the next sign-in.',
   'accounts.resetPassword.new': 'New password',

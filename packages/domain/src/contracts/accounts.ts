@@ -17,6 +17,9 @@ export const accountSchema = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   roles: z.array(roleSchema),
+  /** The organisation a 机构管理员 manages; null for every other account. */
+  organisationId: z.uuid().nullable(),
+  organisationName: z.string().nullable(),
   status: accountStatusSchema,
   /** Locked by failed sign-ins until this time. */
   lockedUntil: z.iso.datetime({ offset: true }).nullable(),
@@ -44,6 +47,8 @@ export const createAccountSchema = z.strictObject({
   regionCode: scopeCodeSchema,
   /** Given only by someone who may assign roles; otherwise the account starts without roles. */
   roles: z.array(roleSchema).max(4).default([]),
+  /** Required with the role 机构管理员, and only with it. */
+  organisationId: z.uuid().nullable().default(null),
   /** The initial password; the account must change it at first sign-in. */
   password: z.string().min(1).max(200),
 });
@@ -60,6 +65,22 @@ export const assignAccessSchema = z.strictObject({
   version: z.number().int(),
   roles: z.array(roleSchema).max(4),
   regionCode: scopeCodeSchema,
+  /** Required with the role 机构管理员, and only with it. */
+  organisationId: z.uuid().nullable().default(null),
+});
+
+/** An organisation an administrator may bind a 机构管理员 account to: inside their own scope. */
+export const accountOrganisationOptionSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  creditCode: z.string(),
+  regionCode: z.string(),
+});
+
+export const accountOrganisationQuerySchema = z.object({
+  q: z.string().trim().max(64).optional(),
+  /** The scope the account will have: only organisations inside it can be chosen. */
+  region: regionCodeSchema.optional(),
 });
 
 export const resetPasswordSchema = z.strictObject({
@@ -71,3 +92,4 @@ export type AccountListQuery = z.infer<typeof accountListQuerySchema>;
 export type CreateAccount = z.infer<typeof createAccountSchema>;
 export type UpdateAccount = z.infer<typeof updateAccountSchema>;
 export type AssignAccess = z.infer<typeof assignAccessSchema>;
+export type AccountOrganisationOption = z.infer<typeof accountOrganisationOptionSchema>;

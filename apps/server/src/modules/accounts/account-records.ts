@@ -11,6 +11,8 @@ export interface NewAccount {
   phone?: string | null;
   regionCode: string;
   roles: Role[];
+  /** For a 机构管理员: the organisation it manages. */
+  organisationId?: string | null;
   password: string;
   mustChangePassword: boolean;
 }
@@ -26,6 +28,7 @@ export async function insertAccount(db: Executor, input: NewAccount) {
       phone: input.phone ?? null,
       regionCode: input.regionCode,
       roles: input.roles,
+      organisationId: input.organisationId ?? null,
       passwordHash: await hashPassword(input.password),
       mustChangePassword: input.mustChangePassword,
     })

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   accountListQuerySchema,
+  accountOrganisationOptionSchema,
+  accountOrganisationQuerySchema,
   accountSchema,
   assignAccessSchema,
   createAccountSchema,
@@ -30,6 +32,21 @@ export function accountRoutes(accounts: AccountService): FastifyPluginAsyncZod {
         }),
       },
       async (request) => accounts.list(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/accounts/organisation-options',
+      {
+        schema: routeSchema({
+          operationId: 'listAccountOrganisations',
+          summary:
+            '可关联机构管理员账号的机构（本人管辖范围内）Organisations to bind an administrator to',
+          tags,
+          querystring: accountOrganisationQuerySchema,
+          response: { 200: z.array(accountOrganisationOptionSchema) },
+        }),
+      },
+      async (request) => accounts.organisationOptions(actorOf(request), request.query),
     );
 
     app.get(

@@ -5,6 +5,7 @@ import {
   maskPhone,
   type Account,
   type AccountListQuery,
+  type AccountOrganisationOption,
   type AssignAccess,
   type CreateAccount,
   type LocalizedText,
@@ -14,7 +15,13 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import { isAnyOf } from '../../db/any-of';
+import {
+  escapeLike,
+  inRegionScope,
+  withScope,
+  withSystemScope,
+} from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth/passwords';
 import { readSecurityPolicy } from '../../platform/auth/security-policy';
@@ -29,6 +36,8 @@ import {
 } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
 import { insertAccount } from './account-records';
+import { organisationMatches } from '../organisations/organisations.service';
+import { organisations } from '../organisations/organisations.table';
 import { accounts, loginFailures } from './accounts.table';
 
 const entity = { 'zh-CN': '账号', 'en-US': 'Account' } as const;
@@ -67,11 +76,25 @@ export function createAccountService(deps: {
 }) {
   const { database, divisions, clock } = deps;
 
+  /** Names of the organisations bound to 机构管理员 accounts (names only, whatever the scope). */
+  async function organisationNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await withSystemScope(database, (tx) =>
+      tx
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(isAnyOf(organisations.id, ids)),
+    );
+    return new Map(rows.map((o) => [o.id, o.name]));
+  }
+
   async function present(rows: Row[], actor: Actor): Promise<Account[]> {
     const regionNames = await divisions.describeRegions(
       rows.map((r) => r.regionCode),
       actor.request.language,
     );
+    const bound = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
+    const organisationNamed = await organisationNames(bound);
     return rows.map((r) => ({
       id: r.id,
       username: r.username,
@@ -80,6 +103,8 @@ export function createAccountService(deps: {
       regionCode: r.regionCode,
       regionName: regionNames.get(r.regionCode) ?? r.regionCode,
       roles: r.roles as Role[],
+      organisationId: r.organisationId,
+      organisationName: r.organisationId ? (organisationNamed.get(r.organisationId) ?? null) : null,
       status: r.status as Account['status'],
       lockedUntil: r.lockedUntil?.toISOString() ?? null,
       mustChangePassword: r.mustChangePassword,
@@ -121,6 +146,82 @@ export function createAccountService(deps: {
         problems.map((message): ErrorDetail => ({ path, message })),
       );
     }
+  }
+
+  /**
+   * A 机构管理员 account names the organisation it manages: one the administrator can see, inside
+   * the account's own scope. No other account names one.
+   */
+  async function assertOrganisationAssignable(
+    actor: Actor,
+    {
+      roles,
+      regionCode,
+      organisationId,
+    }: Pick<AssignAccess, 'roles' | 'regionCode' | 'organisationId'>,
+  ) {
+    const path = 'body.organisationId';
+    if (!roles.includes('org_admin')) {
+      if (organisationId)
+        throw invalid(path, {
+          'zh-CN': '只有机构管理员账号关联机构',
+          'en-US': 'Only an organisation administrator account names an organisation',
+        });
+      return;
+    }
+    if (!organisationId)
+      throw invalid(path, {
+        'zh-CN': '机构管理员须指定所管理的机构',
+        'en-US': 'Choose the organisation this administrator manages',
+      });
+    const [organisation] = await withScope(database, actor, (tx) =>
+      tx
+        .select({ regionCode: organisations.regionCode })
+        .from(organisations)
+        .where(
+          and(eq(organisations.id, organisationId), inRegionScope(organisations.regionCode, actor)),
+        ),
+    );
+    if (!organisation)
+      throw invalid(path, {
+        'zh-CN': '机构不存在或不在您的管辖范围内',
+        'en-US': 'No such organisation in your scope',
+      });
+    if (!regionContains(regionCode, organisation.regionCode))
+      throw invalid(path, {
+        'zh-CN': '该机构不在账号的管辖范围内',
+        'en-US': "The organisation lies outside the account's scope",
+      });
+  }
+
+  /**
+   * Active organisations in the administrator's scope (and the account's, when given), by name or
+   * credit code, for the picker.
+   */
+  async function organisationOptions(
+    actor: Actor,
+    { q, region }: { q?: string; region?: string },
+  ): Promise<AccountOrganisationOption[]> {
+    return withScope(database, actor, (tx) =>
+      tx
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          creditCode: organisations.creditCode,
+          regionCode: organisations.regionCode,
+        })
+        .from(organisations)
+        .where(
+          and(
+            inRegionScope(organisations.regionCode, actor),
+            region ? startsWith(organisations.regionCode, region) : undefined,
+            eq(organisations.status, 'active'),
+            q ? organisationMatches(q) : undefined,
+          ),
+        )
+        .orderBy(asc(organisations.name))
+        .limit(20),
+    );
   }
 
   function assertNotSelf(actor: Actor, id: string) {
@@ -192,6 +293,7 @@ export function createAccountService(deps: {
       }
       assertRolesAssignable(input.roles, input.regionCode, 'body.roles');
     }
+    await assertOrganisationAssignable(actor, input);
     const row = await withScope(database, actor, async (tx) => {
       assertPasswordPolicy(input.password, await readSecurityPolicy(tx), 'body.password');
       const [taken] = await tx
@@ -246,10 +348,12 @@ export function createAccountService(deps: {
     assertNotSelf(actor, id);
     await assertScopeAssignable(actor, input.regionCode, 'body.regionCode');
     assertRolesAssignable(input.roles, input.regionCode, 'body.roles');
+    await assertOrganisationAssignable(actor, input);
     const row = await withScope(database, actor, async (tx) => {
       const { before, after } = await updateVersioned(tx, actor, id, input.version, {
         roles: [...new Set(input.roles)],
         regionCode: input.regionCode,
+        organisationId: input.organisationId,
       });
       await recordAudit(tx, actor, {
         action: 'update',
@@ -309,7 +413,7 @@ export function createAccountService(deps: {
     return (await present([row], actor))[0]!;
   }
 
-  return { list, get, create, update, assignAccess, resetPassword, unlock };
+  return { list, get, create, update, assignAccess, organisationOptions, resetPassword, unlock };
 }
 
 export type AccountService = ReturnType<typeof createAccountService>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisationInput } from '../../../test/fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
 let t: TestApp;
@@ -94,6 +95,49 @@ describe('account administration', () => {
       await auditor.get(`/api/v1/audit-events?entityId=${account.id}&action=update`)
     ).json();
     expect(items[0].changes.roles).toEqual([[], ['civil_affairs_county']]);
+  });
+
+  it('binds an organisation administrator to one organisation in scope, and only such an account', async () => {
+    const nanming = await t.signIn('nanming');
+    const [own, other] = await Promise.all(
+      [
+        organisationInput('520102', 880001, { name: '绑定测试社工中心' }),
+        organisationInput('520302', 880002, { name: '遵义测试社工中心' }),
+      ].map(async (input) => (await nanming.post('/api/v1/organisations', input)).json()),
+    );
+    const options = (await security.get('/api/v1/accounts/organisation-options?q=绑定')).json();
+    expect(options).toEqual([expect.objectContaining({ id: own.id, name: '绑定测试社工中心' })]);
+
+    await t.accountWith({ username: 'org.bound', roles: [], regionCode: '520102' });
+    const [account] = (await admin.get('/api/v1/accounts?q=org.bound')).json().items;
+    const assign = (body: Record<string, unknown>) =>
+      security.put(`/api/v1/accounts/${account.id}/access`, {
+        version: account.version,
+        regionCode: '520102',
+        ...body,
+      });
+    const fieldOf = async (
+      response: Promise<{ json(): { error: { details: { path: string }[] } } }>,
+    ) => (await response).json().error.details[0]!.path;
+    expect(await fieldOf(assign({ roles: ['org_admin'] }))).toBe('body.organisationId');
+    expect(await fieldOf(assign({ roles: ['org_admin'], organisationId: other.id }))).toBe(
+      'body.organisationId',
+    ); // 遵义 is outside both scopes: as if it did not exist
+    expect(await fieldOf(assign({ roles: ['civil_affairs_county'], organisationId: own.id }))).toBe(
+      'body.organisationId',
+    );
+    const bound = await assign({ roles: ['org_admin'], organisationId: own.id });
+    expect(bound.statusCode).toBe(200);
+    expect(bound.json()).toMatchObject({
+      organisationId: own.id,
+      organisationName: '绑定测试社工中心',
+    });
+
+    // The account now works as that organisation's administrator, and as no other's.
+    const again = await t.signIn('org.bound');
+    expect((await again.get(`/api/v1/organisations/${own.id}`)).statusCode).toBe(200);
+    const { items } = (await again.get('/api/v1/organisations')).json();
+    expect(items.map((o: { id: string }) => o.id)).toEqual([own.id]);
   });
 
   it('rejects a PATCH that tries to slip in roles or a region (mass assignment)', async () => {

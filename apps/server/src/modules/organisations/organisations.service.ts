@@ -127,15 +127,7 @@ export function createOrganisationService(deps: {
     if (query.grade === 'none') where.push(sql`${currentGradeSql(today())} is null`);
     else if (query.grade) where.push(sql`${currentGradeSql(today())} = ${query.grade}`);
     if (query.minGrade) where.push(sql`${currentGradeSql(today())} >= ${query.minGrade}`);
-    if (query.q) {
-      const q = query.q.toUpperCase();
-      where.push(
-        or(
-          ilike(organisations.name, `%${escapeLike(query.q)}%`),
-          like(organisations.creditCode, `${escapeLike(q)}%`),
-        )!,
-      );
-    }
+    if (query.q) where.push(organisationMatches(query.q));
     return and(...where)!;
   }
 
@@ -351,3 +343,11 @@ export function createOrganisationService(deps: {
 }
 
 export type OrganisationService = ReturnType<typeof createOrganisationService>;
+
+/** The search box of organisation lists and pickers: part of the name, or the credit code's start. */
+export function organisationMatches(q: string): SQL {
+  return or(
+    ilike(organisations.name, `%${escapeLike(q)}%`),
+    like(organisations.creditCode, `${escapeLike(q.toUpperCase())}%`),
+  )!;
+}

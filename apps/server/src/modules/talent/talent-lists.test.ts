@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/connection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSystemScope } from '../../platform/access/region-scope';
 import { accounts } from '../accounts/accounts.table';
@@ -110,5 +111,25 @@ describe('an organisation administrator', () => {
     ).toBe(403);
     const sheet = await orgAdmin.get('/api/v1/workers/export');
     expect(sheet.statusCode).toBe(200);
+  });
+
+  it('comes with the demo: jigou manages the organisation running most demo stations and sees its staff', async () => {
+    const jigou = await t.signIn('jigou');
+    const session = (await jigou.get('/api/v1/auth/session')).json();
+    expect(session.account.roles).toEqual(['org_admin']);
+    const staff = await withSystemScope(t.database, (tx) =>
+      queryRows<{ id: string }>(
+        tx,
+        sql`select distinct e.worker_id as id from employment e
+            join account a on a.organisation_id = e.organisation_id and a.username = 'jigou'
+            where e.ended_on is null or e.ended_on >= current_date`,
+      ),
+    );
+    expect(staff.length).toBeGreaterThan(3);
+    const list = (await jigou.get('/api/v1/workers?limit=100')).json();
+    expect(list.total).toBe(staff.length);
+    expect(list.items.map((w: { id: string }) => w.id).sort()).toEqual(
+      staff.map((w) => w.id).sort(),
+    );
   });
 });

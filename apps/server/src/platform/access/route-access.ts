@@ -26,6 +26,7 @@ export const routeAccess = {
   createAccount: 'accounts:manage',
   updateAccount: 'accounts:manage',
   assignAccountAccess: 'roles:assign',
+  listAccountOrganisations: 'roles:assign',
   resetAccountPassword: 'accounts:manage',
   unlockAccount: 'accounts:manage',
   getRoleMatrix: 'authenticated',

@@ -41,6 +41,15 @@ export function AccountDetailPage() {
           { key: 'phone', label: t('accounts.phone'), children: a.phone ?? '—' },
           { key: 'region', label: t('accounts.region'), children: a.regionName },
           { key: 'roles', label: t('accounts.roles'), children: <RoleTags codes={a.roles} /> },
+          ...(a.organisationId
+            ? [
+                {
+                  key: 'organisation',
+                  label: t('accounts.organisation'),
+                  children: a.organisationName ?? '—',
+                },
+              ]
+            : []),
           {
             key: 'status',
             label: t('accounts.status'),

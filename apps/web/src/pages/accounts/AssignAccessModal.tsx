@@ -3,6 +3,7 @@ import { Form, Modal } from 'antd';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import { requiredRegion } from '../../components/region-picker/region-rules';
 import { useLanguage } from '../../i18n/useLanguage';
+import { AccountOrganisationSelect } from './AccountOrganisationSelect';
 import { assignAccess } from './accounts-api';
 import { RoleSelect } from './RoleSelect';
 import { roleScopeRule } from './role-scope-rule';
@@ -12,6 +13,7 @@ import { useAccountMutation } from './useAccountMutation';
 interface AccessForm {
   roles: Role[];
   regionCode?: string;
+  organisationId?: string | null;
 }
 
 /** Roles and region scope of an account (安全管理员, permission roles:assign). */
@@ -24,6 +26,9 @@ export function AssignAccessModal({
 }: AccountDialogProps) {
   const { language, t } = useLanguage();
   const [form] = Form.useForm<AccessForm>();
+  const chosenRoles = Form.useWatch('roles', form) ?? account.roles;
+  const managesOrganisation = chosenRoles.includes('org_admin');
+  const chosenRegion = Form.useWatch('regionCode', form) ?? account.regionCode;
   const assign = useAccountMutation((access: AssignAccess) => assignAccess(account.id, access), {
     form,
     success: () => t('accounts.assign.done'),
@@ -44,9 +49,18 @@ export function AssignAccessModal({
       <Form<AccessForm>
         form={form}
         layout="vertical"
-        initialValues={{ roles: account.roles, regionCode: account.regionCode }}
-        onFinish={({ roles, regionCode = '' }) =>
-          assign.mutate({ version: account.version, roles, regionCode })
+        initialValues={{
+          roles: account.roles,
+          regionCode: account.regionCode,
+          organisationId: account.organisationId,
+        }}
+        onFinish={({ roles, regionCode = '', organisationId }) =>
+          assign.mutate({
+            version: account.version,
+            roles,
+            regionCode,
+            organisationId: roles.includes('org_admin') ? (organisationId ?? null) : null,
+          })
         }
       >
         <Form.Item
@@ -64,6 +78,24 @@ export function AssignAccessModal({
         >
           <RegionPicker />
         </Form.Item>
+        {managesOrganisation && (
+          <Form.Item
+            name="organisationId"
+            dependencies={['regionCode']}
+            label={t('accounts.organisation')}
+            extra={t('accounts.organisation.hint')}
+            rules={[{ required: true, message: t('accounts.organisation.required') }]}
+          >
+            <AccountOrganisationSelect
+              region={chosenRegion}
+              current={
+                account.organisationId
+                  ? { value: account.organisationId, label: account.organisationName ?? '' }
+                  : undefined
+              }
+            />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -1,6 +1,7 @@
 import type {
   Account,
   AccountListQuery,
+  AccountOrganisationOption,
   AssignAccess,
   CreateAccount,
   UpdateAccount,
@@ -11,6 +12,8 @@ export const accountKeys = {
   all: ['accounts'] as const,
   list: (query: Partial<AccountListQuery>) => ['accounts', 'list', query] as const,
   one: (id: string) => ['accounts', 'one', id] as const,
+  organisationOptions: (region: string, q: string) =>
+    ['accounts', 'organisation-options', region, q] as const,
 };
 
 export function listAccounts(query: Partial<AccountListQuery>, signal?: AbortSignal) {
@@ -21,9 +24,15 @@ export function getAccount(id: string, signal?: AbortSignal) {
   return api.get<Account>(`/accounts/${encodeURIComponent(id)}`, { signal });
 }
 
-/** `roles` may be left out: only someone who may assign roles gives them at creation. */
+/**
+ * `roles` may be left out: only someone who may assign roles gives them at creation (and the
+ * organisation of a 机构管理员, which can also be given later with the roles).
+ */
 export function createAccount(
-  account: Omit<CreateAccount, 'roles'> & { roles?: CreateAccount['roles'] },
+  account: Omit<CreateAccount, 'roles' | 'organisationId'> & {
+    roles?: CreateAccount['roles'];
+    organisationId?: string | null;
+  },
 ) {
   return api.post<Account>('/accounts', account);
 }
@@ -44,4 +53,12 @@ export function resetPassword(id: string, password: string) {
 
 export function unlockAccount(id: string) {
   return api.post<Account | undefined>(`/accounts/${encodeURIComponent(id)}/unlock`);
+}
+
+/** Organisations in the administrator's scope that a 机构管理员 account may manage. */
+export function organisationOptions(region: string, q: string, signal?: AbortSignal) {
+  return api.get<AccountOrganisationOption[]>('/accounts/organisation-options', {
+    query: { q: q || undefined, region: region || undefined },
+    signal,
+  });
 }
