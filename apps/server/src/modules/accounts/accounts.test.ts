@@ -107,6 +107,10 @@ describe('account administration', () => {
     );
     const options = (await security.get('/api/v1/accounts/organisation-options?q=绑定')).json();
     expect(options).toEqual([expect.objectContaining({ id: own.id, name: '绑定测试社工中心' })]);
+    const inYunyan = await security.get(
+      '/api/v1/accounts/organisation-options?q=绑定&region=520103',
+    );
+    expect(inYunyan.json()).toEqual([]); // only organisations inside the account's future scope
 
     await t.accountWith({ username: 'org.bound', roles: [], regionCode: '520102' });
     const [account] = (await admin.get('/api/v1/accounts?q=org.bound')).json().items;
