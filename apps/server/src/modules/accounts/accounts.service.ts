@@ -16,12 +16,7 @@ import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { isAnyOf } from '../../db/any-of';
-import {
-  escapeLike,
-  inRegionScope,
-  withScope,
-  withSystemScope,
-} from '../../platform/access/region-scope';
+import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth/passwords';
 import { readSecurityPolicy } from '../../platform/auth/security-policy';
@@ -76,10 +71,13 @@ export function createAccountService(deps: {
 }) {
   const { database, divisions, clock } = deps;
 
-  /** Names of the organisations bound to 机构管理员 accounts (names only, whatever the scope). */
-  async function organisationNames(ids: string[]): Promise<Map<string, string>> {
+  /**
+   * Names of the organisations bound to 机构管理员 accounts. A binding lies inside the account's
+   * scope, so inside the reader's: the reader's own scope finds them.
+   */
+  async function organisationNames(actor: Actor, ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await withSystemScope(database, (tx) =>
+    const rows = await withScope(database, actor, (tx) =>
       tx
         .select({ id: organisations.id, name: organisations.name })
         .from(organisations)
@@ -94,7 +92,7 @@ export function createAccountService(deps: {
       actor.request.language,
     );
     const bound = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
-    const organisationNamed = await organisationNames(bound);
+    const organisationNamed = await organisationNames(actor, bound);
     return rows.map((r) => ({
       id: r.id,
       username: r.username,

@@ -7,7 +7,7 @@ const entityPattern = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g;
 const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** `&lt;` `&#123;` `&#x1F600;` and the rest as characters; unknown ones stay as written. */
-export function decodeEntities(raw: string): string {
+function decodeEntities(raw: string): string {
   if (raw.indexOf('&') < 0) return raw;
   return raw.replace(entityPattern, (entity, decimal?: string, hex?: string, name?: string) => {
     if (name) return named[name]!;

@@ -16,7 +16,7 @@ export interface ZipEntry {
 export class UnreadableFile extends Error {}
 
 /** Inflated bytes allowed per entry: a few MB of deflate can otherwise expand to many GB. */
-export const maxInflatedBytes = 1 << 30;
+const maxInflatedBytes = 1 << 30;
 
 const chunkSize = 256 * 1024;
 const endSignature = 0x06054b50;
