@@ -255,12 +255,13 @@ export async function removeImportedWorkers(target: Target): Promise<number> {
       const rows = await query(
         `delete from worker where birth_date < '${importedBornBefore}' returning 1`,
       );
-      await query(
-        `delete from import_row where job_id in (select id from import_job where kind = 'workers')`,
-      );
+      for (const table of ['import_row', 'import_batch'])
+        await query(
+          `delete from ${table} where job_id in (select id from import_job where kind = 'workers')`,
+        );
       return rows.length;
     });
-    await driver.query('vacuum analyze worker, certificate, import_row');
+    await driver.query('vacuum analyze worker, certificate, import_row, import_batch');
     return removed;
   } finally {
     await driver.close();

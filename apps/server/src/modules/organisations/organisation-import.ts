@@ -10,10 +10,10 @@ import {
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
-import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
-import { bulkInsert } from '../../db/bulk-insert';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { newId } from '../../db/ids';
 import type { ImportKind } from '../../platform/imports/import-kind';
+import { insertCreated } from '../../platform/imports/insert-created';
 import {
   changedColumns,
   firstWithKey,
@@ -164,12 +164,10 @@ export function organisationImport(deps: {
       return problems.byRow;
     },
 
-    regionOf: (input) => input.regionCode,
-
     commit: commitOne,
 
     /** New organisations in two statements; known ones one by one. */
-    async commitBatch(tx, actor, inputs) {
+    async commitBatch(tx, actor, inputs, source) {
       const existing = await tx
         .select({ creditCode: organisations.creditCode })
         .from(organisations)
@@ -183,22 +181,10 @@ export function organisationImport(deps: {
       const created = inputs
         .filter((i) => !known.has(i.creditCode))
         .map((input) => ({ id: newId(), ...input }));
-      await bulkInsert(tx, organisations, created);
-      await recordAuditMany(
-        tx,
-        actor,
-        created.map((o) => ({
-          action: 'create' as const,
-          entityType: 'organisation',
-          entityId: o.id,
-          regionCode: o.regionCode,
-          changes: changedFields(null, o),
-          detail: 'import',
-        })),
-      );
+      await insertCreated(tx, actor, organisations, 'organisation', created, source);
       const counts = { created: created.length, updated: 0, unchanged: 0 };
       for (const input of inputs.filter((i) => known.has(i.creditCode)))
-        counts[await commitOne(tx, actor, input)]++;
+        counts[await commitOne(tx, actor, input, source)]++;
       return counts;
     },
   };
@@ -207,6 +193,7 @@ export function organisationImport(deps: {
     tx: Transaction,
     actor: Actor,
     input: OrganisationInput,
+    source: string,
   ): Promise<'created' | 'updated' | 'unchanged'> {
     const [current] = await tx
       .select()
@@ -229,7 +216,7 @@ export function organisationImport(deps: {
       entityId: current.id,
       regionCode: after!.regionCode,
       changes: changedFields(current, after!),
-      detail: 'import',
+      detail: source,
     });
     return 'updated';
   }

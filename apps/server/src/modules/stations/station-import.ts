@@ -158,9 +158,7 @@ export function stationImport(deps: {
       return problems.byRow;
     },
 
-    regionOf: (input) => input.regionCode,
-
-    async commit(tx: Transaction, actor: Actor, input) {
+    async commit(tx: Transaction, actor: Actor, input, source) {
       const current = await stationOfRow(tx, input);
       if (!current) {
         await network.insert(tx, actor, input);
@@ -179,7 +177,7 @@ export function stationImport(deps: {
         entityId: current.id,
         regionCode: current.regionCode,
         changes: changedFields(current, after!),
-        detail: 'import',
+        detail: source,
       });
       return 'updated';
     },

@@ -94,7 +94,12 @@ export function certificateImport(deps: {
   const { database, clock } = deps;
   const today = () => chinaToday(clock());
 
-  async function commitBatch(tx: Transaction, actor: Actor, rows: CertificateRow[]) {
+  async function commitBatch(
+    tx: Transaction,
+    actor: Actor,
+    rows: CertificateRow[],
+    source: string,
+  ) {
     const found = await requireWorkers(
       tx,
       actor,
@@ -140,7 +145,7 @@ export function certificateImport(deps: {
       created.push(certificate);
       held.set(worker.id, [...holds, certificate]);
     }
-    await insertCreated(tx, actor, certificates, 'certificate', created);
+    await insertCreated(tx, actor, certificates, 'certificate', created, source);
     return { created: created.length, updated: 0, unchanged };
   }
 
@@ -223,9 +228,9 @@ export function certificateImport(deps: {
     },
 
     // The worker's region is read at commit; until then the row stays in the importer's.
-    regionOf: (_input, actor) => actor.regionCode,
 
     commitBatch,
-    commit: async (tx, actor, input) => outcomeOf(await commitBatch(tx, actor, [input])),
+    commit: async (tx, actor, input, source) =>
+      outcomeOf(await commitBatch(tx, actor, [input], source)),
   };
 }

@@ -77,7 +77,7 @@ describe('importing continuing-education hours from Excel', () => {
     ]);
     const trail = (await auditor.get('/api/v1/audit-events?entityType=credit_entry&limit=50'))
       .json()
-      .items.filter((e: { detail: string | null }) => e.detail === 'import');
+      .items.filter((e: { detail: string | null }) => e.detail === `import ${report.id}`);
     expect(trail).toHaveLength(2);
 
     const again = await upload(await sheet(rows.slice(0, 2)));

@@ -91,7 +91,7 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
   const { database, clock } = deps;
   const today = () => chinaToday(clock());
 
-  async function commitBatch(tx: Transaction, actor: Actor, rows: CreditRow[]) {
+  async function commitBatch(tx: Transaction, actor: Actor, rows: CreditRow[], source: string) {
     const found = await requireWorkers(
       tx,
       actor,
@@ -129,7 +129,7 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
       created.push(entry);
       stored.set(keyOf(worker.id, row), entry);
     }
-    await insertCreated(tx, actor, creditEntries, 'credit_entry', created);
+    await insertCreated(tx, actor, creditEntries, 'credit_entry', created, source);
     return { created: created.length, updated: 0, unchanged };
   }
 
@@ -231,9 +231,9 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
     },
 
     // The worker's region is read at commit; until then the row stays in the importer's.
-    regionOf: (_input, actor) => actor.regionCode,
 
     commitBatch,
-    commit: async (tx, actor, input) => outcomeOf(await commitBatch(tx, actor, [input])),
+    commit: async (tx, actor, input, source) =>
+      outcomeOf(await commitBatch(tx, actor, [input], source)),
   };
 }

@@ -168,12 +168,10 @@ export function workerImport(deps: {
       return problems.byRow;
     },
 
-    regionOf: (input) => input.regionCode,
-
     commit: commitOne,
 
     /** New workers (the bulk of a first import) in three statements; known ones one by one. */
-    async commitBatch(tx, actor, rows) {
+    async commitBatch(tx, actor, rows, source) {
       const counts = { created: 0, updated: 0, unchanged: 0 };
       const existing = await tx
         .select({ idNumber: workers.idNumber })
@@ -194,7 +192,7 @@ export function workerImport(deps: {
             ...identityOf(profile.idNumber),
           }),
         );
-        const workersWritten = insertCreated(tx, actor, workers, 'worker', created);
+        const workersWritten = insertCreated(tx, actor, workers, 'worker', created, source);
         const certified = fresh.flatMap((row, i) =>
           row.certificateLevel && row.certifiedOn
             ? [
@@ -211,12 +209,12 @@ export function workerImport(deps: {
         );
         await Promise.all([
           workersWritten,
-          insertCreated(tx, actor, certificates, 'certificate', certified),
+          insertCreated(tx, actor, certificates, 'certificate', certified, source),
         ]);
         counts.created = fresh.length;
       }
       for (const row of rows.filter((r) => known.has(r.idNumber)))
-        counts[await commitOne(tx, actor, row)]++;
+        counts[await commitOne(tx, actor, row, source)]++;
       return counts;
     },
   };
@@ -225,6 +223,7 @@ export function workerImport(deps: {
     tx: Transaction,
     actor: Actor,
     row: WorkerRow,
+    source: string,
   ): Promise<'created' | 'updated' | 'unchanged'> {
     const { certificateLevel, certifiedOn, managementNumber, ...profile } = row;
     const [current] = await tx.select().from(workers).where(eq(workers.idNumber, profile.idNumber));
@@ -247,7 +246,7 @@ export function workerImport(deps: {
           entityId: current.id,
           regionCode: after!.regionCode,
           changes: changedFields(current, after!),
-          detail: 'import',
+          detail: source,
         });
         outcome = 'updated';
       }
@@ -275,7 +274,7 @@ export function workerImport(deps: {
           entityId: cert!.id,
           regionCode: profile.regionCode,
           changes: changedFields(null, cert!),
-          detail: 'import',
+          detail: source,
         });
         if (outcome === 'unchanged') outcome = 'updated';
       }

@@ -42,7 +42,10 @@ export const workers = pgTable(
   (t) => [
     index('worker_region_name_idx').on(t.regionCode.op('text_pattern_ops'), t.name, t.id),
     index('worker_name_prefix_idx').on(t.name.op('text_pattern_ops')),
-    index('worker_phone_idx').on(t.phone),
+    // Phones are looked up, never their absence; sheets often have none.
+    index('worker_phone_idx')
+      .on(t.phone)
+      .where(sql`${t.phone} is not null`),
     check('worker_sex_check', sql`${t.sex} in ('male', 'female')`),
   ],
 );

@@ -25,13 +25,20 @@ export const auditEvents = pgTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
   },
+  // The time indexes end with the id, as the pages are ordered: every key is unique, so a bulk
+  // import's thousands of events of one actor and one instant do not pile into one posting list.
   (t) => [
     index('audit_event_region_time_idx').on(
       t.regionCode.op('text_pattern_ops'),
       t.occurredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
     ),
     index('audit_event_time_idx').on(t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index('audit_event_actor_time_idx').on(t.actorId, t.occurredAt.desc().nullsFirst()),
+    index('audit_event_actor_time_idx').on(
+      t.actorId,
+      t.occurredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('audit_event_entity_idx').on(t.entityType, t.entityId),
   ],
 );

@@ -26,6 +26,9 @@ export interface RowProblem {
 
 export type CommitOutcome = 'created' | 'updated' | 'unchanged';
 
+/** The `detail` of the audit events an import job's commit writes: the job they came from. */
+export const importSource = (jobId: string) => `import ${jobId}`;
+
 /**
  * What a module tells the import machinery about one kind of sheet: its columns, its row schema,
  * the checks that need the database or other rows, and how to write one valid row.
@@ -45,14 +48,16 @@ export interface ImportKind<Input> {
     rows: { rowNumber: number; input: Input }[],
     firstRowOf: Map<string, number>,
   ): Promise<Map<number, RowProblem[]>>;
-  /** The region a row belongs to (kept with the row so scope applies to the report too). */
-  regionOf(input: Input, actor: Actor): string;
-  /** Writes one valid row; the natural key makes a second import of the same row a no-op. */
-  commit(tx: Transaction, actor: Actor, input: Input): Promise<CommitOutcome>;
+  /**
+   * Writes one valid row; the natural key makes a second import of the same row a no-op.
+   * `source` names the job in the audit events of the row's writes (their `detail`).
+   */
+  commit(tx: Transaction, actor: Actor, input: Input, source: string): Promise<CommitOutcome>;
   /** The same for a batch of rows in a few multi-row statements, for kinds imported in bulk. */
   commitBatch?(
     tx: Transaction,
     actor: Actor,
     inputs: Input[],
+    source: string,
   ): Promise<Record<CommitOutcome, number>>;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ImportProblem, ImportReport, Language, LocalizedText } from '@shegong/domain';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { Database } from '../../db/connection';
@@ -9,8 +9,8 @@ import { inRegionScope, withScope } from '../access/region-scope';
 import { recordAudit } from '../audit/audit';
 import type { Clock } from '../clock';
 import { AppError, notFound } from '../errors/app-error';
-import type { CommitOutcome, ImportKind, RowProblem } from './import-kind';
-import { importJobs, importRows } from './imports.table';
+import { importSource, type CommitOutcome, type ImportKind, type RowProblem } from './import-kind';
+import { importBatches, importJobs, importRows } from './imports.table';
 import { parseRow } from './parse-row';
 import { readSheet } from './read-sheet';
 
@@ -63,12 +63,12 @@ export function createImportService({ database, clock }: { database: Database; c
       const query = tx
         .select({ row: importRows.rowNumber, errors: importRows.errors })
         .from(importRows)
-        .where(and(eq(importRows.jobId, jobId), isNotNull(importRows.errors)))
+        .where(eq(importRows.jobId, jobId))
         .orderBy(asc(importRows.rowNumber));
       return limit ? query.limit(limit) : query;
     });
     return rows.flatMap((r) =>
-      (r.errors ?? []).map((e) => ({ row: r.row, column: e.column, message: e.message[language] })),
+      r.errors.map((e) => ({ row: r.row, column: e.column, message: e.message[language] })),
     );
   }
 
@@ -125,19 +125,33 @@ export function createImportService({ database, clock }: { database: Database; c
         candidates.map(({ rowNumber, input }) => ({ rowNumber, input })),
         firstRowOf,
       );
-      for (const row of batch) row.problems.push(...(crossRow.get(row.rowNumber) ?? []));
-      const rows = batch.map((p) => {
-        const ok = p.problems.length === 0;
-        if (ok) validRows++;
-        return {
-          jobId: id,
-          rowNumber: p.rowNumber,
-          regionCode: ok ? kind.regionOf(p.input!, actor) : actor.regionCode,
-          data: ok ? (p.input as object) : null,
-          errors: ok ? null : p.problems,
-        };
+      const inputs: Input[] = [];
+      const problems: (typeof importRows.$inferInsert)[] = [];
+      for (const row of batch) {
+        row.problems.push(...(crossRow.get(row.rowNumber) ?? []));
+        if (row.problems.length === 0) inputs.push(row.input!);
+        else
+          problems.push({
+            jobId: id,
+            rowNumber: row.rowNumber,
+            regionCode: actor.regionCode,
+            errors: row.problems,
+          });
+      }
+      validRows += inputs.length;
+      await withScope(database, actor, async (tx) => {
+        // The rows of a job still validating need not wait for the disk: the job's own last write
+        // is committed synchronously, and a durable commit makes every earlier one durable too.
+        await tx.execute(sql`set local synchronous_commit = off`);
+        await bulkInsert(tx, importRows, problems);
+        if (inputs.length > 0)
+          await tx.insert(importBatches).values({
+            jobId: id,
+            firstRow: batch[0]!.rowNumber,
+            regionCode: actor.regionCode,
+            inputs: JSON.stringify(inputs),
+          });
       });
-      await withScope(database, actor, (tx) => bulkInsert(tx, importRows, rows));
     };
     // The sheet is read and parsed while the previous batch is checked and stored: the database
     // works while JavaScript parses. Batches are still checked one after another, in row order.
@@ -170,6 +184,7 @@ export function createImportService({ database, clock }: { database: Database; c
       // keeps no rows: a failed job is never committed, and its rows would only take space.
       await withScope(database, actor, async (tx) => {
         await tx.delete(importRows).where(eq(importRows.jobId, id));
+        await tx.delete(importBatches).where(eq(importBatches.jobId, id));
         await tx.update(importJobs).set({ status: 'failed' }).where(eq(importJobs.id, id));
       });
       throw error;
@@ -245,37 +260,32 @@ export function createImportService({ database, clock }: { database: Database; c
         });
       }
       const counts: Record<CommitOutcome, number> = { created: 0, updated: 0, unchanged: 0 };
-      const validRowsAfter = (after: number) => {
-        const rows = tx
-          .select({ rowNumber: importRows.rowNumber, data: importRows.data })
-          .from(importRows)
-          .where(
-            and(
-              eq(importRows.jobId, id),
-              isNull(importRows.errors),
-              sql`${importRows.rowNumber} > ${after}`,
-            ),
-          )
-          .orderBy(asc(importRows.rowNumber))
-          .limit(batchSize)
+      const source = importSource(id);
+      const batchAfter = (after: number) => {
+        const batch = tx
+          .select({ firstRow: importBatches.firstRow, inputs: importBatches.inputs })
+          .from(importBatches)
+          .where(and(eq(importBatches.jobId, id), sql`${importBatches.firstRow} > ${after}`))
+          .orderBy(asc(importBatches.firstRow))
+          .limit(1)
           .execute();
-        rows.catch(() => {}); // awaited in the loop; not an unhandled rejection if a write fails first
-        return rows;
+        batch.catch(() => {}); // awaited in the loop; not an unhandled rejection if a write fails first
+        return batch;
       };
-      // Each batch's rows are asked for before the previous batch is written, so they are read and
-      // decoded by the time the writes end.
-      for (let next = validRowsAfter(0); ;) {
-        const rows = await next;
-        if (rows.length === 0) break;
-        next = validRowsAfter(rows.at(-1)!.rowNumber);
+      // Each batch is asked for before the previous one is written, so it is read by the time the
+      // writes end.
+      for (let next = batchAfter(0); ;) {
+        const [batch] = await next;
+        if (!batch) break;
+        next = batchAfter(batch.firstRow);
         // Stored by the upload from the schema's own output: no need to validate it twice.
-        const inputs = rows.map((row) => row.data as Input);
+        const inputs = JSON.parse(batch.inputs) as Input[];
         if (kind.commitBatch) {
-          const done = await kind.commitBatch(tx, actor, inputs);
+          const done = await kind.commitBatch(tx, actor, inputs, source);
           for (const outcome of ['created', 'updated', 'unchanged'] as const)
             counts[outcome] += done[outcome];
         } else {
-          for (const input of inputs) counts[await kind.commit(tx, actor, input)]++;
+          for (const input of inputs) counts[await kind.commit(tx, actor, input, source)]++;
         }
       }
       const [done] = await tx

@@ -35,7 +35,7 @@ export const importJobs = pgTable(
   (t) => [index('import_job_region_idx').on(t.regionCode.op('text_pattern_ops'), t.createdAt)],
 );
 
-/** One data row of an upload: the parsed input, or why it cannot be imported. */
+/** A row of an upload that cannot be imported, and why (the report's problems). */
 export const importRows = pgTable(
   'import_row',
   {
@@ -44,10 +44,31 @@ export const importRows = pgTable(
       .references(() => importJobs.id),
     rowNumber: integer('row_number').notNull(),
     regionCode: varchar('region_code', { length: 12 }).notNull(),
-    data: jsonb('data'),
-    /** [{ column, message: { zh-CN, en-US } }]; null for a valid row. */
-    errors:
-      jsonb('errors').$type<{ column: string; message: { 'zh-CN': string; 'en-US': string } }[]>(),
+    /** [{ column, message: { zh-CN, en-US } }]. */
+    errors: jsonb('errors')
+      .$type<{ column: string; message: { 'zh-CN': string; 'en-US': string } }[]>()
+      .notNull(),
   },
   (t) => [primaryKey({ columns: [t.jobId, t.rowNumber] })],
+);
+
+/**
+ * The valid rows of an upload, a batch of them (up to 1,000, in row order) per row, for the commit
+ * alone to read back. JSON text, not jsonb: the database only keeps it, and one row per batch
+ * rather than per sheet row made storing an upload several times cheaper.
+ */
+export const importBatches = pgTable(
+  'import_batch',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id),
+    /** The sheet row of the batch's first input. */
+    firstRow: integer('first_row').notNull(),
+    /** The job's: every row of an upload lies in the uploader's scope. */
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    /** The inputs as a JSON array. */
+    inputs: text('inputs').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.firstRow] })],
 );
