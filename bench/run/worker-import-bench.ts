@@ -255,6 +255,11 @@ export async function removeImportedWorkers(target: Target): Promise<number> {
       const rows = await query(
         `delete from worker where birth_date < '${importedBornBefore}' returning 1`,
       );
+      // Their census marks too (the import's, and the certificate deletes'): left behind, the next
+      // server would spend its first seconds on them, beside the next import's upload.
+      await query(
+        `delete from census_stale s where not exists (select 1 from worker w where w.id = s.worker_id)`,
+      );
       for (const table of ['import_row', 'import_batch'])
         await query(
           `delete from ${table} where job_id in (select id from import_job where kind = 'workers')`,

@@ -166,6 +166,8 @@ export function organisationImport(deps: {
 
     commit: commitOne,
 
+    independentBatches: true,
+
     /** New organisations in two statements; known ones one by one. */
     async commitBatch(tx, actor, inputs, source) {
       const existing = await tx

@@ -3,7 +3,7 @@ import ExcelJS from '../../platform/export/exceljs';
 import { queryRows } from '../../db/connection';
 import { withSystemScope } from '../../platform/access/region-scope';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentIdFor } from '../../../test/fixtures';
+import { residentIdFor, workerInput } from '../../../test/fixtures';
 import { uploadForm, xlsxOf } from '../../../test/sheets';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
@@ -84,6 +84,66 @@ describe('importing workers from Excel', () => {
     expect((await nanming.post(`/api/v1/workers/imports/${again.id}/commit`)).json()).toMatchObject(
       { created: 0, unchanged: 2 },
     );
+  });
+
+  it('commits a sheet of several batches whole, or nothing of it when a later batch fails', async () => {
+    // 2,500 rows: three batches, written while the next ones are read.
+    const idOf = (n: number, decade: number) =>
+      residentIdFor(n % 1000, `19${decade}${Math.floor(n / 1000)}0101`);
+    const sheetOf = (decade: number) =>
+      xlsxOf(
+        [
+          headers,
+          ...Array.from({ length: 2500 }, (_, n) => [
+            `孙${n}`,
+            idOf(n, decade),
+            '',
+            '本科',
+            '否',
+            '520102',
+            n % 2 ? '助理社会工作师' : '',
+            n % 2 ? '2024-06-30' : '',
+          ]),
+        ],
+        { textColumns: [2] },
+      );
+    const counted = async (decade: number) => {
+      const [row] = await withSystemScope(t.database, (tx) =>
+        queryRows<{ workers: number; certificates: number }>(
+          tx,
+          sql`select count(distinct w.id)::int as workers, count(c.id)::int as certificates
+              from worker w left join certificate c on c.worker_id = w.id
+              where w.name ~ '^孙[0-9]+$' and w.birth_date between ${`19${decade}0-01-01`}
+                and ${`19${decade}9-12-31`}`,
+        ),
+      );
+      return row;
+    };
+    const whole = (await upload(await sheetOf(7))).json();
+    expect(whole).toMatchObject({ validRows: 2500, errorRows: 0 });
+    const done = await nanming.post(`/api/v1/workers/imports/${whole.id}/commit`);
+    expect(done.json()).toMatchObject({ created: 2500, updated: 0, unchanged: 0 });
+    expect(await counted(7)).toEqual({ workers: 2500, certificates: 1250 });
+
+    // Between upload and commit, a row of the third batch is registered in another county, where
+    // this officer cannot see it: that batch fails, and the first two are not kept either.
+    const failing = (await upload(await sheetOf(6))).json();
+    expect(failing).toMatchObject({ validRows: 2500 });
+    const yunyan = await t.accountWith({
+      username: 'yunyan-registrar',
+      roles: ['civil_affairs_county'],
+      regionCode: '520103',
+    });
+    const taken = idOf(2400, 6);
+    const registered = await yunyan.post('/api/v1/workers', {
+      ...workerInput(1),
+      idNumber: taken,
+      regionCode: '520103',
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const refused = await nanming.post(`/api/v1/workers/imports/${failing.id}/commit`);
+    expect(refused.json().error.code).toBe('CONFLICT');
+    expect(await counted(6)).toEqual({ workers: 0, certificates: 0 });
   });
 
   it('refuses an ID number typed as a number (1.10101E+17)', async () => {

@@ -170,6 +170,8 @@ export function workerImport(deps: {
 
     commit: commitOne,
 
+    independentBatches: true,
+
     /** New workers (the bulk of a first import) in three statements; known ones one by one. */
     async commitBatch(tx, actor, rows, source) {
       const counts = { created: 0, updated: 0, unchanged: 0 };

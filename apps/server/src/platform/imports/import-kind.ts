@@ -53,6 +53,11 @@ export interface ImportKind<Input> {
    * `source` names the job in the audit events of the row's writes (their `detail`).
    */
   commit(tx: Transaction, actor: Actor, input: Input, source: string): Promise<CommitOutcome>;
+  /**
+   * Rows of different batches never touch the same record (their natural keys are unique in a
+   * file), so a batch's reads need not wait for the previous batch's writes.
+   */
+  independentBatches?: boolean;
   /** The same for a batch of rows in a few multi-row statements, for kinds imported in bulk. */
   commitBatch?(
     tx: Transaction,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ImportProblem, ImportReport, Language, LocalizedText } from '@shegong/domain';
@@ -9,7 +10,8 @@ import { inRegionScope, withScope } from '../access/region-scope';
 import { recordAudit } from '../audit/audit';
 import type { Clock } from '../clock';
 import { AppError, notFound } from '../errors/app-error';
-import { importSource, type CommitOutcome, type ImportKind, type RowProblem } from './import-kind';
+import { commitBatches } from './commit-batches';
+import type { ImportKind, RowProblem } from './import-kind';
 import { importBatches, importJobs, importRows } from './imports.table';
 import { parseRow } from './parse-row';
 import { readSheet } from './read-sheet';
@@ -17,6 +19,7 @@ import { readSheet } from './read-sheet';
 const maxRows = 200_000;
 const reportedProblems = 200;
 const batchSize = 1000;
+const yieldEveryRows = 50;
 const jobEntity = { 'zh-CN': '导入任务', 'en-US': 'Import' } as const;
 
 const fileProblem = (message: LocalizedText) =>
@@ -173,6 +176,9 @@ export function createImportService({ database, clock }: { database: Database; c
           });
         batch.push({ rowNumber: row.rowNumber, ...parseRow(kind, row.cells) });
         if (batch.length >= batchSize) await storeBatch();
+        // The reader hands over rows without waiting for I/O; the batch being stored needs a dozen
+        // answers from the database, and each is only taken in when the event loop gets a turn.
+        if (totalRows % yieldEveryRows === 0) await setImmediate();
       }
       await storeBatch();
       await stored;
@@ -259,35 +265,7 @@ export function createImportService({ database, clock }: { database: Database; c
           message: { 'zh-CN': '该文件已导入过', 'en-US': 'This upload was already committed' },
         });
       }
-      const counts: Record<CommitOutcome, number> = { created: 0, updated: 0, unchanged: 0 };
-      const source = importSource(id);
-      const batchAfter = (after: number) => {
-        const batch = tx
-          .select({ firstRow: importBatches.firstRow, inputs: importBatches.inputs })
-          .from(importBatches)
-          .where(and(eq(importBatches.jobId, id), sql`${importBatches.firstRow} > ${after}`))
-          .orderBy(asc(importBatches.firstRow))
-          .limit(1)
-          .execute();
-        batch.catch(() => {}); // awaited in the loop; not an unhandled rejection if a write fails first
-        return batch;
-      };
-      // Each batch is asked for before the previous one is written, so it is read by the time the
-      // writes end.
-      for (let next = batchAfter(0); ;) {
-        const [batch] = await next;
-        if (!batch) break;
-        next = batchAfter(batch.firstRow);
-        // Stored by the upload from the schema's own output: no need to validate it twice.
-        const inputs = JSON.parse(batch.inputs) as Input[];
-        if (kind.commitBatch) {
-          const done = await kind.commitBatch(tx, actor, inputs, source);
-          for (const outcome of ['created', 'updated', 'unchanged'] as const)
-            counts[outcome] += done[outcome];
-        } else {
-          for (const input of inputs) counts[await kind.commit(tx, actor, input, source)]++;
-        }
-      }
+      const counts = await commitBatches(tx, actor, kind, id);
       const [done] = await tx
         .update(importJobs)
         .set({ status: 'committed', committedAt: clock(), ...counts })
