@@ -1,4 +1,4 @@
-import { getTableColumns, getTableName, sql, type InferInsertModel } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql, type InferInsertModel, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './connection';
 
@@ -13,7 +13,11 @@ export async function bulkInsert<T extends PgTable>(
   table: T,
   rows: InferInsertModel<T>[],
 ): Promise<void> {
-  if (rows.length === 0) return;
+  if (rows.length > 0) await db.execute(bulkInsertQuery(table, rows));
+}
+
+/** The statement of `bulkInsert`, to extend (with `returning`, or in a `with`); rows not empty. */
+export function bulkInsertQuery<T extends PgTable>(table: T, rows: InferInsertModel<T>[]): SQL {
   const columns = Object.entries(getTableColumns(table)).filter(
     ([key]) => key in (rows[0] as object),
   );
@@ -31,9 +35,7 @@ export async function bulkInsert<T extends PgTable>(
     names.map((n) => sql.identifier(n)),
     sql`, `,
   );
-  await db.execute(
-    sql`insert into ${tableName} (${list}) select ${list} from jsonb_populate_recordset(null::${tableName}, ${JSON.stringify(records)}::jsonb)`,
-  );
+  return sql`insert into ${tableName} (${list}) select ${list} from jsonb_populate_recordset(null::${tableName}, ${JSON.stringify(records)}::jsonb)`;
 }
 
 function toJson(value: unknown): unknown {
