@@ -6,6 +6,7 @@ import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import { requiredRegion } from '../../components/region-picker/region-rules';
 import { useLanguage } from '../../i18n/useLanguage';
+import { AccountOrganisationField } from './AccountOrganisationSelect';
 import { createAccount } from './accounts-api';
 import { RoleSelect } from './RoleSelect';
 import { roleScopeRule } from './role-scope-rule';
@@ -17,6 +18,7 @@ interface CreateForm {
   phone?: string;
   regionCode?: string;
   roles?: Role[];
+  organisationId?: string;
   password: string;
   passwordConfirm: string;
 }
@@ -37,6 +39,8 @@ export function AccountCreateDrawer({
   const { can } = useSession();
   const mayAssign = can('roles:assign');
   const [form] = Form.useForm<CreateForm>();
+  const managesOrganisation = (Form.useWatch('roles', form) ?? []).includes('org_admin');
+  const chosenRegion = Form.useWatch('regionCode', form) ?? '';
   const create = useAccountMutation(createAccount, {
     form,
     codeFields: { PASSWORD_POLICY: 'password', CONFLICT: 'username' },
@@ -47,13 +51,22 @@ export function AccountCreateDrawer({
     },
   });
 
-  const submit = ({ username, realName, phone, regionCode = '', roles, password }: CreateForm) =>
+  const submit = ({
+    username,
+    realName,
+    phone,
+    regionCode = '',
+    roles,
+    organisationId,
+    password,
+  }: CreateForm) =>
     create.mutate({
       username,
       realName,
       phone: phone?.trim() || undefined,
       regionCode,
       ...(mayAssign && { roles: roles ?? [] }),
+      ...(mayAssign && managesOrganisation && { organisationId }),
       password,
     });
 
@@ -105,6 +118,7 @@ export function AccountCreateDrawer({
             —
           </Form.Item>
         )}
+        {mayAssign && managesOrganisation && <AccountOrganisationField region={chosenRegion} />}
         <NewPasswordFields
           name="password"
           label={t('accounts.create.password')}

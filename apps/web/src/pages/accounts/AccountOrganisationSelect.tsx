@@ -1,4 +1,5 @@
 import type { AccountOrganisationOption } from '@shegong/domain';
+import { Form } from 'antd';
 import { SearchSelect, type SearchOption } from '../../components/SearchSelect';
 import { useT } from '../../i18n/useT';
 import { accountKeys, organisationOptions } from './accounts-api';
@@ -38,5 +39,27 @@ export function AccountOrganisationSelect({
       placeholder={t('organisations.select.placeholder')}
       notFound={t('organisations.select.noMatch')}
     />
+  );
+}
+
+/** The form field of a 机构管理员 account's organisation, required with that role. */
+export function AccountOrganisationField({
+  region,
+  current,
+}: {
+  region: string;
+  current?: SearchOption;
+}) {
+  const t = useT();
+  return (
+    <Form.Item
+      name="organisationId"
+      dependencies={['regionCode']}
+      label={t('accounts.organisation')}
+      extra={t('accounts.organisation.hint')}
+      rules={[{ required: true, message: t('accounts.organisation.required') }]}
+    >
+      <AccountOrganisationSelect region={region} current={current} />
+    </Form.Item>
   );
 }

@@ -3,7 +3,7 @@ import { Form, Modal } from 'antd';
 import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import { requiredRegion } from '../../components/region-picker/region-rules';
 import { useLanguage } from '../../i18n/useLanguage';
-import { AccountOrganisationSelect } from './AccountOrganisationSelect';
+import { AccountOrganisationField } from './AccountOrganisationSelect';
 import { assignAccess } from './accounts-api';
 import { RoleSelect } from './RoleSelect';
 import { roleScopeRule } from './role-scope-rule';
@@ -79,22 +79,14 @@ export function AssignAccessModal({
           <RegionPicker />
         </Form.Item>
         {managesOrganisation && (
-          <Form.Item
-            name="organisationId"
-            dependencies={['regionCode']}
-            label={t('accounts.organisation')}
-            extra={t('accounts.organisation.hint')}
-            rules={[{ required: true, message: t('accounts.organisation.required') }]}
-          >
-            <AccountOrganisationSelect
-              region={chosenRegion}
-              current={
-                account.organisationId
-                  ? { value: account.organisationId, label: account.organisationName ?? '' }
-                  : undefined
-              }
-            />
-          </Form.Item>
+          <AccountOrganisationField
+            region={chosenRegion}
+            current={
+              account.organisationId
+                ? { value: account.organisationId, label: account.organisationName ?? '' }
+                : undefined
+            }
+          />
         )}
       </Form>
     </Modal>
