@@ -175,7 +175,8 @@ export const creditEntrySchema = z.object({
 });
 
 export const creditEntryInputSchema = z.strictObject({
-  source: creditSourceSchema.exclude(['course']),
+  /** 培训课程 here is training outside the platform's course list; its own courses credit by attendance. */
+  source: creditSourceSchema,
   hours: z.number().positive().max(500),
   earnedOn: calendarDateSchema,
   description: z.string().trim().min(1).max(200),

@@ -287,7 +287,7 @@ export function createEducationService(deps: {
     actor: Actor,
     workerId: string,
     input: {
-      source: Exclude<CreditSource, 'course'>;
+      source: CreditSource;
       hours: number;
       earnedOn: string;
       description: string;

@@ -317,6 +317,16 @@ describe('correcting the hours ledger', () => {
       ).statusCode,
     ).toBe(204);
     expect(await credited()).toBe(0);
+    // Training held outside the platform's course list is entered by hand, as in the hours sheet;
+    // it is not tied to an enrolment, so it stays editable here.
+    const external = await nanming.post(`/api/v1/workers/${worker.id}/credits`, {
+      source: 'course',
+      hours: 8,
+      earnedOn: '2026-11-22',
+      description: '省社会工作协会督导技能培训',
+    });
+    expect(external.json()).toMatchObject({ source: 'course', hours: 8, fromCourse: false });
+    expect(await credited()).toBe(8);
   });
 
   it('refuses to edit hours that came from a course', async () => {

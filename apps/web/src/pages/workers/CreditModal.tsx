@@ -15,9 +15,9 @@ import { changedFields } from '../../api/changes';
 import { addCredit, updateCredit, type CreditEntryInput } from './workers-api';
 
 /**
- * 登记其他学时 / 更正学时: hours that do not come from a course on the platform (a degree,
- * supervision, research…). Sources the province does not count are marked, as they will not add
- * to the cycle.
+ * 登记其他学时 / 更正学时: hours that do not come from a course on the platform (training held
+ * elsewhere, a degree, supervision, research…). Sources the province does not count are marked, as
+ * they will not add to the cycle.
  */
 export function CreditModal({
   worker,
@@ -31,15 +31,13 @@ export function CreditModal({
 }) {
   const { language, t } = useLanguage();
   const [form] = Form.useForm<CreditEntryInput>();
-  const options = creditSources
-    .filter((s) => s.code !== 'course')
-    .map((s) => ({
-      value: s.code,
-      label:
-        counted && !counted.includes(s.code)
-          ? `${s[language]}（${t('education.credit.notCounted')}）`
-          : s[language],
-    }));
+  const options = creditSources.map((s) => ({
+    value: s.code,
+    label:
+      counted && !counted.includes(s.code)
+        ? `${s[language]}（${t('education.credit.notCounted')}）`
+        : s[language],
+  }));
   const save = useTalentMutation(
     (input: CreditEntryInput) =>
       entry
