@@ -142,8 +142,17 @@ describe('importing workers from Excel', () => {
     });
     expect(registered.statusCode, registered.body).toBe(201);
     const refused = await nanming.post(`/api/v1/workers/imports/${failing.id}/commit`);
-    expect(refused.json().error.code).toBe('CONFLICT');
+    expect(refused.json().error).toMatchObject({
+      code: 'CONFLICT',
+      message:
+        '表中有身份证号在上传之后已被登记（可能在其他辖区）。本次导入未写入任何记录，请重新上传校验',
+    });
     expect(await counted(6)).toEqual({ workers: 0, certificates: 0 });
+    // Uploaded again, the file names the row.
+    const again = (await upload(await sheetOf(6))).json();
+    expect(again.problems).toEqual([
+      { row: 2402, column: '身份证号', message: '该身份证号已在其他辖区登记' },
+    ]);
   });
 
   it('refuses an ID number typed as a number (1.10101E+17)', async () => {

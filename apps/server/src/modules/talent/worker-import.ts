@@ -24,6 +24,7 @@ import {
 } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import { certificates } from './certification.table';
+import { staleUpload } from './worker-ref-import';
 import { identityOf, type WorkerService } from './workers.service';
 import { workers } from './workers.table';
 
@@ -212,7 +213,9 @@ export function workerImport(deps: {
         await Promise.all([
           workersWritten,
           insertCreated(tx, actor, certificates, 'certificate', certified, source),
-        ]);
+        ]).catch((error: unknown) => {
+          throw isTakenIdNumber(error) ? registeredSinceUpload() : error;
+        });
         counts.created = fresh.length;
       }
       for (const row of rows.filter((r) => known.has(r.idNumber)))
@@ -283,4 +286,24 @@ export function workerImport(deps: {
     }
     return outcome;
   }
+}
+
+/**
+ * A new row's ID number registered after the upload — out of the importer's sight (in another
+ * jurisdiction), or by someone at the same moment. The failed transaction can read no more; the
+ * upload of the same file again names the row.
+ */
+const registeredSinceUpload = () =>
+  staleUpload({
+    'zh-CN': '表中有身份证号在上传之后已被登记（可能在其他辖区）',
+    'en-US': 'An ID number of the sheet was registered after the upload (perhaps elsewhere)',
+  });
+
+/** A refusal by the unique index on ID numbers (the driver's error, or Drizzle's around it). */
+function isTakenIdNumber(error: unknown): boolean {
+  const cause = ((error as { cause?: unknown }).cause ?? error) as {
+    code?: string;
+    constraint?: string;
+  };
+  return cause.code === '23505' && cause.constraint === 'worker_id_number_unique';
 }
