@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCodeFor } from '../../../test/fixtures';
+import { creditCodeFor, organisationInput } from '../../../test/fixtures';
 import { rowsOf, uploadForm, xlsxOf } from '../../../test/sheets';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
@@ -145,6 +145,36 @@ describe('importing the organisation registry from Excel', () => {
       await nanming.get(`/api/v1/organisations?q=${encodeURIComponent('改过名字')}`)
     ).json();
     expect(found.total).toBe(1);
+  });
+
+  it('refuses a commit whose credit code was registered elsewhere after the upload, and keeps nothing', async () => {
+    const rows = [headers, goodRow(9101), goodRow(9102)];
+    const report = (await upload(await xlsxOf(rows))).json();
+    expect(report).toMatchObject({ validRows: 2, errorRows: 0 });
+    const yunyan = await t.accountWith({
+      username: 'yunyan-org-registrar',
+      roles: ['civil_affairs_county'],
+      regionCode: '520103',
+    });
+    const registered = await yunyan.post(
+      '/api/v1/organisations',
+      organisationInput('520103', 1, { creditCode: rows[2]![0], regionCode: '520103' }),
+    );
+    expect(registered.statusCode, registered.body).toBe(201);
+
+    const refused = await nanming.post(`/api/v1/organisations/imports/${report.id}/commit`);
+    expect(refused.json().error).toMatchObject({
+      code: 'CONFLICT',
+      message:
+        '表中有统一社会信用代码在上传之后已被登记（可能在其他辖区）。本次导入未写入任何记录，请重新上传校验',
+    });
+    const kept = await nanming.get(`/api/v1/organisations?q=${encodeURIComponent('服务中心9101')}`);
+    expect(kept.json().total).toBe(0);
+    // Uploaded again, the file names the row.
+    const again = (await upload(await xlsxOf(rows))).json();
+    expect(again.problems).toEqual([
+      { row: 3, column: '统一社会信用代码', message: '该组织已在其他辖区登记' },
+    ]);
   });
 
   it('refuses a sheet with wrong headers and one with a credit code typed as a number', async () => {

@@ -14,6 +14,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { newId } from '../../db/ids';
 import type { ImportKind } from '../../platform/imports/import-kind';
 import { insertCreated } from '../../platform/imports/insert-created';
+import { keyTakenSinceUpload } from '../../platform/imports/stale-upload';
 import {
   changedColumns,
   firstWithKey,
@@ -183,7 +184,11 @@ export function organisationImport(deps: {
       const created = inputs
         .filter((i) => !known.has(i.creditCode))
         .map((input) => ({ id: newId(), ...input }));
-      await insertCreated(tx, actor, organisations, 'organisation', created, source);
+      await insertCreated(tx, actor, organisations, 'organisation', created, source).catch(
+        (error: unknown) => {
+          throw keyTakenSinceUpload(error, 'organisation_credit_code_unique', creditCodeKey);
+        },
+      );
       const counts = { created: created.length, updated: 0, unchanged: 0 };
       for (const input of inputs.filter((i) => known.has(i.creditCode)))
         counts[await commitOne(tx, actor, input, source)]++;
@@ -223,3 +228,5 @@ export function organisationImport(deps: {
     return 'updated';
   }
 }
+
+const creditCodeKey = { 'zh-CN': '统一社会信用代码', 'en-US': 'credit code' };

@@ -9,6 +9,7 @@ import {
 import type { z } from 'zod';
 import type { Database, Executor, Transaction } from '../../db/connection';
 import { insertCreated } from '../../platform/imports/insert-created';
+import { staleUpload } from '../../platform/imports/stale-upload';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { withScope } from '../../platform/access/region-scope';
@@ -20,7 +21,6 @@ import { certificates, examScores } from './certification.table';
 import {
   outcomeOf,
   requireWorkers,
-  staleUpload,
   workerOfRow,
   workerRefColumns,
   workerRefFields,

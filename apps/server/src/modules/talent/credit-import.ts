@@ -13,6 +13,7 @@ import {
 } from '@shegong/domain';
 import type { Database, Executor, Transaction } from '../../db/connection';
 import { insertCreated } from '../../platform/imports/insert-created';
+import { staleUpload } from '../../platform/imports/stale-upload';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { withScope } from '../../platform/access/region-scope';
@@ -23,7 +24,6 @@ import { creditEntries } from './certification.table';
 import {
   outcomeOf,
   requireWorkers,
-  staleUpload,
   workerOfRow,
   workerRefColumns,
   workerRefFields,

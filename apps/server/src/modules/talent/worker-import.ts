@@ -11,6 +11,7 @@ import {
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { insertCreated } from '../../platform/imports/insert-created';
+import { keyTakenSinceUpload } from '../../platform/imports/stale-upload';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
@@ -24,7 +25,6 @@ import {
 } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import { certificates } from './certification.table';
-import { staleUpload } from './worker-ref-import';
 import { identityOf, type WorkerService } from './workers.service';
 import { workers } from './workers.table';
 
@@ -214,7 +214,7 @@ export function workerImport(deps: {
           workersWritten,
           insertCreated(tx, actor, certificates, 'certificate', certified, source),
         ]).catch((error: unknown) => {
-          throw isTakenIdNumber(error) ? registeredSinceUpload() : error;
+          throw keyTakenSinceUpload(error, 'worker_id_number_unique', idNumberKey);
         });
         counts.created = fresh.length;
       }
@@ -288,22 +288,4 @@ export function workerImport(deps: {
   }
 }
 
-/**
- * A new row's ID number registered after the upload — out of the importer's sight (in another
- * jurisdiction), or by someone at the same moment. The failed transaction can read no more; the
- * upload of the same file again names the row.
- */
-const registeredSinceUpload = () =>
-  staleUpload({
-    'zh-CN': '表中有身份证号在上传之后已被登记（可能在其他辖区）',
-    'en-US': 'An ID number of the sheet was registered after the upload (perhaps elsewhere)',
-  });
-
-/** A refusal by the unique index on ID numbers (the driver's error, or Drizzle's around it). */
-function isTakenIdNumber(error: unknown): boolean {
-  const cause = ((error as { cause?: unknown }).cause ?? error) as {
-    code?: string;
-    constraint?: string;
-  };
-  return cause.code === '23505' && cause.constraint === 'worker_id_number_unique';
-}
+const idNumberKey = { 'zh-CN': '身份证号', 'en-US': 'ID number' };

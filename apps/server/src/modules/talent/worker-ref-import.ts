@@ -5,9 +5,9 @@ import { maskResidentId, residentIdSchema, type LocalizedText } from '@shegong/d
 import type { Executor } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { inRegionScope } from '../../platform/access/region-scope';
-import { conflict } from '../../platform/errors/app-error';
 import type { CommitOutcome, ImportColumn } from '../../platform/imports/import-kind';
 import type { RowProblems } from '../../platform/imports/row-checks';
+import { staleUpload } from '../../platform/imports/stale-upload';
 import { workers } from './workers.table';
 
 /**
@@ -119,14 +119,6 @@ const maskedMessage = (idNumber: string): LocalizedText => ({
   'zh-CN': `身份证号 ${maskResidentId(idNumber)} 的社工已不在您的管辖范围内`,
   'en-US': `The worker with ID number ${maskResidentId(idNumber)} is no longer within your scope`,
 });
-
-/** A row that passed the checks at upload no longer does: the whole commit is refused. */
-export function staleUpload(reason: LocalizedText) {
-  return conflict({
-    'zh-CN': `${reason['zh-CN']}。本次导入未写入任何记录，请重新上传校验`,
-    'en-US': `${reason['en-US']}. Nothing was imported; upload the file again to check it`,
-  });
-}
 
 /** A single row's outcome from the counts of a batch of one. */
 export function outcomeOf(counts: Record<CommitOutcome, number>): CommitOutcome {
