@@ -169,7 +169,7 @@ export function organisationImport(deps: {
 
     independentBatches: true,
 
-    /** New organisations in two statements; known ones one by one. */
+    /** New organisations in one statement with their audit events; known ones one by one. */
     async commitBatch(tx, actor, inputs, source) {
       const existing = await tx
         .select({ creditCode: organisations.creditCode })

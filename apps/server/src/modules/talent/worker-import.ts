@@ -173,7 +173,10 @@ export function workerImport(deps: {
 
     independentBatches: true,
 
-    /** New workers (the bulk of a first import) in three statements; known ones one by one. */
+    /**
+     * New workers (the bulk of a first import) and their certificates in two statements, each
+     * with its audit events; known ones one by one.
+     */
     async commitBatch(tx, actor, rows, source) {
       const counts = { created: 0, updated: 0, unchanged: 0 };
       const existing = await tx

@@ -132,16 +132,8 @@ export function changedFields(
   after: Record<string, unknown> | null,
   ignore: readonly string[] = ['version', 'updatedAt', 'createdAt'],
 ): Record<string, [unknown, unknown]> {
-  const changes: Record<string, [unknown, unknown]> = {};
-  if (before === null && after !== null) {
-    // A creation: every field set is a change (an import audits thousands of these at once).
-    for (const field in after) {
-      const now = after[field] ?? null;
-      if (now !== null && !ignore.includes(field)) changes[field] = [null, maskField(field, now)];
-    }
-    return changes;
-  }
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: Record<string, [unknown, unknown]> = {};
   for (const field of fields) {
     if (ignore.includes(field)) continue;
     const old = before?.[field] ?? null;
