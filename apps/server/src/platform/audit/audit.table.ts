@@ -20,7 +20,11 @@ export const auditEvents = pgTable(
     outcome: varchar('outcome', { length: 16 }).notNull(),
     /** Changed fields as { field: [before, after] }, sensitive values already masked. */
     changes: jsonb('changes').$type<Record<string, [unknown, unknown]>>(),
+    /** Free text of events written before details were structured; new events leave it null. */
     detail: text('detail'),
+    /** What the event says beyond its action: a code (AuditDetailCode) and its parameters, masked. */
+    detailCode: varchar('detail_code', { length: 64 }),
+    detailParams: jsonb('detail_params').$type<Record<string, unknown>>(),
     requestId: text('request_id'),
     ip: text('ip'),
     userAgent: text('user_agent'),
