@@ -423,7 +423,10 @@ export const enUS: Messages = {
   'coverage.map.tile': '{name}: {measure} {value}',
   'coverage.map.tileDrill': '{label}; press Enter to see the divisions below',
   'coverage.map.legend': 'Legend',
-  'coverage.map.noData': 'Nothing to measure',
+  'coverage.map.noTownships': 'No townships below',
+  'coverage.map.noVillages': 'No villages below',
+  'coverage.map.noStations': 'No stations',
+  'coverage.map.notApplicable': '{measure} does not apply: {reason}',
   'coverage.map.note':
     'One tile per division below, in code order: not its position or boundary. Click a tile to see the divisions inside it.',
   'coverage.children.title': '{name} · divisions below',

@@ -404,7 +404,10 @@ export const zhCN = {
   'coverage.map.tile': '{name}：{measure} {value}',
   'coverage.map.tileDrill': '{label}，按回车查看下级区划',
   'coverage.map.legend': '图例',
-  'coverage.map.noData': '无可统计对象',
+  'coverage.map.noTownships': '下辖没有乡镇（街道）',
+  'coverage.map.noVillages': '下辖没有村（社区）',
+  'coverage.map.noStations': '没有站点',
+  'coverage.map.notApplicable': '{measure}不适用：{reason}',
   'coverage.map.note':
     '每个方块代表一个下级区划，按区划代码排列，不表示实际地理位置和边界；点击方块查看其下级。',
   'coverage.children.title': '{name} · 下级区划',

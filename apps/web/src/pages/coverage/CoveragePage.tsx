@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Typography } from 'antd';
+import { useState } from 'react';
 import { ErrorResult } from '../../components/ErrorResult';
 import { ExportButton } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
@@ -15,6 +16,7 @@ import { CoverageSummary } from './CoverageSummary';
 import { CoverageTable } from './CoverageTable';
 import { CoverageTileMap } from './CoverageTileMap';
 import { NormPanel } from './NormPanel';
+import type { TileMeasure } from './tile-map-scale';
 
 /**
  * 阵地覆盖: how far the network reaches in a region (the user's scope by default) and in each
@@ -29,6 +31,8 @@ export function CoveragePage() {
     placeholderData: keepPreviousData,
   });
   const data = coverage.data;
+  // Kept here, not in the map: the map is unmounted while the next level loads.
+  const [measure, setMeasure] = useState<TileMeasure | null>(null);
 
   return (
     <Page
@@ -58,7 +62,13 @@ export function CoveragePage() {
               loading={coverage.isFetching && data.regionCode !== region}
             >
               {data.children.length > 0 ? (
-                <CoverageTileMap rows={data.children} canDrill={canDrill} onDrill={drill} />
+                <CoverageTileMap
+                  rows={data.children}
+                  chosen={measure}
+                  onChoose={setMeasure}
+                  canDrill={canDrill}
+                  onDrill={drill}
+                />
               ) : (
                 <Typography.Text type="secondary">{t('coverage.children.empty')}</Typography.Text>
               )}

@@ -1,15 +1,16 @@
 import type { Coverage } from '@shegong/domain';
 import { Flex, Segmented, Tooltip, Typography } from 'antd';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { TileFigures } from './TileFigures';
 import styles from './tile-map.module.css';
 import { TileMapLegend } from './TileMapLegend';
 import {
+  appliesTo,
   classOf,
   colorClasses,
   gridColumns,
-  measureOf,
+  measureFor,
   noDataColor,
   tileMeasures,
   type TileMeasure,
@@ -31,20 +32,26 @@ const fitName = (name: string) =>
  * grid, coloured by the chosen measure. A tile choropleth rather than a boundary map: publishing
  * boundaries needs an approved map (审图号), and the platform ships none (docs/architecture.md).
  * Tiles that have divisions below them are buttons (click, Enter or Space) that drill down as the
- * table does; every tile names its figures for screen readers and in its tooltip.
+ * table does; every tile names its figures for screen readers and in its tooltip. A measure that
+ * no division shown has a figure for is not offered, and the map says why.
  */
 export function CoverageTileMap({
   rows,
+  chosen,
+  onChoose,
   canDrill,
   onDrill,
 }: {
   rows: Child[];
+  /** The measure the user chose (kept by the page while drilling); null for the level's default. */
+  chosen: TileMeasure | null;
+  onChoose: (measure: TileMeasure) => void;
   canDrill: (regionCode: string) => boolean;
   onDrill: (regionCode: string) => void;
 }) {
   const t = useT();
-  const [measureKey, setMeasureKey] = useState<TileMeasure>('township');
-  const measure = measureOf(measureKey);
+  const measure = measureFor(chosen, rows);
+  const inapplicable = tileMeasures.filter((m) => !appliesTo(m, rows));
   const classes = useMemo(() => colorClasses(measure, rows), [measure, rows]);
   const columns = gridColumns(rows.length);
   const lines = Math.ceil(rows.length / columns);
@@ -61,12 +68,23 @@ export function CoverageTileMap({
 
   return (
     <Flex vertical gap="small">
-      <Segmented<TileMeasure>
-        aria-label={t('coverage.map.measure')}
-        value={measureKey}
-        onChange={setMeasureKey}
-        options={tileMeasures.map((m) => ({ value: m.key, label: t(m.label) }))}
-      />
+      <Flex wrap gap="small" align="center">
+        <Segmented<TileMeasure>
+          aria-label={t('coverage.map.measure')}
+          value={measure.key}
+          onChange={onChoose}
+          options={tileMeasures.map((m) => ({
+            value: m.key,
+            label: t(m.label),
+            disabled: inapplicable.includes(m),
+          }))}
+        />
+        {inapplicable.map((m) => (
+          <Typography.Text key={m.key} type="secondary">
+            {t('coverage.map.notApplicable', { measure: t(m.label), reason: t(m.noValue) })}
+          </Typography.Text>
+        ))}
+      </Flex>
       <svg
         role="group"
         aria-label={t('coverage.map.label', { measure: measureLabel })}
@@ -84,7 +102,7 @@ export function CoverageTileMap({
           const label = t('coverage.map.tile', {
             name: row.regionPath,
             measure: measureLabel,
-            value: shown,
+            value: value === null ? t(measure.noValue) : shown,
           });
           return (
             <Tooltip
@@ -121,7 +139,7 @@ export function CoverageTileMap({
           );
         })}
       </svg>
-      <TileMapLegend classes={classes} title={measureLabel} />
+      <TileMapLegend classes={classes} title={measureLabel} noValue={t(measure.noValue)} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('coverage.map.note')}
       </Typography.Text>

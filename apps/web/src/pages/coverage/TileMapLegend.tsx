@@ -11,8 +11,19 @@ const swatch = (color: string, dashed = false) => ({
   border: `1px ${dashed ? 'dashed' : 'solid'} rgba(0, 0, 0, 0.25)`,
 });
 
-/** The colour classes of the tile map, light to dark, and the tile of a division with no data. */
-export function TileMapLegend({ classes, title }: { classes: ColorClass[]; title: string }) {
+/**
+ * The colour classes of the tile map, light to dark, and the tile of a division with no figure,
+ * labelled with the reason (`noValue`: no townships there…).
+ */
+export function TileMapLegend({
+  classes,
+  title,
+  noValue,
+}: {
+  classes: ColorClass[];
+  title: string;
+  noValue: string;
+}) {
   const t = useT();
   return (
     <Flex wrap gap="small" align="center" role="list" aria-label={t('coverage.map.legend')}>
@@ -25,7 +36,7 @@ export function TileMapLegend({ classes, title }: { classes: ColorClass[]; title
       ))}
       <Flex gap={4} align="center" role="listitem">
         <span aria-hidden style={swatch(noDataColor, true)} />
-        <span>{t('coverage.map.noData')}</span>
+        <span>{noValue}</span>
       </Flex>
     </Flex>
   );

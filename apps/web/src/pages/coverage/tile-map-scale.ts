@@ -12,6 +12,8 @@ export interface MeasureDefinition {
   label: MessageKey;
   /** The figure of one division; null when there is nothing to measure (no townships there). */
   value: (row: Child) => number | null;
+  /** Why a division has no figure for this measure (shown on the map for its dashed tiles). */
+  noValue: MessageKey;
   /** The figure as printed on the tile and in the legend. */
   format: (value: number) => string;
   /** Light to dark: shares grow greener-blue (more is better), shortfalls grow red (more is worse). */
@@ -31,6 +33,7 @@ export const tileMeasures: readonly MeasureDefinition[] = [
     key: 'township',
     label: 'coverage.townshipCoverage',
     value: (row) => row.townshipCoverage,
+    noValue: 'coverage.map.noTownships',
     format: (share) => formatShare(share),
     palette: coverageColors,
   },
@@ -38,6 +41,7 @@ export const tileMeasures: readonly MeasureDefinition[] = [
     key: 'village',
     label: 'coverage.villageCoverage',
     value: (row) => row.villageCoverage,
+    noValue: 'coverage.map.noVillages',
     format: (share) => formatShare(share),
     palette: coverageColors,
   },
@@ -45,13 +49,25 @@ export const tileMeasures: readonly MeasureDefinition[] = [
     key: 'belowNorm',
     label: 'coverage.stationsBelowNorm',
     value: (row) => row.stationsBelowNorm,
+    noValue: 'coverage.map.noStations',
     format: (count) => String(count),
     palette: shortfallColors,
   },
 ];
 
-export function measureOf(key: TileMeasure): MeasureDefinition {
-  return tileMeasures.find((m) => m.key === key)!;
+/** A measure applies to a level when at least one division there has a figure for it. */
+export function appliesTo(measure: MeasureDefinition, rows: readonly Child[]): boolean {
+  return rows.some((row) => measure.value(row) !== null);
+}
+
+/**
+ * The measure the map shows: the user's choice while it applies to the divisions shown, else the
+ * first that does (below a township there are no townships to cover, so villages come first).
+ */
+export function measureFor(chosen: TileMeasure | null, rows: readonly Child[]): MeasureDefinition {
+  const kept = tileMeasures.find((m) => m.key === chosen);
+  if (kept && appliesTo(kept, rows)) return kept;
+  return tileMeasures.find((m) => appliesTo(m, rows)) ?? tileMeasures[0]!;
 }
 
 export interface ColorClass {
