@@ -1,0 +1,226 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../db/connection';
+import { organisationInput, residentIdFor, workerInput } from '../../test/fixtures';
+import { uploadForm, xlsxOf } from '../../test/sheets';
+import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
+import { writeRuleCases, type Verdict, type WriteRuleCase } from './write-rules.cases';
+
+const now = new Date('2026-11-22T10:00:00+08:00');
+let t: TestApp;
+let nanming: TestClient;
+let yunyan: TestClient;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => now });
+  nanming = await t.signIn('nanming');
+  yunyan = await t.signIn('yunyan');
+});
+afterAll(() => t.close());
+
+type Response = Awaited<ReturnType<TestClient['post']>>;
+type Fields = Record<string, unknown>;
+
+/** Every run gets a worker (or organisation) of its own. */
+let serial = 100;
+
+/** The verdict of a form: accepted, or the first detail of the refusal. */
+function formVerdict(response: Response): Verdict {
+  if (response.statusCode < 300) return 'accepted';
+  const detail = response.json().error.details?.[0] as { path: string; message: string };
+  expect(detail, response.body).toBeDefined();
+  return { field: detail.path.replace(/^body\./, ''), message: detail.message };
+}
+
+/**
+ * The verdict of a one-row import: the first problem of the row, its column named back as the
+ * field; an accepted row must also commit.
+ */
+async function importVerdict(
+  url: string,
+  columns: Record<string, string>,
+  values: Fields,
+): Promise<Verdict> {
+  const fields = Object.keys(columns).filter((f) => values[f] !== undefined);
+  const text = ['idNumber', 'creditCode', 'regionCode', 'phone'];
+  const file = await xlsxOf(
+    [fields.map((f) => columns[f]!), fields.map((f) => values[f] as string)],
+    { textColumns: fields.flatMap((f, i) => (text.includes(f) ? [i + 1] : [])) },
+  );
+  const report = (
+    await nanming.request({ method: 'POST', url, payload: uploadForm(file) })
+  ).json() as { id: string; problems: { row: number; column: string; message: string }[] };
+  const [problem] = report.problems;
+  if (problem) {
+    const field = Object.entries(columns).find(([, header]) => header === problem.column)?.[0];
+    return { field: field ?? problem.column, message: problem.message };
+  }
+  const committed = await nanming.post(`${url}/${report.id}/commit`);
+  expect(committed.statusCode, committed.body).toBe(200);
+  return 'accepted';
+}
+
+const workerColumns = {
+  name: '姓名',
+  idNumber: '身份证号',
+  phone: '手机号码',
+  educationLevel: '学历',
+  major: '专业',
+  regionCode: '区划代码',
+  certificateLevel: '证书等级',
+  certifiedOn: '发证日期',
+};
+const certificateColumns = {
+  idNumber: '身份证号',
+  level: '证书等级',
+  certifiedOn: '发证日期',
+  managementNumber: '证书管理号',
+};
+const creditColumns = {
+  idNumber: '身份证号',
+  description: '课程或活动名称',
+  source: '类型',
+  hours: '学时',
+  earnedOn: '日期',
+};
+const organisationColumns = {
+  creditCode: '统一社会信用代码',
+  name: '名称',
+  type: '类型',
+  background: '背景',
+  registeredOn: '登记日期',
+  legalRepresentative: '法定代表人',
+  regionCode: '区划代码',
+};
+const stationColumns = { name: '站点名称', tier: '层级', regionCode: '区划代码' };
+
+/** The worker import names a certificate's fields after its own columns. */
+const asWorkerRow = (v: Verdict): Verdict =>
+  typeof v === 'string' ? v : { ...v, field: v.field === 'certificateLevel' ? 'level' : v.field };
+
+/** A worker of 南明区 with what the case says they hold. */
+async function workerFor(c: Extract<WriteRuleCase, { operation: 'certificate' | 'credit' }>) {
+  const n = serial++;
+  const strict = nanming.strict();
+  const worker = (await strict.post('/api/v1/workers', workerInput(n))).json() as { id: string };
+  if (c.operation === 'certificate') {
+    for (const held of c.holds ?? [])
+      await strict.post(`/api/v1/workers/${worker.id}/certificates`, held);
+    for (const score of c.scores ?? [])
+      await strict.post(`/api/v1/workers/${worker.id}/exam-scores`, score);
+  } else {
+    for (const entry of c.recorded ?? [])
+      await strict.post(`/api/v1/workers/${worker.id}/credits`, entry);
+  }
+  return { n, id: worker.id, idNumber: residentIdFor(n) };
+}
+
+async function freeTownship() {
+  const [free] = await queryRows<{ code: string }>(
+    t.database.drizzle,
+    sql`select d.code from division d where d.code like '520102%' and length(d.code) = 9
+        and not exists (select 1 from station s where s.region_code = d.code and s.tier = 'township_station')
+        order by d.code limit 1`,
+  );
+  return free!.code;
+}
+
+/** Each path a case's record can be written by, giving its verdict. */
+function pathsOf(c: WriteRuleCase): Record<string, () => Promise<Verdict>> {
+  switch (c.operation) {
+    case 'certificate': {
+      const paths: Record<string, () => Promise<Verdict>> = {
+        'the form': async () => {
+          const w = await workerFor(c);
+          return formVerdict(await nanming.post(`/api/v1/workers/${w.id}/certificates`, c.input));
+        },
+        'the certificate import': async () => {
+          const w = await workerFor(c);
+          return importVerdict('/api/v1/certificates/imports', certificateColumns, {
+            idNumber: w.idNumber,
+            ...c.input,
+          });
+        },
+        'the worker import (a known worker)': async () => {
+          const w = await workerFor(c);
+          return asWorkerRow(
+            await importVerdict('/api/v1/workers/imports', workerColumns, {
+              ...workerInput(w.n),
+              certificateLevel: c.input.level,
+              certifiedOn: c.input.certifiedOn,
+            }),
+          );
+        },
+      };
+      if (!c.holds && !c.scores)
+        paths['the worker import (a new worker)'] = async () =>
+          asWorkerRow(
+            await importVerdict('/api/v1/workers/imports', workerColumns, {
+              ...workerInput(serial++),
+              certificateLevel: c.input.level,
+              certifiedOn: c.input.certifiedOn,
+            }),
+          );
+      return paths;
+    }
+    case 'credit':
+      return {
+        'the form': async () => {
+          const w = await workerFor(c);
+          return formVerdict(await nanming.post(`/api/v1/workers/${w.id}/credits`, c.input));
+        },
+        'the hours import': async () => {
+          const w = await workerFor(c);
+          return importVerdict('/api/v1/continuing-education/credits/imports', creditColumns, {
+            idNumber: w.idNumber,
+            ...c.input,
+          });
+        },
+      };
+    case 'worker': {
+      const input = async () => {
+        const n = serial++;
+        if (c.registeredElsewhere)
+          await yunyan.strict().post('/api/v1/workers', workerInput(n, { regionCode: '520103' }));
+        return workerInput(n, c.input);
+      };
+      return {
+        'the form': async () => formVerdict(await nanming.post('/api/v1/workers', await input())),
+        'the worker import': async () =>
+          importVerdict('/api/v1/workers/imports', workerColumns, await input()),
+      };
+    }
+    case 'organisation': {
+      const input = () => organisationInput('520102', 900_000 + serial++, c.input);
+      return {
+        'the form': async () => formVerdict(await nanming.post('/api/v1/organisations', input())),
+        'the organisation import': () =>
+          importVerdict('/api/v1/organisations/imports', organisationColumns, input()),
+      };
+    }
+    case 'station': {
+      const input = async () => ({
+        name: `规则站${serial++}`,
+        tier: c.input.tier,
+        regionCode:
+          c.input.regionCode === 'free township' ? await freeTownship() : c.input.regionCode,
+      });
+      return {
+        'the form': async () => formVerdict(await nanming.post('/api/v1/stations', await input())),
+        'the station import': async () =>
+          importVerdict('/api/v1/stations/imports', stationColumns, await input()),
+      };
+    }
+  }
+}
+
+describe('one write path per operation: the form and the imports give the same verdict', () => {
+  for (const c of writeRuleCases)
+    it(`${c.operation}: ${c.name}`, async () => {
+      const verdicts: Record<string, Verdict> = {};
+      for (const [path, run] of Object.entries(pathsOf(c))) verdicts[path] = await run();
+      expect(verdicts).toEqual(
+        Object.fromEntries(Object.keys(verdicts).map((path) => [path, c.expected])),
+      );
+    });
+});
