@@ -108,6 +108,16 @@ test('a county officer registers a worker, sees the ID masked, reveals it, recor
       .locator('.ant-card-small', { hasText: '助理社会工作师' })
       .first();
     await card.getByText('初审通过', { exact: true }).waitFor();
+
+    // The first reviewer is not offered the final review, and is told who may make it.
+    const awaiting = card.getByText('待他人终审', { exact: true });
+    await awaiting.waitFor();
+    await expect(card.getByRole('button', { name: /^终\s*审$/ }).count()).resolves.toBe(0);
+    await awaiting.hover();
+    await page
+      .getByRole('tooltip')
+      .getByText(/^您已完成初审，终审须由另一位有审核权限的人员（民政工作人员（省级）/)
+      .waitFor();
   });
   await page.context().close();
 });

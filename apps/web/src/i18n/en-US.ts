@@ -703,6 +703,8 @@ export const enUS: Messages = {
   'registrations.review.submit': 'Submit',
   'registrations.review.done': 'Review recorded',
   'registrations.review.registered': 'Final review passed: {name} is registered for 3 years',
+  'registrations.review.awaiting.first': 'Awaiting first review by another',
+  'registrations.review.awaiting.final': 'Awaiting final review by another',
   'registrations.review.finalHint':
     'The final review must be made by someone other than the first reviewer; a pass registers for 3 years.',
   'registrations.apply': 'Apply for registration',

@@ -677,6 +677,8 @@ export const zhCN = {
   'registrations.review.submit': '提交审核',
   'registrations.review.done': '审核已提交',
   'registrations.review.registered': '终审通过，{name} 已登记（有效期 3 年）',
+  'registrations.review.awaiting.first': '待他人初审',
+  'registrations.review.awaiting.final': '待他人终审',
   'registrations.review.finalHint': '终审须由初审以外的人员进行；通过后即登记，有效期 3 年。',
   'registrations.apply': '申请登记',
   'registrations.apply.submit': '提交申请',

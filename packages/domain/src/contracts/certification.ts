@@ -77,6 +77,18 @@ export const registrationReviewSchema = z.object({
   reviewedAt: z.string(),
 });
 
+/**
+ * The review a registration awaits, for the reader: whether they may make it and, when they may
+ * not, who may (in the request's language). Null once no review is awaited.
+ */
+export const nextReviewSchema = z
+  .object({
+    stage: z.enum(['first', 'final']),
+    may: z.boolean(),
+    whoMay: z.string().nullable(),
+  })
+  .nullable();
+
 export const registrationSchema = z.object({
   id: z.uuid(),
   workerId: z.uuid(),
@@ -90,6 +102,7 @@ export const registrationSchema = z.object({
   validFrom: z.string().nullable(),
   validUntil: z.string().nullable(),
   reviews: z.array(registrationReviewSchema),
+  nextReview: nextReviewSchema,
   regionCode: z.string(),
   version: z.number().int(),
 });

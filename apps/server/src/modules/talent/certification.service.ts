@@ -32,6 +32,7 @@ import {
 } from './certification.table';
 import { certificateProblem } from './certificate-rules';
 import { cycleHours } from './credit-ledger';
+import { nextReviewOf, withNextReview, type StoredRegistration } from './registration-next-review';
 import { workerSearch, type WorkerService } from './workers.service';
 import { workers } from './workers.table';
 
@@ -176,7 +177,7 @@ export function createCertificationService(deps: {
   async function presentRegistrations(
     tx: Transaction,
     rows: (typeof registrations.$inferSelect & { workerName: string; level: string })[],
-  ): Promise<Registration[]> {
+  ): Promise<StoredRegistration[]> {
     const ids = rows.map((r) => r.id);
     const reviews = ids.length
       ? await tx
@@ -322,11 +323,10 @@ export function createCertificationService(deps: {
         regionCode: worker.regionCode,
         changes: changedFields(null, row!),
       });
-      return (
-        await presentRegistrations(tx, [
-          { ...row!, workerName: worker.name, level: certificate.level },
-        ])
-      )[0]!;
+      const [presented] = await presentRegistrations(tx, [
+        { ...row!, workerName: worker.name, level: certificate.level },
+      ]);
+      return withNextReview(actor)(presented!);
     });
   }
 
@@ -347,22 +347,18 @@ export function createCertificationService(deps: {
       );
       if (!found) throw notFound({ 'zh-CN': '登记申请', 'en-US': 'Registration' });
       if (found.version !== input.version) throw new AppError('VERSION_CONFLICT');
-      const stage =
-        found.status === 'pending'
-          ? 'first'
-          : found.status === 'first_review_passed'
-            ? 'final'
-            : null;
-      if (!stage)
-        throw conflict({
-          'zh-CN': '该申请不在待审核状态',
-          'en-US': 'This application is not awaiting review',
-        });
       const reviews = await tx
         .select()
         .from(registrationReviews)
         .where(eq(registrationReviews.registrationId, registrationId));
-      if (stage === 'final' && reviews.some((r) => r.reviewerId === actor.accountId)) {
+      const next = nextReviewOf(actor, { status: found.status as Registration['status'], reviews });
+      if (!next)
+        throw conflict({
+          'zh-CN': '该申请不在待审核状态',
+          'en-US': 'This application is not awaiting review',
+        });
+      const { stage } = next;
+      if (!next.may) {
         throw conflict({
           'zh-CN': '终审须由初审以外的人员进行',
           'en-US': 'The final review needs someone other than the first reviewer',
@@ -423,11 +419,10 @@ export function createCertificationService(deps: {
         changes: changedFields(found, after),
         detail: `${stage} review: ${input.outcome}`,
       });
-      return (
-        await presentRegistrations(tx, [
-          { ...after, workerName: found.workerName, level: found.level },
-        ])
-      )[0]!;
+      const [presented] = await presentRegistrations(tx, [
+        { ...after, workerName: found.workerName, level: found.level },
+      ]);
+      return withNextReview(actor)(presented!);
     });
   }
 
@@ -466,7 +461,8 @@ export function createCertificationService(deps: {
         )
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize);
-      return { items: await presentRegistrations(tx, flatten(rows)), total: counted?.n ?? 0 };
+      const items = (await presentRegistrations(tx, flatten(rows))).map(withNextReview(actor));
+      return { items, total: counted?.n ?? 0 };
     });
     // Named after the transaction: the division index may reload from the database.
     const names = await registry.regionNames(page.items.map((r) => r.regionCode));

@@ -130,6 +130,56 @@ describe('registration', () => {
     ]);
   });
 
+  it('tells each reader in the record whether they may make the next review, and who may', async () => {
+    const worker = await newWorker();
+    const certificate = (
+      await nanming.post(`/api/v1/workers/${worker.id}/certificates`, {
+        level: 'social_worker',
+        certifiedOn: '2026-07-01',
+      })
+    ).json();
+    const applied = (
+      await nanming.post(`/api/v1/workers/${worker.id}/registrations`, {
+        certificateId: certificate.id,
+      })
+    ).json();
+    expect(applied.nextReview).toEqual({ stage: 'first', may: true, whoMay: null });
+
+    const first = (
+      await nanming.post(`/api/v1/registrations/${applied.id}/review`, {
+        version: 1,
+        outcome: 'pass',
+      })
+    ).json();
+    const firstReviewerSees = {
+      stage: 'final',
+      may: false,
+      whoMay:
+        '您已完成初审，终审须由另一位有审核权限的人员（民政工作人员（省级）、民政工作人员（市级）、民政工作人员（县级），管辖范围包含该社工所在区划）进行',
+    };
+    expect(first.nextReview).toEqual(firstReviewerSees);
+    const listed = (await nanming.get('/api/v1/registrations?view=pending&pageSize=100'))
+      .json()
+      .items.find((r: { id: string }) => r.id === applied.id);
+    expect(listed.nextReview).toEqual(firstReviewerSees);
+    const onRecord = (await nanming.get(`/api/v1/workers/${worker.id}`))
+      .json()
+      .registrations.find((r: { id: string }) => r.id === applied.id);
+    expect(onRecord.nextReview).toEqual(firstReviewerSees);
+
+    const other = (await guiyang.get('/api/v1/registrations?view=pending&pageSize=100'))
+      .json()
+      .items.find((r: { id: string }) => r.id === applied.id);
+    expect(other.nextReview).toEqual({ stage: 'final', may: true, whoMay: null });
+    const final = (
+      await guiyang.post(`/api/v1/registrations/${applied.id}/review`, {
+        version: 2,
+        outcome: 'pass',
+      })
+    ).json();
+    expect(final.nextReview).toBeNull();
+  });
+
   it('refuses a first registration more than a year after certification', async () => {
     const worker = await newWorker();
     const certificate = (

@@ -32,6 +32,7 @@ import type { CareerService } from './careers.service';
 import type { CertificationService } from './certification.service';
 import type { EducationService } from './education.service';
 import type { RewardService } from './rewards.service';
+import { withNextReview, type StoredRegistration } from './registration-next-review';
 import { workerExportColumns } from './worker-export';
 import type { WorkerService } from './workers.service';
 
@@ -49,10 +50,9 @@ export interface TalentServices {
     actor: Actor,
     id: string,
   ) => Promise<
-    Pick<
-      WorkerDetail,
-      'examScores' | 'certificates' | 'registrations' | 'employments' | 'supervisions'
-    >
+    Pick<WorkerDetail, 'examScores' | 'certificates' | 'employments' | 'supervisions'> & {
+      registrations: StoredRegistration[];
+    }
   >;
 }
 
@@ -67,6 +67,7 @@ async function detailOf(services: TalentServices, actor: Actor, id: string): Pro
   return {
     ...worker,
     ...record,
+    registrations: record.registrations.map(withNextReview(actor)),
     credits: credits.entries,
     ceCompliance: credits.compliance,
     rewards: rewards.items,

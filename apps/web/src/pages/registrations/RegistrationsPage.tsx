@@ -5,7 +5,7 @@ import {
   type RegistrationListItem,
 } from '@shegong/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Empty, Flex, Input, Table, Tabs, Typography, type TableProps } from 'antd';
+import { Empty, Flex, Input, Table, Tabs, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
@@ -18,7 +18,8 @@ import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useLanguage } from '../../i18n/useLanguage';
 import { RegistrationState } from '../workers/TalentTags';
 import { listRegistrations, registrationKeys, registrationViews } from './registrations-api';
-import { reviewStageOf, ReviewModal } from './ReviewModal';
+import { NextReviewAction } from './NextReviewAction';
+import { ReviewModal } from './ReviewModal';
 
 const addressKeys = ['view', 'region', 'q', ...pageKeys] as const;
 
@@ -81,21 +82,9 @@ export function RegistrationsPage() {
           {
             key: 'actions',
             title: t('common.actions'),
-            render: (_value: unknown, r: Registration) => {
-              const stage = reviewStageOf(r);
-              return (
-                stage && (
-                  <Button
-                    type="link"
-                    size="small"
-                    style={{ paddingInline: 0 }}
-                    onClick={() => reviewing.show(r)}
-                  >
-                    {t(`registrations.review.${stage}`)}
-                  </Button>
-                )
-              );
-            },
+            render: (_value: unknown, r: Registration) => (
+              <NextReviewAction registration={r} onReview={reviewing.show} />
+            ),
           },
         ]
       : []),

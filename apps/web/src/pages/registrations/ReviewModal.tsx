@@ -11,13 +11,6 @@ interface ReviewForm {
   comment?: string;
 }
 
-/** Which review a registration awaits: 初审 when pending, 终审 after a passed first review. */
-export function reviewStageOf(registration: Registration): 'first' | 'final' | null {
-  if (registration.status === 'pending') return 'first';
-  if (registration.status === 'first_review_passed') return 'final';
-  return null;
-}
-
 /**
  * 初审 or 终审 of a registration: pass or fail, with a comment (required to fail). A passed final
  * review registers the certificate for three years; it must be made by someone other than the
@@ -31,7 +24,7 @@ export function ReviewModal({
   const { language, t } = useLanguage();
   const [form] = Form.useForm<ReviewForm>();
   const outcome = Form.useWatch('outcome', form);
-  const stage = reviewStageOf(registration) ?? 'first';
+  const stage = registration.nextReview?.stage ?? 'first';
   const save = useTalentMutation(
     (values: ReviewForm) =>
       reviewRegistration(registration.id, {

@@ -5,7 +5,8 @@ import { TableToolbar } from '../../components/TableToolbar';
 import { formatDateTime } from '../../format/date-time';
 import { useDialog } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
-import { reviewStageOf, ReviewModal } from '../registrations/ReviewModal';
+import { NextReviewAction } from '../registrations/NextReviewAction';
+import { ReviewModal } from '../registrations/ReviewModal';
 import { ApplyRegistrationModal } from './ApplyRegistrationModal';
 import { RegistrationSteps } from './RegistrationSteps';
 import { RegistrationStatusTag } from './TalentTags';
@@ -50,84 +51,78 @@ export function RegistrationsTab({
         }
       />
       {registrations.length === 0 && <Empty description={t('registrations.empty')} />}
-      {registrations.map((registration) => {
-        const stage = reviewStageOf(registration);
-        return (
-          <Card
-            key={registration.id}
-            size="small"
-            title={
-              <Space wrap>
-                {labelOf(certificateLevels, registration.level, language)}
-                <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-                  {t(`registrations.kind.${registration.kind}`)}
-                </Typography.Text>
-                <RegistrationStatusTag status={registration.status} />
-              </Space>
-            }
-            extra={
-              mayReview &&
-              stage && (
-                <Button size="small" type="primary" onClick={() => reviewing.show(registration)}>
-                  {t(`registrations.review.${stage}`)}
-                </Button>
-              )
-            }
-          >
-            <Flex vertical gap="middle">
-              <RegistrationSteps registration={registration} />
-              <Descriptions
-                size="small"
-                column={{ xs: 1, md: 3 }}
-                items={[
-                  {
-                    key: 'appliedOn',
-                    label: t('registrations.appliedOn'),
-                    children: registration.appliedOn,
-                  },
-                  {
-                    key: 'validity',
-                    label: t('registrations.validity'),
-                    children:
-                      registration.validFrom && registration.validUntil
-                        ? `${registration.validFrom} ~ ${registration.validUntil}`
-                        : '—',
-                  },
-                  {
-                    key: 'ceHours',
-                    label: t('registrations.ceHours'),
-                    children:
-                      registration.ceHours === null
-                        ? '—'
-                        : t('workers.hours', { hours: registration.ceHours }),
-                  },
-                ]}
+      {registrations.map((registration) => (
+        <Card
+          key={registration.id}
+          size="small"
+          title={
+            <Space wrap>
+              {labelOf(certificateLevels, registration.level, language)}
+              <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                {t(`registrations.kind.${registration.kind}`)}
+              </Typography.Text>
+              <RegistrationStatusTag status={registration.status} />
+            </Space>
+          }
+          extra={
+            mayReview && (
+              <NextReviewAction registration={registration} onReview={reviewing.show} primary />
+            )
+          }
+        >
+          <Flex vertical gap="middle">
+            <RegistrationSteps registration={registration} />
+            <Descriptions
+              size="small"
+              column={{ xs: 1, md: 3 }}
+              items={[
+                {
+                  key: 'appliedOn',
+                  label: t('registrations.appliedOn'),
+                  children: registration.appliedOn,
+                },
+                {
+                  key: 'validity',
+                  label: t('registrations.validity'),
+                  children:
+                    registration.validFrom && registration.validUntil
+                      ? `${registration.validFrom} ~ ${registration.validUntil}`
+                      : '—',
+                },
+                {
+                  key: 'ceHours',
+                  label: t('registrations.ceHours'),
+                  children:
+                    registration.ceHours === null
+                      ? '—'
+                      : t('workers.hours', { hours: registration.ceHours }),
+                },
+              ]}
+            />
+            {registration.reviews.length > 0 && (
+              <Timeline
+                items={registration.reviews.map((review) => ({
+                  key: `${review.stage}-${review.reviewedAt}`,
+                  color: review.outcome === 'pass' ? 'green' : 'red',
+                  content: (
+                    <>
+                      <Typography.Text strong>
+                        {t(`registrations.review.${review.stage}`)} ·{' '}
+                        {t(`registrations.review.${review.outcome}`)}
+                      </Typography.Text>
+                      <Typography.Text type="secondary">
+                        {' '}
+                        {review.reviewerName} · {formatDateTime(review.reviewedAt)}
+                      </Typography.Text>
+                      {review.comment && <div>{review.comment}</div>}
+                    </>
+                  ),
+                }))}
               />
-              {registration.reviews.length > 0 && (
-                <Timeline
-                  items={registration.reviews.map((review) => ({
-                    key: `${review.stage}-${review.reviewedAt}`,
-                    color: review.outcome === 'pass' ? 'green' : 'red',
-                    content: (
-                      <>
-                        <Typography.Text strong>
-                          {t(`registrations.review.${review.stage}`)} ·{' '}
-                          {t(`registrations.review.${review.outcome}`)}
-                        </Typography.Text>
-                        <Typography.Text type="secondary">
-                          {' '}
-                          {review.reviewerName} · {formatDateTime(review.reviewedAt)}
-                        </Typography.Text>
-                        {review.comment && <div>{review.comment}</div>}
-                      </>
-                    ),
-                  }))}
-                />
-              )}
-            </Flex>
-          </Card>
-        );
-      })}
+            )}
+          </Flex>
+        </Card>
+      ))}
       {applying.payload && <ApplyRegistrationModal {...applying.props} worker={worker} />}
       {reviewing.payload && <ReviewModal {...reviewing.props} registration={reviewing.payload} />}
     </Flex>
