@@ -14,6 +14,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { OrganisationService } from '../organisations/organisations.service';
+import { stationInScope } from '../stations/station-reference';
 import type { WorkerService } from './workers.service';
 import { employments, supervisions, workers } from './workers.table';
 
@@ -56,36 +57,43 @@ export function createCareerService(deps: {
     return rows.map(presentEmployment);
   }
 
-  /** Adds a job. The employer is an organisation of the registry, or named as given. */
+  /**
+   * Adds a job. The employer is a station or an organisation the actor may see (its name and
+   * region taken from it unless given), or named as given.
+   */
   async function addEmployment(
     actor: Actor,
     workerId: string,
     input: EmploymentInput,
   ): Promise<Employment> {
-    let employerName = input.employerName;
-    let employerRegionCode = input.employerRegionCode;
-    if (input.organisationId) {
-      const organisation = await organisations.get(actor, input.organisationId).catch(() => null);
-      if (!organisation)
-        throw invalid('body.organisationId', {
-          'zh-CN': '用人机构不存在',
-          'en-US': 'No such organisation',
-        });
-      employerName ??= organisation.name;
-      employerRegionCode ??= organisation.regionCode;
-    }
-    if (!employerName)
-      throw invalid('body.employerName', {
-        'zh-CN': '请填写用人单位',
-        'en-US': 'Name the employer',
-      });
-    if (input.startedOn > today())
-      throw invalid('body.startedOn', {
-        'zh-CN': '入职日期不能晚于今天',
-        'en-US': 'The start is in the future',
+    const organisation = input.organisationId
+      ? await organisations.get(actor, input.organisationId).catch(() => null)
+      : null;
+    if (input.organisationId && !organisation)
+      throw invalid('body.organisationId', {
+        'zh-CN': '用人机构不存在',
+        'en-US': 'No such organisation',
       });
     return withScope(database, actor, async (tx) => {
       const worker = await registry.loadRow(tx, actor, workerId);
+      const station = input.stationId ? await stationInScope(tx, actor, input.stationId) : null;
+      if (input.stationId && !station)
+        throw invalid('body.stationId', {
+          'zh-CN': '服务站点不存在或不在您的管辖范围内',
+          'en-US': 'No such station in your scope',
+        });
+      const employer = station ?? organisation;
+      const employerName = input.employerName ?? employer?.name;
+      if (!employerName)
+        throw invalid('body.employerName', {
+          'zh-CN': '请填写用人单位',
+          'en-US': 'Name the employer',
+        });
+      if (input.startedOn > today())
+        throw invalid('body.startedOn', {
+          'zh-CN': '入职日期不能晚于今天',
+          'en-US': 'The start is in the future',
+        });
       const [row] = await tx
         .insert(employments)
         .values({
@@ -95,8 +103,8 @@ export function createCareerService(deps: {
           employerKind: input.employerKind,
           organisationId: input.organisationId ?? null,
           stationId: input.stationId ?? null,
-          employerName: employerName!,
-          employerRegionCode: employerRegionCode ?? worker.regionCode,
+          employerName,
+          employerRegionCode: input.employerRegionCode ?? employer?.regionCode ?? worker.regionCode,
           postType: input.postType,
           fullTime: input.fullTime,
           startedOn: input.startedOn,

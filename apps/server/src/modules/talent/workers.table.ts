@@ -12,6 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { stations } from '../stations/stations.table';
 
 /**
  * Social work talent (社会工作人才). The ID number is unique nationwide; birth date and sex are
@@ -62,7 +63,7 @@ export const employments = pgTable(
     regionCode: varchar('region_code', { length: 12 }).notNull(),
     employerKind: varchar('employer_kind', { length: 24 }).notNull(),
     organisationId: uuid('organisation_id'),
-    stationId: uuid('station_id'),
+    stationId: uuid('station_id').references(() => stations.id),
     employerName: text('employer_name').notNull(),
     /** Where the employer is, for statistics by employer region. */
     employerRegionCode: varchar('employer_region_code', { length: 12 }).notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "employment" ADD CONSTRAINT "employment_station_id_station_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."station"("id") ON DELETE no action ON UPDATE no action;
