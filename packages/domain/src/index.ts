@@ -131,19 +131,9 @@ export {
   auditActionLabels,
   auditEventSchema,
   auditQuerySchema,
-  auditImportJobSchema,
   type AuditEvent,
   type AuditQuery,
-  type AuditImportJob,
 } from './contracts/audit';
-export {
-  auditDetailSchema,
-  auditNote,
-  describeAuditDetail,
-  type AuditDetail,
-  type AuditDetailCode,
-  type AuditDetailParams,
-} from './contracts/audit-details';
 export {
   securityPolicySchema,
   securityPolicyResponseSchema,

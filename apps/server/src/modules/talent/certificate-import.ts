@@ -27,7 +27,6 @@ import {
   workersInScope,
   type WorkerRef,
 } from './worker-ref-import';
-import type { ImportSource } from '../../platform/imports/import-kind';
 
 const certificateRowSchema = certificateInputSchema.extend(workerRefFields);
 type CertificateRow = z.infer<typeof certificateRowSchema>;
@@ -99,7 +98,7 @@ export function certificateImport(deps: {
     tx: Transaction,
     actor: Actor,
     rows: CertificateRow[],
-    source: ImportSource,
+    source: string,
   ) {
     const found = await requireWorkers(
       tx,

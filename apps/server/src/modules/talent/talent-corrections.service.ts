@@ -1,7 +1,6 @@
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
-  auditNote,
   certificateLevels,
   chinaToday,
   isExamSubject,
@@ -210,7 +209,7 @@ export function createTalentCorrectionService(deps: {
       entityId: before.id,
       regionCode: before.regionCode,
       changes: changedFields(before, null),
-      detail: auditNote('correction', { reason: input.reason }),
+      detail: input.reason,
     });
   }
 
