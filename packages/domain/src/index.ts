@@ -255,3 +255,18 @@ export * from './contracts/certification';
 export * from './contracts/talent-statistics';
 export * from './contracts/rewards';
 export * from './contracts/worker-detail';
+export { listPath, type FigureLink } from './drill-down/figure-link';
+export {
+  workerListPath,
+  workerListFilterKeys,
+  type WorkerListFilters,
+  type WorkerListFilterKey,
+} from './drill-down/worker-list';
+export {
+  censusLinks,
+  censusBuckets,
+  censusFigureLinks,
+  censusDimensions,
+  type CensusBucket,
+  type CensusDimension,
+} from './drill-down/census-links';

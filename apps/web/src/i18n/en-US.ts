@@ -558,6 +558,8 @@ export const enUS: Messages = {
   'workers.loadedOf': '{count} of {total} loaded',
   'workers.filter.q': 'Name (from the surname), ID or mobile number',
   'workers.filter.region': 'All divisions',
+  'workers.filter.regionExact': 'With divisions below',
+  'workers.filter.regionExact.only': 'This division only',
   'workers.filter.level': 'All levels',
   'workers.filter.education': 'All education',
   'workers.filter.sex': 'Sex',

@@ -535,6 +535,8 @@ export const zhCN = {
   'workers.loadedOf': '已加载 {count} 人，共 {total} 人',
   'workers.filter.q': '姓名（姓氏开头）、身份证号或手机号',
   'workers.filter.region': '全部区划',
+  'workers.filter.regionExact': '含下级区划',
+  'workers.filter.regionExact.only': '仅本级（不含下级）',
   'workers.filter.level': '全部等级',
   'workers.filter.education': '全部学历',
   'workers.filter.sex': '性别',

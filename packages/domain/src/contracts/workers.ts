@@ -69,8 +69,20 @@ export const workerListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20),
   /** A name prefix, or a whole ID number or phone number. */
   q: z.string().trim().max(50).optional(),
+  /** Recorded on this division or on one below it (a prefix of the code). */
   region: regionCodeSchema.optional(),
-  /** Highest certificate level; 'none': no certificate; 'any': at least one (the census's certified). */
+  /**
+   * Only those recorded on `region` itself (the actor's scope without it), not on a division
+   * below: the census's 本级 row.
+   */
+  regionExact: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /**
+   * Highest certificate level held on the day (certificates dated later do not count yet);
+   * 'none': no certificate; 'any': at least one (the census's certified).
+   */
   level: z.union([certificateLevelSchema, z.literal('none'), z.literal('any')]).optional(),
   educationLevel: educationLevelSchema.optional(),
   socialWorkMajor: z
@@ -89,7 +101,7 @@ export const workerListQuerySchema = z.object({
   serviceYears: z
     .enum(serviceYearBands.map((b) => b.code) as [ServiceYearBandCode, ...ServiceYearBandCode[]])
     .optional(),
-  /** Kind of a job the worker holds today. */
+  /** Kind of the worker's current job (the census's employer kind, docs/talent.md). */
   employerKind: employerKindSchema.optional(),
   /** In post on 31 December of the year: the census trend's "in post". */
   employedAt: z.coerce.number().int().min(1949).max(2100).optional(),

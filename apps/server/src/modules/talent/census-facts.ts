@@ -1,5 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { ageBands, certificateLevels, serviceYearBands } from '@shegong/domain';
+import {
+  ageBands,
+  certificateLevels,
+  serviceYearBands,
+  type WorkerListQuery,
+} from '@shegong/domain';
 import { queryRows, type Transaction } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
@@ -11,6 +16,7 @@ import { employments, workers } from './workers.table';
 /** How many year-ends the census trend shows: this year and the four before it. */
 export const trendYears = 5;
 
+const rankOf = new Map<string, number>(certificateLevels.map((l) => [l.code, l.rank]));
 const rankCase = sql.raw(
   `case c.level ${certificateLevels.map((l) => `when '${l.code}' then ${l.rank}`).join(' ')} end`,
 );
@@ -92,10 +98,10 @@ export async function refreshCensusFacts(
       from ${workers} join stale on stale.worker_id = ${workers.id}
       where ${underRegion(workers.regionCode, actor, regionCode)}),
     all_jobs as (
-      select e.worker_id, e.started_on, e.ended_on, e.employer_kind
+      select e.id, e.worker_id, e.started_on, e.ended_on, e.employer_kind
       from ${employments} e join scoped on scoped.id = e.worker_id),
     jobs as (
-      select worker_id, started_on as s, least(coalesce(ended_on, ${day}), ${day}) + 1 as t, employer_kind, ended_on
+      select id, worker_id, started_on as s, least(coalesce(ended_on, ${day}), ${day}) + 1 as t, employer_kind, ended_on
       from all_jobs where started_on <= ${day}),
     ordered as (
       select *, max(t) over (partition by worker_id order by s rows between unbounded preceding and 1 preceding) as reach
@@ -107,9 +113,10 @@ export async function refreshCensusFacts(
       select worker_id, sum(t - s) / 365.25 as years from (
         select worker_id, island, min(s) as s, max(t) as t from islands group by worker_id, island) merged
       group by worker_id),
+    -- The current job: of the jobs covering the day, the one started last (recorded last on a tie).
     current_job as (
       select distinct on (worker_id) worker_id, employer_kind from jobs
-      where ended_on is null or ended_on >= ${day} order by worker_id, s desc),
+      where ended_on is null or ended_on >= ${day} order by worker_id, s desc, id desc),
     employed_years as (
       select worker_id, bit_or(${mask((y) => sql`started_on <= ${y} and (ended_on is null or ended_on >= ${y})`)}) as mask
       from all_jobs group by worker_id),
@@ -207,7 +214,27 @@ export function censusTrend(
   }));
 }
 
-/** Workers whose (fresh) census facts put them in a years-in-service band: refresh first. */
-export function serviceBandIs(band: string): SQL {
-  return sql`exists (select 1 from ${workerCensusFacts} f where f.worker_id = "worker"."id" and f.service_band = ${band})`;
+/** Workers whose census facts hold `test` (on the facts row `f`). */
+const factsHold = (test: SQL): SQL =>
+  sql`exists (select 1 from ${workerCensusFacts} f where f.worker_id = "worker"."id" and ${test})`;
+
+/**
+ * The worker-list filters that are census dimensions, read from the census facts so that each
+ * list counts exactly as the census does (docs/talent.md, "One definition"): highest certificate
+ * held on the day ('any': certified, 'none': not), in post, current employer kind, age band and
+ * years-in-service band. Refresh the facts of the region before using them.
+ */
+export function censusFactFilters(
+  query: Pick<WorkerListQuery, 'level' | 'employed' | 'employerKind' | 'ageBand' | 'serviceYears'>,
+): SQL[] {
+  const where: SQL[] = [];
+  if (query.level === 'any') where.push(factsHold(sql`f.rank >= 0`));
+  else if (query.level === 'none') where.push(factsHold(sql`f.rank < 0`));
+  else if (query.level) where.push(factsHold(sql`f.rank = ${rankOf.get(query.level)!}`));
+  if (query.employed !== undefined)
+    where.push(factsHold(sql`f.employer_kind ${sql.raw(query.employed ? '<>' : '=')} 'none'`));
+  if (query.employerKind) where.push(factsHold(sql`f.employer_kind = ${query.employerKind}`));
+  if (query.ageBand) where.push(factsHold(sql`f.age_band = ${query.ageBand}`));
+  if (query.serviceYears) where.push(factsHold(sql`f.service_band = ${query.serviceYears}`));
+  return where;
 }

@@ -1,4 +1,4 @@
-import { and, desc, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, inArray, lte } from 'drizzle-orm';
 import {
   certificateLevels,
   coversDate,
@@ -19,24 +19,6 @@ export interface WorkerFacts {
 }
 
 const rankOf = new Map<string, number>(certificateLevels.map((l) => [l.code, l.rank]));
-
-/**
- * Workers whose highest certificate is `level` ('none': no certificate; 'any': at least one, as
- * the census counts the certified), as semi- and anti-joins
- * on the certificates that PostgreSQL can hash, rather than a max() per worker row.
- */
-export function highestLevelIs(level: CertificateLevel | 'none' | 'any'): SQL {
-  const held = (levels: string[]) =>
-    sql`exists (select 1 from ${certificates} c where c.worker_id = "worker"."id" and c.level in (${sql.join(
-      levels.map((l) => sql`${l}`),
-      sql`, `,
-    )}))`;
-  if (level === 'none') return sql`not ${held(certificateLevels.map((l) => l.code))}`;
-  if (level === 'any') return held(certificateLevels.map((l) => l.code));
-  const rank = rankOf.get(level)!;
-  const above = certificateLevels.filter((l) => l.rank > rank).map((l) => l.code);
-  return above.length === 0 ? held([level]) : sql`${held([level])} and not ${held(above)}`;
-}
 
 /** Derived facts of a page of workers: three queries whatever the page size. */
 export async function factsOf(
@@ -60,7 +42,8 @@ export async function factsOf(
   const certs = await db
     .select({ workerId: certificates.workerId, level: certificates.level })
     .from(certificates)
-    .where(inArray(certificates.workerId, workerIds));
+    // As the census counts: a certificate dated after the day is not held yet.
+    .where(and(inArray(certificates.workerId, workerIds), lte(certificates.certifiedOn, today)));
   const jobs = await db.select().from(employments).where(inArray(employments.workerId, workerIds));
   const regs = await db
     .selectDistinctOn([registrations.workerId], {
@@ -80,7 +63,8 @@ export async function factsOf(
     const own = jobs.filter((j) => j.workerId === id);
     const current = own
       .filter((j) => coversDate(j, today))
-      .sort((a, b) => b.startedOn.localeCompare(a.startedOn))[0];
+      // The census's current job (census-facts.ts): started last, recorded last on a tie.
+      .sort((a, b) => b.startedOn.localeCompare(a.startedOn) || b.id.localeCompare(a.id))[0];
     f.employed = current !== undefined;
     f.currentEmployer = current?.employerName ?? null;
     f.yearsInService = Math.round(yearsInService(own, today) * 10) / 10;

@@ -1,7 +1,5 @@
 import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import {
-  addYears,
-  ageBands,
   ageOn,
   chinaToday,
   maskPhone,
@@ -23,8 +21,8 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions/divisions.service';
-import { refreshCensusFacts, serviceBandIs } from './census-facts';
-import { factsOf, highestLevelIs } from './worker-facts';
+import { censusFactFilters, refreshCensusFacts } from './census-facts';
+import { factsOf } from './worker-facts';
 import { certificates } from './certification.table';
 import { employments, workers } from './workers.table';
 
@@ -107,34 +105,14 @@ export function createWorkerService(deps: {
   /** The list's WHERE: scope, filters, and the search box (name prefix, or a whole ID or phone). */
   function conditions(actor: Actor, query: Omit<WorkerListQuery, 'cursor' | 'limit'>): SQL {
     const where: SQL[] = [visibility(actor)];
-    if (query.region) where.push(startsWith(workers.regionCode, query.region));
+    if (query.regionExact) where.push(eq(workers.regionCode, query.region ?? actor.regionCode));
+    else if (query.region) where.push(startsWith(workers.regionCode, query.region));
     if (query.educationLevel) where.push(eq(workers.educationLevel, query.educationLevel));
     if (query.socialWorkMajor !== undefined)
       where.push(eq(workers.socialWorkMajor, query.socialWorkMajor));
     if (query.sex) where.push(eq(workers.sex, query.sex));
     if (query.expertTag) where.push(sql`${query.expertTag} = any(${workers.expertTags})`);
-    if (query.level) where.push(highestLevelIs(query.level));
-    if (query.employed !== undefined) {
-      const day = today();
-      const open = sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`;
-      where.push(query.employed ? open : sql`not ${open}`);
-    }
-    if (query.ageBand) {
-      // Age between min and max whole years on the day: born in the window that gives it.
-      const band = ageBands.find((b) => b.code === query.ageBand)!;
-      const day = today();
-      where.push(
-        sql`${workers.birthDate} <= ${addYears(day, -band.min)}`,
-        sql`${workers.birthDate} > ${addYears(day, -(band.max + 1))}`,
-      );
-    }
-    if (query.serviceYears) where.push(serviceBandIs(query.serviceYears));
-    if (query.employerKind) {
-      const day = today();
-      where.push(
-        sql`exists (select 1 from ${employments} e where e.worker_id = "worker"."id" and e.employer_kind = ${query.employerKind} and e.started_on <= ${day} and (e.ended_on is null or e.ended_on >= ${day}))`,
-      );
-    }
+    where.push(...censusFactFilters(query));
     if (query.employedAt) {
       const yearEnd = `${query.employedAt}-12-31`;
       where.push(
@@ -152,8 +130,8 @@ export function createWorkerService(deps: {
   /** Newest first, by keyset on the time-ordered id; the total is counted on the first page only. */
   async function list(actor: Actor, query: WorkerListQuery) {
     const { rows, total } = await withScope(database, actor, async (tx) => {
-      // The band comes from the census facts, so that the list counts exactly as the census does.
-      if (query.serviceYears)
+      // Census dimensions come from the census facts, so that the list counts as the census does.
+      if (censusFactFilters(query).length > 0)
         await refreshCensusFacts(tx, actor, query.region ?? actor.regionCode, today());
       const where = conditions(actor, query);
       const page = await tx

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { EChart, type ChartOption } from '../../components/EChart';
-import { workerListPath } from '../workers/worker-filters';
 import type { Bucket } from './census-buckets';
 
 const palette = [
@@ -17,20 +16,17 @@ const palette = [
 
 /**
  * One dimension of the census as a bar or a pie chart. A click on a bucket the worker list can
- * filter by opens the list of those workers (within the region shown).
+ * filter by opens the list of those workers (within the census's region).
  */
 export function CensusChart({
   title,
   buckets,
   kind,
-  region,
   height = 260,
 }: {
   title: string;
   buckets: Bucket[];
   kind: 'bar' | 'pie';
-  /** The division shown, added to the list's filters. */
-  region: string;
   height?: number;
 }) {
   const navigate = useNavigate();
@@ -96,7 +92,7 @@ export function CensusChart({
   }, [buckets, kind, title]);
 
   const open = (bucket: Bucket | undefined) => {
-    if (bucket?.filters) void navigate(workerListPath({ region, ...bucket.filters }));
+    if (bucket?.to) void navigate(bucket.to);
   };
   const byLabel = (name: string) => buckets.find((b) => b.label === name);
   return (
@@ -111,4 +107,4 @@ export function CensusChart({
 }
 
 /** Whether any bucket leads to a list (to say so under the chart). */
-export const drillable = (buckets: Bucket[]) => buckets.some((b) => b.filters !== null);
+export const drillable = (buckets: Bucket[]) => buckets.some((b) => b.to !== null);

@@ -1,9 +1,8 @@
-import type { TalentCensus } from '@shegong/domain';
+import { censusLinks, type TalentCensus } from '@shegong/domain';
 import { Col, Flex, Progress, Row, Typography } from 'antd';
 import { FigureCard } from '../../components/FigureCard';
 import { formatShare } from '../../format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
-import { workerListPath } from '../workers/worker-filters';
 
 /** `done / target` as a bar, green once reached. */
 function TargetBar({ label, done, target }: { label: string; done: number; target: number }) {
@@ -24,7 +23,7 @@ function TargetBar({ label, done, target }: { label: string; done: number; targe
 }
 
 /** The figures at the top: workers, certified share, in post, and the year's target. */
-export function CensusKpis({ census, region }: { census: TalentCensus; region: string }) {
+export function CensusKpis({ census }: { census: TalentCensus }) {
   const { language, t } = useLanguage();
   const target = census.target;
   return (
@@ -35,7 +34,7 @@ export function CensusKpis({ census, region }: { census: TalentCensus; region: s
           value={census.total.toLocaleString(language)}
           suffix={t('unit.people')}
           note={t('talent.asOf', { date: census.asOf })}
-          to={workerListPath({ region })}
+          to={censusLinks.total(census)}
         />
       </Col>
       <Col xs={24} sm={12} xl={6}>
@@ -43,7 +42,7 @@ export function CensusKpis({ census, region }: { census: TalentCensus; region: s
           title={t('talent.certifiedShare')}
           value={formatShare(census.certifiedShare)}
           note={t('talent.certifiedCount', { count: census.certified.toLocaleString(language) })}
-          to={workerListPath({ region, level: 'any' })}
+          to={censusLinks.certified(census)}
         />
       </Col>
       <Col xs={24} sm={12} xl={6}>
@@ -52,7 +51,7 @@ export function CensusKpis({ census, region }: { census: TalentCensus; region: s
           value={census.employed.toLocaleString(language)}
           suffix={t('unit.people')}
           note={t('talent.notEmployed', { count: census.total - census.employed })}
-          to={workerListPath({ region, employed: true })}
+          to={censusLinks.employed(census)}
         />
       </Col>
       <Col xs={24} sm={12} xl={6}>

@@ -1,4 +1,4 @@
-import { chinaToday } from '@shegong/domain';
+import { censusLinks, chinaToday, type CensusDimension } from '@shegong/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Button,
@@ -25,7 +25,6 @@ import { useDialog } from '../../hooks/useDialog';
 import { canDrill, useRegionDrill } from '../../hooks/useRegionDrill';
 import { formatShare } from '../../format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
-import { workerListPath } from '../workers/worker-filters';
 import { bucketsOf } from './census-buckets';
 import { CensusChart } from './CensusChart';
 import { CensusKpis } from './CensusKpis';
@@ -108,7 +107,7 @@ export function TalentStatisticsPage() {
   const drillRow = (row: RegionRow) => {
     if (row.regionCode !== data?.regionCode && canDrill(row.regionCode)) drill(row.regionCode);
   };
-  const buckets = (dimension: Parameters<typeof bucketsOf>[1]) =>
+  const buckets = (dimension: CensusDimension) =>
     data ? bucketsOf(data, dimension, language, t) : [];
 
   const regionColumns: TableProps<RegionRow>['columns'] = [
@@ -134,17 +133,15 @@ export function TalentStatisticsPage() {
       key: 'total',
       title: t('talent.workers'),
       align: 'right',
-      render: (_value, row) => (
-        <Link to={workerListPath({ region: row.regionCode })}>{row.total}</Link>
-      ),
+      render: (_value, row) =>
+        data && <Link to={censusLinks.division(data, row, 'total')}>{row.total}</Link>,
     },
     {
       key: 'certified',
       title: t('talent.certified'),
       align: 'right',
-      render: (_value, row) => (
-        <Link to={workerListPath({ region: row.regionCode, level: 'any' })}>{row.certified}</Link>
-      ),
+      render: (_value, row) =>
+        data && <Link to={censusLinks.division(data, row, 'certified')}>{row.certified}</Link>,
     },
     {
       key: 'share',
@@ -183,7 +180,7 @@ export function TalentStatisticsPage() {
           <PageSpinner />
         ) : (
           <>
-            <CensusKpis census={data} region={region} />
+            <CensusKpis census={data} />
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={16}>
                 <ChartCard title={t('talent.chart.byRegion')}>
@@ -214,7 +211,6 @@ export function TalentStatisticsPage() {
                       title={t(chart.title)}
                       kind={chart.kind}
                       buckets={buckets(chart.dimension)}
-                      region={region}
                     />
                   </ChartCard>
                 </Col>
@@ -225,14 +221,13 @@ export function TalentStatisticsPage() {
                     title={t('talent.chart.byEmployerKind')}
                     kind="bar"
                     buckets={buckets('byEmployerKind')}
-                    region={region}
                     height={280}
                   />
                 </ChartCard>
               </Col>
               <Col xs={24} xl={12}>
                 <ChartCard title={t('talent.chart.trend')} drillHint>
-                  <TrendChart trend={data.trend} region={region} />
+                  <TrendChart census={data} />
                 </ChartCard>
               </Col>
             </Row>

@@ -1,15 +1,15 @@
-import type { TalentCensus } from '@shegong/domain';
+import { censusLinks, type TalentCensus } from '@shegong/domain';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { EChart, type ChartOption } from '../../components/EChart';
 import { useT } from '../../i18n/useT';
-import { workerListPath } from '../workers/worker-filters';
 
 /**
  * Workers in post and certified workers at each of the last five year-ends; a point opens the list
- * of those workers (within the region shown).
+ * of those workers (within the census's region).
  */
-export function TrendChart({ trend, region }: { trend: TalentCensus['trend']; region: string }) {
+export function TrendChart({ census }: { census: TalentCensus }) {
+  const trend = census.trend;
   const t = useT();
   const navigate = useNavigate();
   const option = useMemo<ChartOption>(
@@ -55,8 +55,8 @@ export function TrendChart({ trend, region }: { trend: TalentCensus['trend']; re
       onClick={(event) => {
         const year = trend[event.dataIndex]?.year;
         if (year === undefined) return;
-        const filter = event.seriesIndex === 0 ? { employedAt: year } : { certifiedBy: year };
-        void navigate(workerListPath({ region, ...filter }));
+        const figure = event.seriesIndex === 0 ? 'employed' : 'certified';
+        void navigate(censusLinks.trend(census, year, figure));
       }}
     />
   );

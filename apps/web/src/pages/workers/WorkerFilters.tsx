@@ -15,7 +15,11 @@ import { trendYears, type WorkerFilterKey } from './worker-filters';
 import type { WorkerFilters as Filters } from './workers-api';
 
 /** The filters as the form holds them: yes/no choices as 'true' / 'false', years as text. */
-type FormValues = Omit<Filters, 'employed' | 'socialWorkMajor' | 'employedAt' | 'certifiedBy'> & {
+type FormValues = Omit<
+  Filters,
+  'regionExact' | 'employed' | 'socialWorkMajor' | 'employedAt' | 'certifiedBy'
+> & {
+  regionExact?: string;
   employed?: string;
   socialWorkMajor?: string;
   employedAt?: string;
@@ -64,6 +68,7 @@ export function WorkerFilters({
     <FilterBar<FormValues>
       initialValues={{
         ...initialValues,
+        regionExact: initialValues.regionExact?.toString(),
         employed: initialValues.employed?.toString(),
         socialWorkMajor: initialValues.socialWorkMajor?.toString(),
         employedAt: initialValues.employedAt?.toString(),
@@ -89,6 +94,10 @@ export function WorkerFilters({
       <Form.Item name="region">
         <RegionPicker placeholder={t('workers.filter.region')} style={{ width: 220 }} />
       </Form.Item>
+      {/* Without it the list takes the divisions below too; the census's 本级 row sets it. */}
+      {select('regionExact', t('workers.filter.regionExact'), 150, [
+        { value: 'true', label: t('workers.filter.regionExact.only') },
+      ])}
       {select('level', t('workers.filter.level'), 150, levelOptions)}
       {select('educationLevel', t('workers.filter.education'), 120, educationOptions)}
       {select('sex', t('workers.filter.sex'), 90, [

@@ -6,28 +6,16 @@ import {
   employerKinds,
   expertTags,
   serviceYearBands,
+  workerListFilterKeys,
+  type WorkerListFilterKey,
 } from '@shegong/domain';
 import { oneOf } from '../../hooks/url-filter-values';
 import type { UrlFilters } from '../../hooks/useUrlFilters';
 import type { WorkerFilters } from './workers-api';
 
 /** The list's filters, kept in the address (the census links to the list with them). */
-export const workerFilterKeys = [
-  'q',
-  'region',
-  'level',
-  'educationLevel',
-  'sex',
-  'employed',
-  'socialWorkMajor',
-  'expertTag',
-  'ageBand',
-  'serviceYears',
-  'employerKind',
-  'employedAt',
-  'certifiedBy',
-] as const;
-export type WorkerFilterKey = (typeof workerFilterKeys)[number];
+export const workerFilterKeys = workerListFilterKeys;
+export type WorkerFilterKey = WorkerListFilterKey;
 
 export const levelFilters = [...codesOf(certificateLevels), 'none' as const, 'any' as const];
 const sexes = ['male', 'female'] as const;
@@ -50,6 +38,7 @@ export function workerFiltersOf(filters: UrlFilters<WorkerFilterKey>): WorkerFil
   return {
     q: filters.q,
     region: filters.region,
+    regionExact: flag(filters.regionExact),
     level: oneOf(levelFilters, filters.level),
     educationLevel: oneOf(codesOf(educationLevels), filters.educationLevel),
     sex: oneOf(sexes, filters.sex),
@@ -68,15 +57,4 @@ export function workerFiltersOf(filters: UrlFilters<WorkerFilterKey>): WorkerFil
     employedAt: year(filters.employedAt),
     certifiedBy: year(filters.certifiedBy),
   };
-}
-
-/** A link to the list with these filters (what the census drills into). */
-export function workerListPath(filters: WorkerFilters): string {
-  const params = new URLSearchParams();
-  for (const key of workerFilterKeys) {
-    const value = filters[key];
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `/workers?${query}` : '/workers';
 }
