@@ -131,9 +131,19 @@ export {
   auditActionLabels,
   auditEventSchema,
   auditQuerySchema,
+  auditImportJobSchema,
   type AuditEvent,
   type AuditQuery,
+  type AuditImportJob,
 } from './contracts/audit';
+export {
+  auditDetailSchema,
+  auditNote,
+  describeAuditDetail,
+  type AuditDetail,
+  type AuditDetailCode,
+  type AuditDetailParams,
+} from './contracts/audit-details';
 export {
   securityPolicySchema,
   securityPolicyResponseSchema,

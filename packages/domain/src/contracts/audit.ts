@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/language';
 import { regionCodeSchema } from '../zod/identifier-schemas';
+import { auditDetailSchema } from './audit-details';
 import { cursorQuerySchema } from './lists';
 
 export const auditActions = [
@@ -33,6 +34,20 @@ export const auditActionLabels: Record<(typeof auditActions)[number], LocalizedT
   password_change: { 'zh-CN': '修改密码', 'en-US': 'Password change' },
 };
 
+export const auditImportJobSchema = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  fileName: z.string(),
+  status: z.string(),
+  totalRows: z.number().int(),
+  validRows: z.number().int(),
+  created: z.number().int().nullable(),
+  updated: z.number().int().nullable(),
+  unchanged: z.number().int().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  committedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
 export const auditEventSchema = z.object({
   id: z.uuid(),
   occurredAt: z.iso.datetime({ offset: true }),
@@ -45,7 +60,12 @@ export const auditEventSchema = z.object({
   regionCode: z.string(),
   outcome: z.enum(['success', 'failure']),
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).nullable(),
-  detail: z.string().nullable(),
+  /** A code and its parameters; events written before codes carry their free text as `text`. */
+  detail: auditDetailSchema.nullable(),
+  /** The record's name as the reader may see it (a worker's masked), when the reader's scope holds it. */
+  subjectName: z.string().nullable(),
+  /** The import job of the event, or of the record it wrote: its report. */
+  importJob: auditImportJobSchema.nullable(),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
 });
@@ -63,3 +83,4 @@ export const auditQuerySchema = cursorQuerySchema.extend({
 
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+export type AuditImportJob = z.infer<typeof auditImportJobSchema>;

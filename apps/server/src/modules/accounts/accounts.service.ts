@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import {
+  auditNote,
   regionContains,
   roleAssignmentProblems,
   maskPhone,
@@ -19,6 +20,7 @@ import { isAnyOf } from '../../db/any-of';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth/passwords';
+import { markPasswordSetByAdministrator } from '../../platform/auth/password-set-by-administrator';
 import { readSecurityPolicy } from '../../platform/auth/security-policy';
 import { sessions } from '../../platform/auth/session.table';
 import type { Clock } from '../../platform/clock';
@@ -314,6 +316,7 @@ export function createAccountService(deps: {
         regionCode: created.regionCode,
         changes: changedFields(null, auditedFields(created)),
       });
+      await markPasswordSetByAdministrator(tx, actor, created.id, clock());
       return { ...created, lockedUntil: null };
     });
     return (await present([row], actor))[0]!;
@@ -359,7 +362,7 @@ export function createAccountService(deps: {
         entityId: id,
         regionCode: after.regionCode,
         changes: changedFields(auditedFields(before), auditedFields(after)),
-        detail: 'access',
+        detail: auditNote('access_assigned'),
       });
       return after;
     });
@@ -388,8 +391,9 @@ export function createAccountService(deps: {
         entityType,
         entityId: id,
         regionCode: current.regionCode,
-        detail: 'password reset',
+        detail: auditNote('password_reset'),
       });
+      await markPasswordSetByAdministrator(tx, actor, id, clock());
       return { ...after, lockedUntil: null };
     });
     return (await present([row], actor))[0]!;
@@ -404,7 +408,7 @@ export function createAccountService(deps: {
         entityType,
         entityId: id,
         regionCode: current.regionCode,
-        detail: 'unlock',
+        detail: auditNote('account_unlocked'),
       });
       return { ...current, lockedUntil: null };
     });

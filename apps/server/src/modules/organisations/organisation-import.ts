@@ -12,7 +12,7 @@ import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { newId } from '../../db/ids';
-import type { ImportKind } from '../../platform/imports/import-kind';
+import type { ImportKind, ImportSource } from '../../platform/imports/import-kind';
 import { insertCreated } from '../../platform/imports/insert-created';
 import { keyTakenSinceUpload } from '../../platform/imports/stale-upload';
 import {
@@ -200,7 +200,7 @@ export function organisationImport(deps: {
     tx: Transaction,
     actor: Actor,
     input: OrganisationInput,
-    source: string,
+    source: ImportSource,
   ): Promise<'created' | 'updated' | 'unchanged'> {
     const [current] = await tx
       .select()

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import {
+  auditNote,
   chinaToday,
   organisationTypes,
   regionContains,
@@ -154,7 +155,7 @@ export function createOrganisationService(deps: {
         action: 'export',
         entityType,
         regionCode: actor.regionCode,
-        detail: JSON.stringify(query),
+        detail: auditNote('export_filters', { filters: query }),
       }),
     );
     for (let page = 1; ; page++) {
@@ -307,7 +308,7 @@ export function createOrganisationService(deps: {
         entityId: id,
         regionCode: after.regionCode,
         changes: changedFields(before, after),
-        detail: 'deactivate',
+        detail: auditNote('organisation_deactivated'),
       });
       return after;
     });

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
+  auditNote,
   chinaToday,
   effectiveNorm,
   normalizeRegionCode,
@@ -407,7 +408,7 @@ export function createStationService(deps: {
         entityId: a.id,
         regionCode: a.regionCode,
         changes: { endedOn: [a.endedOn, day] as [unknown, unknown] },
-        detail: 'station closed',
+        detail: auditNote('station_closed'),
       })),
     );
   }

@@ -103,7 +103,10 @@ describe('importing certificates from Excel', () => {
     expect(await certificatesOf(b.id)).toEqual(['assistant_social_worker@2020-01-01']);
     const trail = (await auditor.get(`/api/v1/audit-events?entityType=certificate&limit=50`))
       .json()
-      .items.filter((e: { detail: string | null }) => e.detail === `import ${report.id}`);
+      .items.filter(
+        (e: { detail: { params: { jobId?: string } } | null }) =>
+          e.detail?.params.jobId === report.id,
+      );
     expect(trail).toHaveLength(4);
 
     const again = await upload(await sheet(rows.slice(0, 3)));

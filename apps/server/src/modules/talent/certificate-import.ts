@@ -27,6 +27,7 @@ import {
   workersInScope,
   type WorkerRef,
 } from './worker-ref-import';
+import type { ImportSource } from '../../platform/imports/import-kind';
 
 const certificateRowSchema = certificateInputSchema.extend(workerRefFields);
 type CertificateRow = z.infer<typeof certificateRowSchema>;
@@ -98,7 +99,7 @@ export function certificateImport(deps: {
     tx: Transaction,
     actor: Actor,
     rows: CertificateRow[],
-    source: string,
+    source: ImportSource,
   ) {
     const found = await requireWorkers(
       tx,

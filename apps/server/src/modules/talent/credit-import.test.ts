@@ -77,7 +77,10 @@ describe('importing continuing-education hours from Excel', () => {
     ]);
     const trail = (await auditor.get('/api/v1/audit-events?entityType=credit_entry&limit=50'))
       .json()
-      .items.filter((e: { detail: string | null }) => e.detail === `import ${report.id}`);
+      .items.filter(
+        (e: { detail: { params: { jobId?: string } } | null }) =>
+          e.detail?.params.jobId === report.id,
+      );
     expect(trail).toHaveLength(2);
 
     const again = await upload(await sheet(rows.slice(0, 2)));

@@ -18,7 +18,7 @@ import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
-import type { ImportKind } from '../../platform/imports/import-kind';
+import type { ImportKind, ImportSource } from '../../platform/imports/import-kind';
 import { firstWithKey, RowProblems } from '../../platform/imports/row-checks';
 import { creditEntries } from './certification.table';
 import {
@@ -91,7 +91,12 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
   const { database, clock } = deps;
   const today = () => chinaToday(clock());
 
-  async function commitBatch(tx: Transaction, actor: Actor, rows: CreditRow[], source: string) {
+  async function commitBatch(
+    tx: Transaction,
+    actor: Actor,
+    rows: CreditRow[],
+    source: ImportSource,
+  ) {
     const found = await requireWorkers(
       tx,
       actor,

@@ -1,6 +1,7 @@
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
+  auditNote,
   certificateLevels,
   chinaToday,
   isExamSubject,
@@ -209,7 +210,7 @@ export function createTalentCorrectionService(deps: {
       entityId: before.id,
       regionCode: before.regionCode,
       changes: changedFields(before, null),
-      detail: input.reason,
+      detail: auditNote('correction', { reason: input.reason }),
     });
   }
 

@@ -23,7 +23,7 @@ const remove = (client: TestClient, url: string, payload: { version: number; rea
 const auditOf = (entityId: string) =>
   queryRows<{ action: string; changes: Record<string, [unknown, unknown]>; detail: string | null }>(
     t.database.drizzle,
-    sql`select action, changes, detail from audit_event where entity_id = ${entityId} order by occurred_at`,
+    sql`select action, changes, detail_params->>'reason' as detail from audit_event where entity_id = ${entityId} order by occurred_at`,
   );
 
 async function juniorScores(workerId: string, comprehensive: number, practice: number) {

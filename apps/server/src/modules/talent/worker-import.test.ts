@@ -75,7 +75,7 @@ describe('importing workers from Excel', () => {
       actorRoles: ['civil_affairs_county'],
       regionCode: '520102016',
       outcome: 'success',
-      detail: `import ${report.id}`,
+      detail: { code: 'import_row', params: { jobId: report.id, kind: 'workers' } },
       changes: null,
     });
     expect(created.requestId).toBeTruthy();

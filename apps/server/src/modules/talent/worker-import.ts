@@ -15,7 +15,7 @@ import { keyTakenSinceUpload } from '../../platform/imports/stale-upload';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
-import type { ImportKind } from '../../platform/imports/import-kind';
+import type { ImportKind, ImportSource } from '../../platform/imports/import-kind';
 import {
   changedColumns,
   firstWithKey,
@@ -231,7 +231,7 @@ export function workerImport(deps: {
     tx: Transaction,
     actor: Actor,
     row: WorkerRow,
-    source: string,
+    source: ImportSource,
   ): Promise<'created' | 'updated' | 'unchanged'> {
     const { certificateLevel, certifiedOn, managementNumber, ...profile } = row;
     const [current] = await tx.select().from(workers).where(eq(workers.idNumber, profile.idNumber));

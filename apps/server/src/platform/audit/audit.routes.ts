@@ -4,6 +4,7 @@ import {
   auditEventSchema,
   auditQuerySchema,
   cursorPageOf,
+  describeAuditDetail,
   type AuditEvent,
 } from '@shegong/domain';
 import { actorOf } from '../auth/authentication';
@@ -25,6 +26,11 @@ function exportColumns(language: 'zh-CN' | 'en-US'): XlsxColumn<AuditEvent>[] {
     { header: zh ? '操作' : 'Action', value: (e) => label(e.action) },
     { header: zh ? '对象类型' : 'Entity', value: (e) => e.entityType },
     { header: zh ? '对象编号' : 'Entity id', width: 38, value: (e) => e.entityId },
+    {
+      header: zh ? '对象名称' : 'Entity name',
+      width: 24,
+      value: (e) => e.subjectName ?? e.importJob?.fileName ?? null,
+    },
     { header: zh ? '区划' : 'Region', value: (e) => e.regionCode },
     { header: zh ? '结果' : 'Outcome', value: (e) => e.outcome },
     {
@@ -32,7 +38,11 @@ function exportColumns(language: 'zh-CN' | 'en-US'): XlsxColumn<AuditEvent>[] {
       width: 60,
       value: (e) => (e.changes ? JSON.stringify(e.changes) : null),
     },
-    { header: zh ? '说明' : 'Detail', width: 30, value: (e) => e.detail },
+    {
+      header: zh ? '说明' : 'Detail',
+      width: 30,
+      value: (e) => (e.detail ? describeAuditDetail(e.detail, language) : null),
+    },
     { header: 'IP', value: (e) => e.ip },
   ];
 }

@@ -1,11 +1,15 @@
 import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
-import type { AuditEvent, AuditQuery } from '@shegong/domain';
+import { auditNote, maskSensitiveText, type AuditEvent, type AuditQuery } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import type { Actor } from '../access/actor';
 import { startsWith } from '../../db/text-prefix';
+import { auditSubjectSources } from '../../modules/audit-subjects';
 import { inRegionScope, withScope } from '../access/region-scope';
 import { recordAudit } from './audit';
 import { auditEvents } from './audit.table';
+import type { AuditSubjectSources } from './audit-subjects';
+import { describeSubjects, type AuditRow } from './describe-subjects';
+import { maskAuditChanges } from './mask-audit';
 
 type Filters = Omit<AuditQuery, 'cursor' | 'limit'>;
 
@@ -20,8 +24,18 @@ function decodeCursor(cursor: string): { occurredAt: Date; id: string } | null {
   return id && !Number.isNaN(occurredAt.getTime()) ? { occurredAt, id } : null;
 }
 
-/** The audit trail as the audit administrator reads it: newest first, inside their scope. */
-export function createAuditService({ database }: { database: Database }) {
+/**
+ * The audit trail as the audit administrator reads it: newest first, inside their scope, each
+ * event with the name of its record and the report of its import job where the reader's scope
+ * holds them. The names come from the modules (`subjects`), a query per kind and page.
+ */
+export function createAuditService({
+  database,
+  subjects = auditSubjectSources,
+}: {
+  database: Database;
+  subjects?: AuditSubjectSources;
+}) {
   function conditions(
     actor: Actor,
     filters: Filters,
@@ -53,17 +67,24 @@ export function createAuditService({ database }: { database: Database }) {
     after: { occurredAt: Date; id: string } | null,
     limit: number,
   ) {
-    return withScope(database, actor, (tx) =>
-      tx
+    return withScope(database, actor, async (tx) => {
+      const rows = await tx
         .select()
         .from(auditEvents)
         .where(conditions(actor, filters, after))
         .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-        .limit(limit),
-    );
+        .limit(limit);
+      return { rows, subjects: await describeSubjects(tx, actor, subjects, rows) };
+    });
   }
 
-  function present(row: typeof auditEvents.$inferSelect): AuditEvent {
+  type Described = Awaited<ReturnType<typeof describeSubjects>>;
+
+  /**
+   * An event as the reader sees it. Events written before the writer masked everything may hold
+   * whole numbers in their changes or free text: those are masked on the way out.
+   */
+  function present(row: AuditRow, described: Described): AuditEvent {
     return {
       id: row.id,
       occurredAt: row.occurredAt.toISOString(),
@@ -75,8 +96,14 @@ export function createAuditService({ database }: { database: Database }) {
       entityId: row.entityId,
       regionCode: row.regionCode,
       outcome: row.outcome as AuditEvent['outcome'],
-      changes: row.changes,
-      detail: row.detail,
+      changes: row.changes && maskAuditChanges(row.changes),
+      detail: row.detailCode
+        ? { code: row.detailCode, params: row.detailParams ?? {} }
+        : row.detail
+          ? auditNote('text', { text: maskSensitiveText(row.detail) })
+          : null,
+      subjectName: described.nameOf(row),
+      importJob: described.importJobOf(row),
       ip: row.ip,
       requestId: row.requestId,
     };
@@ -84,11 +111,16 @@ export function createAuditService({ database }: { database: Database }) {
 
   async function list(actor: Actor, query: AuditQuery) {
     const { cursor, limit, ...filters } = query;
-    const rows = await page(actor, filters, cursor ? decodeCursor(cursor) : null, limit + 1);
+    const { rows, subjects: described } = await page(
+      actor,
+      filters,
+      cursor ? decodeCursor(cursor) : null,
+      limit + 1,
+    );
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
-      items: items.map(present),
+      items: items.map((row) => present(row, described)),
       nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
     };
   }
@@ -104,14 +136,14 @@ export function createAuditService({ database }: { database: Database }) {
         action: 'export',
         entityType: 'audit_event',
         regionCode: actor.regionCode,
-        detail: JSON.stringify(filters),
+        detail: auditNote('export_filters', { filters }),
       }),
     );
     let after: { occurredAt: Date; id: string } | null = null;
     for (;;) {
-      const rows = await page(actor, filters, after, batchSize);
+      const { rows, subjects: described } = await page(actor, filters, after, batchSize);
       if (rows.length === 0) return;
-      yield rows.map(present);
+      yield rows.map((row) => present(row, described));
       const last = rows.at(-1)!;
       after = { occurredAt: last.occurredAt, id: last.id };
       if (rows.length < batchSize) return;

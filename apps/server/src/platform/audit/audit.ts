@@ -1,8 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { auditNote, type AuditDetail } from '@shegong/domain';
 import type { Executor } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor, RequestOrigin } from '../access/actor';
 import { auditEvents } from './audit.table';
+import { maskAuditChanges, maskAuditObject } from './mask-audit';
 import { maskField } from './sensitive-fields';
 
 export type AuditAction =
@@ -26,12 +28,19 @@ export interface AuditEntry {
   regionCode: string;
   outcome?: 'success' | 'failure';
   changes?: Record<string, [unknown, unknown]>;
-  detail?: string;
+  /**
+   * A code and its parameters (`auditNote`), put into words in the reader's language. Plain text
+   * is kept as the code `text` — masked like the rest, but shown to every reader as written.
+   */
+  detail?: AuditDetail | string;
 }
 
 type AuditActor = Pick<Actor, 'accountId' | 'realName' | 'roles'> & { request: RequestOrigin };
 
-/** Appends one event; call it inside the transaction of the change it records. */
+/**
+ * Appends one event; call it inside the transaction of the change it records. Whatever the event
+ * keeps — its changes and its detail's parameters — is masked here, so no caller can forget to.
+ */
 export async function recordAudit(
   db: Executor,
   actor: AuditActor | null,
@@ -55,12 +64,12 @@ export async function recordAuditMany(
   const events = entries.map((entry) => ({ id: newId(), ...eventFields(entry) }));
   await db.execute(sql`
     insert into ${auditEvents} (${sharedColumns}, id, action, entity_type, entity_id, region_code,
-      outcome, changes, detail)
+      outcome, changes, detail_code, detail_params)
     select ${sharedValues(actor)}, e.id, e.action, e."entityType", e."entityId", e."regionCode",
-      e.outcome, e.changes, e.detail
+      e.outcome, e.changes, e."detailCode", e."detailParams"
     from jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as e(id uuid, action text,
       "entityType" text, "entityId" text, "regionCode" text, outcome text, changes jsonb,
-      detail text)`);
+      "detailCode" text, "detailParams" jsonb)`);
 }
 
 /**
@@ -72,15 +81,16 @@ export function insertAuditedAsCreated(
   actor: AuditActor,
   insert: SQL,
   entityType: string,
-  detail: string,
+  detail: AuditDetail,
   ids: { rows: string[]; events: string[] },
 ): SQL {
+  const { detailCode, detailParams } = detailFields(detail);
   return sql`
     with created as (${insert} returning id, region_code)
     insert into ${auditEvents} (${sharedColumns}, id, action, entity_type, entity_id, region_code,
-      outcome, detail)
+      outcome, detail_code, detail_params)
     select ${sharedValues(actor)}, e.id, 'create', ${entityType}, c.id::text, c.region_code,
-      'success', ${detail}
+      'success', ${detailCode}, ${JSON.stringify(detailParams)}::jsonb
     from created c
       join unnest(${sql.param(ids.rows)}::uuid[], ${sql.param(ids.events)}::uuid[]) as e(row_id, id)
         on e.row_id = c.id`;
@@ -98,7 +108,14 @@ function sharedValues(actor: AuditActor): SQL {
     ${origin.ip ?? null}, ${origin.userAgent ?? null}`;
 }
 
-/** What an event says of itself, apart from who and when. */
+function detailFields(detail: AuditDetail | string | undefined) {
+  if (detail === undefined) return { detailCode: null, detailParams: null };
+  const { code, params } =
+    typeof detail === 'string' ? auditNote('text', { text: detail }) : detail;
+  return { detailCode: code, detailParams: maskAuditObject(params) };
+}
+
+/** What an event says of itself, apart from who and when — masked. */
 function eventFields(entry: AuditEntry) {
   return {
     action: entry.action,
@@ -106,8 +123,8 @@ function eventFields(entry: AuditEntry) {
     entityId: entry.entityId ?? null,
     regionCode: entry.regionCode,
     outcome: entry.outcome ?? 'success',
-    changes: entry.changes ?? null,
-    detail: entry.detail ?? null,
+    changes: entry.changes ? maskAuditChanges(entry.changes) : null,
+    ...detailFields(entry.detail),
   };
 }
 

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { permissionsOf, type Role } from '@shegong/domain';
+import { auditNote, permissionsOf, type Role } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import { accounts, loginFailures } from '../../modules/accounts/accounts.table';
@@ -14,6 +14,12 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from './passwords';
+import { deploymentScope } from './deployment-scope';
+import {
+  passwordChosenByHolder,
+  passwordSetNote,
+  readPasswordSetNotice,
+} from './password-set-by-administrator';
 import { readSecurityPolicy, type SecurityPolicy } from './security-policy';
 import { sessions } from './session.table';
 import { newToken, tokenHash } from './tokens';
@@ -104,13 +110,18 @@ export function createAuthService({ database, clock }: { database: Database; clo
         .where(eq(loginFailures.username, username));
       const [account] = await tx.select().from(accounts).where(eq(accounts.username, username));
       const auditActor = account ? actorOf(account, null, origin) : null;
-      const regionCode = account?.regionCode ?? '';
+      const regionCode = account ? account.regionCode : await deploymentScope(tx);
 
       if (failure?.lockedUntil && failure.lockedUntil > now) {
         await recordAudit(
           tx,
           auditActor,
-          { action: 'login_failed', regionCode, outcome: 'failure', detail: `locked: ${username}` },
+          {
+            action: 'login_failed',
+            regionCode,
+            outcome: 'failure',
+            detail: auditNote('login_locked', { username }),
+          },
           origin,
         );
         const minutes = Math.ceil((failure.lockedUntil.getTime() - now.getTime()) / 60_000);
@@ -140,7 +151,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
             action: 'login_failed',
             regionCode,
             outcome: 'failure',
-            detail: `bad credentials: ${username}`,
+            detail: auditNote('login_bad_credentials', { username }),
           },
           origin,
         );
@@ -150,7 +161,12 @@ export function createAuthService({ database, clock }: { database: Database; clo
         await recordAudit(
           tx,
           auditActor,
-          { action: 'login_failed', regionCode, outcome: 'failure', detail: 'disabled' },
+          {
+            action: 'login_failed',
+            regionCode,
+            outcome: 'failure',
+            detail: auditNote('login_disabled'),
+          },
           origin,
         );
         return { error: new AppError('ACCOUNT_DISABLED') } as const;
@@ -165,6 +181,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
         entityType: 'account',
         entityId: account.id,
         regionCode,
+        detail: passwordSetNote(account),
       });
       return { grant, actor, mustChangePassword: account.mustChangePassword } as const;
     });
@@ -260,6 +277,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
         .set({
           passwordHash: await hashPassword(input.newPassword),
           mustChangePassword: false,
+          ...passwordChosenByHolder,
           passwordChangedAt: now,
           updatedAt: now,
           version: sql`${accounts.version} + 1`,
@@ -276,6 +294,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
         entityType: 'account',
         entityId: account.id,
         regionCode: account.regionCode,
+        detail: passwordSetNote(account),
       });
       return { grant, actor: actorOf(updated ?? account, sessionId, actor.request) } as const;
     });
@@ -283,5 +302,8 @@ export function createAuthService({ database, clock }: { database: Database; clo
     return outcome;
   }
 
-  return { login, authenticate, logout, changePassword };
+  /** Who set the account's password, while it must be changed (shown to its holder). */
+  const passwordSetNotice = (accountId: string) => readPasswordSetNotice(database, accountId);
+
+  return { login, authenticate, logout, changePassword, passwordSetNotice };
 }

@@ -23,7 +23,7 @@ export async function commitBatches<Input>(
   kind: ImportKind<Input>,
   jobId: string,
 ): Promise<Counts> {
-  const source = importSource(jobId);
+  const source = importSource(kind.kind, jobId);
   const counts = none();
   const add = (done: Counts) => {
     for (const outcome of ['created', 'updated', 'unchanged'] as const)

@@ -1,4 +1,10 @@
-import type { EnumEntry, LocalizedText, Permission } from '@shegong/domain';
+import {
+  auditNote,
+  type AuditDetail,
+  type EnumEntry,
+  type LocalizedText,
+  type Permission,
+} from '@shegong/domain';
 import type { z } from 'zod';
 import type { Transaction } from '../../db/connection';
 import type { Actor } from '../access/actor';
@@ -27,7 +33,10 @@ export interface RowProblem {
 export type CommitOutcome = 'created' | 'updated' | 'unchanged';
 
 /** The `detail` of the audit events an import job's commit writes: the job they came from. */
-export const importSource = (jobId: string) => `import ${jobId}`;
+export type ImportSource = AuditDetail;
+
+export const importSource = (kind: string, jobId: string): ImportSource =>
+  auditNote('import_row', { jobId, kind });
 
 /**
  * What a module tells the import machinery about one kind of sheet: its columns, its row schema,
@@ -52,7 +61,7 @@ export interface ImportKind<Input> {
    * Writes one valid row; the natural key makes a second import of the same row a no-op.
    * `source` names the job in the audit events of the row's writes (their `detail`).
    */
-  commit(tx: Transaction, actor: Actor, input: Input, source: string): Promise<CommitOutcome>;
+  commit(tx: Transaction, actor: Actor, input: Input, source: ImportSource): Promise<CommitOutcome>;
   /**
    * Rows of different batches never touch the same record (their natural keys are unique in a
    * file), so a batch's reads need not wait for the previous batch's writes.
@@ -63,6 +72,6 @@ export interface ImportKind<Input> {
     tx: Transaction,
     actor: Actor,
     inputs: Input[],
-    source: string,
+    source: ImportSource,
   ): Promise<Record<CommitOutcome, number>>;
 }

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { ImportProblem, ImportReport, Language, LocalizedText } from '@shegong/domain';
+import {
+  auditNote,
+  type ImportProblem,
+  type ImportReport,
+  type Language,
+  type LocalizedText,
+} from '@shegong/domain';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { Database } from '../../db/connection';
 import type { Actor } from '../access/actor';
@@ -206,7 +212,11 @@ export function createImportService({ database, clock }: { database: Database; c
         entityType: `import:${kind.kind}`,
         entityId: id,
         regionCode: actor.regionCode,
-        detail: `validated ${file.fileName}: ${validRows}/${totalRows} valid`,
+        detail: auditNote('import_validated', {
+          fileName: file.fileName,
+          valid: validRows,
+          total: totalRows,
+        }),
       });
       return done!;
     });
@@ -276,7 +286,7 @@ export function createImportService({ database, clock }: { database: Database; c
         entityType: `import:${kind.kind}`,
         entityId: id,
         regionCode: actor.regionCode,
-        detail: `committed: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`,
+        detail: auditNote('import_committed', counts),
       });
       return done!;
     });

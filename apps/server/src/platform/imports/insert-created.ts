@@ -5,6 +5,7 @@ import type { Executor } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../access/actor';
 import { insertAuditedAsCreated } from '../audit/audit';
+import type { ImportSource } from './import-kind';
 
 /**
  * Inserts the rows an import creates and audits each creation, in one statement.
@@ -19,7 +20,7 @@ export async function insertCreated<T extends PgTable>(
   table: T,
   entityType: string,
   rows: (InferInsertModel<T> & { id: string; regionCode: string })[],
-  source: string,
+  source: ImportSource,
 ): Promise<void> {
   if (rows.length === 0) return;
   const ids = { rows: rows.map((row) => row.id), events: rows.map(() => newId()) };

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import type { Language, LocalizedText } from '../i18n/language';
+
+/**
+ * What an audit event says beyond its action and record: a code and its parameters, written by
+ * the server and put into words by the reader's language. Events written before details were
+ * structured carry their free text as `text`.
+ */
+export interface AuditDetailParams {
+  text: { text: string };
+  import_validated: { fileName: string; valid: number; total: number };
+  import_committed: { created: number; updated: number; unchanged: number };
+  /** A record written by an import job. */
+  import_row: { jobId: string; kind: string };
+  /** The filters of an export, as the request gave them. */
+  export_filters: { filters: Record<string, unknown> };
+  revealed_fields: { fields: string[] };
+  station_closed: Record<string, never>;
+  correction: { reason: string };
+  registration_review: { stage: 'first' | 'final'; outcome: 'pass' | 'fail' };
+  organisation_deactivated: Record<string, never>;
+  access_assigned: Record<string, never>;
+  password_reset: Record<string, never>;
+  account_unlocked: Record<string, never>;
+  login_locked: { username: string };
+  login_bad_credentials: { username: string };
+  login_disabled: Record<string, never>;
+}
+
+export type AuditDetailCode = keyof AuditDetailParams;
+
+export type AuditDetail = {
+  [C in AuditDetailCode]: { code: C; params: AuditDetailParams[C] };
+}[AuditDetailCode];
+
+/** A detail without parameters, as callers write it most often. */
+export function auditNote<C extends AuditDetailCode>(
+  code: C,
+  ...params: AuditDetailParams[C] extends Record<string, never> ? [] : [AuditDetailParams[C]]
+): AuditDetail {
+  return { code, params: params[0] ?? {} } as AuditDetail;
+}
+
+export const auditDetailSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.unknown()),
+});
+
+const templates: Record<AuditDetailCode, LocalizedText> = {
+  text: { 'zh-CN': '{text}', 'en-US': '{text}' },
+  import_validated: {
+    'zh-CN': '校验 {fileName}：{valid}/{total} 行有效',
+    'en-US': 'Validated {fileName}: {valid} of {total} rows valid',
+  },
+  import_committed: {
+    'zh-CN': '写入：新增 {created}，更新 {updated}，未变 {unchanged}',
+    'en-US': 'Committed: {created} created, {updated} updated, {unchanged} unchanged',
+  },
+  import_row: { 'zh-CN': '由导入任务写入', 'en-US': 'Written by an import' },
+  export_filters: { 'zh-CN': '筛选条件：{filters}', 'en-US': 'Filters: {filters}' },
+  revealed_fields: { 'zh-CN': '查看了{fields}', 'en-US': 'Revealed {fields}' },
+  station_closed: { 'zh-CN': '随站点撤销结束', 'en-US': 'Ended as the station closed' },
+  correction: { 'zh-CN': '更正原因：{reason}', 'en-US': 'Correction: {reason}' },
+  registration_review: { 'zh-CN': '{stage}：{outcome}', 'en-US': '{stage}: {outcome}' },
+  organisation_deactivated: { 'zh-CN': '注销', 'en-US': 'Deactivated' },
+  access_assigned: { 'zh-CN': '分配角色与管辖范围', 'en-US': 'Roles and scope assigned' },
+  password_reset: { 'zh-CN': '重置密码', 'en-US': 'Password reset' },
+  account_unlocked: { 'zh-CN': '解除锁定', 'en-US': 'Unlocked' },
+  login_locked: { 'zh-CN': '账号已锁定：{username}', 'en-US': 'Account locked: {username}' },
+  login_bad_credentials: {
+    'zh-CN': '用户名或密码错误：{username}',
+    'en-US': 'Wrong user name or password: {username}',
+  },
+  login_disabled: { 'zh-CN': '账号已停用', 'en-US': 'Account disabled' },
+};
+
+// Words that parameters name by code.
+const words: Record<string, LocalizedText> = {
+  first: { 'zh-CN': '初审', 'en-US': 'First review' },
+  final: { 'zh-CN': '终审', 'en-US': 'Final review' },
+  pass: { 'zh-CN': '通过', 'en-US': 'passed' },
+  fail: { 'zh-CN': '不通过', 'en-US': 'failed' },
+  idNumber: { 'zh-CN': '身份证号', 'en-US': 'the ID number' },
+  phone: { 'zh-CN': '手机号码', 'en-US': 'the phone number' },
+  q: { 'zh-CN': '关键词', 'en-US': 'search' },
+  region: { 'zh-CN': '区划', 'en-US': 'region' },
+  regionCode: { 'zh-CN': '区划', 'en-US': 'region' },
+  status: { 'zh-CN': '状态', 'en-US': 'status' },
+};
+
+// Free text written by events before details were structured, by the code it meant.
+const legacyCodes: Record<string, AuditDetailCode> = {
+  access: 'access_assigned',
+  'password reset': 'password_reset',
+  unlock: 'account_unlocked',
+  deactivate: 'organisation_deactivated',
+  'station closed': 'station_closed',
+  disabled: 'login_disabled',
+};
+
+function word(value: string, language: Language): string {
+  return Object.hasOwn(words, value) ? words[value]![language] : value;
+}
+
+function listSeparator(language: Language) {
+  return language === 'zh-CN' ? '、' : ', ';
+}
+
+function paramText(name: string, value: unknown, language: Language): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) {
+    return value.map((item) => paramText(name, item, language)).join(listSeparator(language));
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '',
+    );
+    if (entries.length === 0) return language === 'zh-CN' ? '无' : 'none';
+    return entries
+      .map(([key, v]) => `${word(key, language)} = ${paramText(key, v, language)}`)
+      .join(language === 'zh-CN' ? '；' : '; ');
+  }
+  return name === 'stage' || name === 'outcome' || name === 'fields'
+    ? word(String(value), language)
+    : String(value);
+}
+
+/** An event's detail in the reader's language; an unknown code shows its parameters as they are. */
+export function describeAuditDetail(
+  detail: { code: string; params: Record<string, unknown> },
+  language: Language,
+): string {
+  if (detail.code === 'text' && typeof detail.params.text === 'string') {
+    const legacy = legacyCodes[detail.params.text];
+    if (legacy) return templates[legacy][language];
+  }
+  const template = Object.hasOwn(templates, detail.code)
+    ? templates[detail.code as AuditDetailCode][language]
+    : `${detail.code} {params}`;
+  return template.replace(/\{(\w+)\}/g, (_whole, name: string) =>
+    name === 'params'
+      ? paramText(name, detail.params, language)
+      : paramText(name, detail.params[name], language),
+  );
+}
