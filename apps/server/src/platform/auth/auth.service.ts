@@ -14,12 +14,6 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from './passwords';
-import { deploymentScope } from './deployment-scope';
-import {
-  passwordChosenByHolder,
-  passwordSetNote,
-  readPasswordSetNotice,
-} from './password-set-by-administrator';
 import { readSecurityPolicy, type SecurityPolicy } from './security-policy';
 import { sessions } from './session.table';
 import { newToken, tokenHash } from './tokens';
@@ -110,7 +104,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
         .where(eq(loginFailures.username, username));
       const [account] = await tx.select().from(accounts).where(eq(accounts.username, username));
       const auditActor = account ? actorOf(account, null, origin) : null;
-      const regionCode = account ? account.regionCode : await deploymentScope(tx);
+      const regionCode = account?.regionCode ?? '';
 
       if (failure?.lockedUntil && failure.lockedUntil > now) {
         await recordAudit(
@@ -181,7 +175,6 @@ export function createAuthService({ database, clock }: { database: Database; clo
         entityType: 'account',
         entityId: account.id,
         regionCode,
-        detail: passwordSetNote(account),
       });
       return { grant, actor, mustChangePassword: account.mustChangePassword } as const;
     });
@@ -277,7 +270,6 @@ export function createAuthService({ database, clock }: { database: Database; clo
         .set({
           passwordHash: await hashPassword(input.newPassword),
           mustChangePassword: false,
-          ...passwordChosenByHolder,
           passwordChangedAt: now,
           updatedAt: now,
           version: sql`${accounts.version} + 1`,
@@ -294,7 +286,6 @@ export function createAuthService({ database, clock }: { database: Database; clo
         entityType: 'account',
         entityId: account.id,
         regionCode: account.regionCode,
-        detail: passwordSetNote(account),
       });
       return { grant, actor: actorOf(updated ?? account, sessionId, actor.request) } as const;
     });
@@ -302,8 +293,5 @@ export function createAuthService({ database, clock }: { database: Database; clo
     return outcome;
   }
 
-  /** Who set the account's password, while it must be changed (shown to its holder). */
-  const passwordSetNotice = (accountId: string) => readPasswordSetNotice(database, accountId);
-
-  return { login, authenticate, logout, changePassword, passwordSetNotice };
+  return { login, authenticate, logout, changePassword };
 }
