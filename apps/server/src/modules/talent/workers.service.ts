@@ -20,6 +20,7 @@ import { inRegionScope, withScope, withSystemScope } from '../../platform/access
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
+import { idCursor } from '../../platform/http/keyset-cursor';
 import type { DivisionService } from '../divisions/divisions.service';
 import { censusFactFilters, refreshCensusFacts } from './census-facts';
 import { factsOf } from './worker-facts';
@@ -34,9 +35,6 @@ export type WorkerRow = typeof workers.$inferSelect;
 function invalid(path: string, message: LocalizedText): AppError {
   return new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
 }
-
-const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
-const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString();
 
 /** Birth date and sex follow from the ID number (GB 11643); they are never entered separately. */
 export function identityOf(idNumber: string) {
@@ -137,7 +135,7 @@ export function createWorkerService(deps: {
       const page = await tx
         .select()
         .from(workers)
-        .where(query.cursor ? and(where, lt(workers.id, decodeCursor(query.cursor))) : where)
+        .where(query.cursor ? and(where, lt(workers.id, idCursor.decode(query.cursor))) : where)
         .orderBy(desc(workers.id))
         .limit(query.limit + 1);
       const counted = query.cursor
@@ -148,7 +146,7 @@ export function createWorkerService(deps: {
     const items = rows.slice(0, query.limit);
     return {
       items: await present(actor, items),
-      nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.id) : null,
+      nextCursor: rows.length > query.limit ? idCursor.encode(items.at(-1)!.id) : null,
       total,
     };
   }

@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { auditSubjectSources } from '../../modules/audit-subjects';
 import { inRegionScope, withScope } from '../access/region-scope';
+import { instantIdCursor } from '../http/keyset-cursor';
 import { recordAudit } from './audit';
 import { auditEvents } from './audit.table';
 import type { AuditSubjectSources } from './audit-subjects';
@@ -13,15 +14,13 @@ import { maskAuditChanges } from './mask-audit';
 
 type Filters = Omit<AuditQuery, 'cursor' | 'limit'>;
 
-/** `<occurredAt ISO>|<id>` of the last row of a page, opaque to the client. */
-function encodeCursor(row: { occurredAt: Date; id: string }): string {
-  return Buffer.from(`${row.occurredAt.toISOString()}|${row.id}`).toString('base64url');
-}
+/** The last row of a page, by its time and id: where the next page starts. */
+const encodeCursor = (row: { occurredAt: Date; id: string }) =>
+  instantIdCursor.encode({ at: row.occurredAt, id: row.id });
 
-function decodeCursor(cursor: string): { occurredAt: Date; id: string } | null {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const occurredAt = new Date(at ?? '');
-  return id && !Number.isNaN(occurredAt.getTime()) ? { occurredAt, id } : null;
+function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
+  const { at, id } = instantIdCursor.decode(cursor);
+  return { occurredAt: at, id };
 }
 
 /**

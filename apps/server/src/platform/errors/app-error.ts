@@ -51,3 +51,7 @@ export const notFound = (entity: LocalizedText) => new AppError('NOT_FOUND', { e
 export const forbidden = () => new AppError('FORBIDDEN');
 export const conflict = (message: LocalizedText, details: ErrorDetail[] = []) =>
   new AppError('CONFLICT', { message }, details);
+
+/** 400 naming one field of the request (`query.cursor`, `body.name`, `file`) and why. */
+export const invalidField = (path: string, message: LocalizedText) =>
+  new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
