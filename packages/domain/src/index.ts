@@ -1,5 +1,6 @@
 export { languages, type Language, type LocalizedText } from './i18n/language';
 export { toHalfWidth, normalizeIdentifierInput } from './text/normalize-input';
+export { hasControlCharacter } from './text/control-characters';
 
 export {
   parseResidentId,

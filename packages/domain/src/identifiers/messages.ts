@@ -10,6 +10,7 @@ type MessageCatalogue = {
   regionCode: Record<'invalid', LocalizedText>;
   account: Record<'username', LocalizedText>;
   date: Record<'invalid', LocalizedText>;
+  text: Record<'controlCharacter', LocalizedText>;
 };
 
 /** Validation messages by `<kind>.<error>` key, the keys the Zod schemas put on their issues. */
@@ -64,6 +65,12 @@ export const identifierErrorMessages = {
     invalid: {
       'zh-CN': '日期无效，应为 YYYY-MM-DD 格式的真实日期',
       'en-US': 'Not a real date in YYYY-MM-DD form',
+    },
+  },
+  text: {
+    controlCharacter: {
+      'zh-CN': '不能含有控制字符',
+      'en-US': 'Must not contain control characters',
     },
   },
 } as const satisfies MessageCatalogue;

@@ -1,10 +1,15 @@
 import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { importReportSchema, type ImportProblem } from '@shegong/domain';
+import {
+  hasControlCharacter,
+  identifierErrorMessages,
+  importReportSchema,
+  type ImportProblem,
+} from '@shegong/domain';
 import type { OperationId } from '../access/route-access';
 import { actorOf } from '../auth/authentication';
-import { AppError } from '../errors/app-error';
+import { AppError, invalidField } from '../errors/app-error';
 import { sendXlsx } from '../export/xlsx-stream';
 import { routeSchema } from '../http/route-schema';
 import type { ImportKind } from './import-kind';
@@ -79,6 +84,11 @@ export function importRoutes<Input>(deps: {
               },
             },
           ]);
+        }
+        // The name is stored with the job; the multipart header is no schema's to check.
+        if (hasControlCharacter(file.filename)) {
+          file.file.resume();
+          throw invalidField('file', identifierErrorMessages.text.controlCharacter);
         }
         return imports.upload(actorOf(request), kind, {
           fileName: file.filename,

@@ -1,4 +1,9 @@
-import { validationMessage, type LocalizedText } from '@shegong/domain';
+import {
+  hasControlCharacter,
+  identifierErrorMessages,
+  validationMessage,
+  type LocalizedText,
+} from '@shegong/domain';
 import { locales, type $ZodIssue } from 'zod/v4/core';
 import type { ImportColumn, ImportKind, RowProblem } from './import-kind';
 import type { Cell } from './read-sheet';
@@ -45,6 +50,11 @@ export function parseRow<Input>(
       problems.push({ column: column.header['zh-CN'], message });
     if (cell === null) {
       if (column.required) problem({ 'zh-CN': '必填', 'en-US': 'Required' });
+      continue;
+    }
+    // Refused before anything quotes the cell: the report itself is stored in the database.
+    if (typeof cell === 'string' && hasControlCharacter(cell)) {
+      problem(identifierErrorMessages.text.controlCharacter);
       continue;
     }
     switch (column.kind) {
