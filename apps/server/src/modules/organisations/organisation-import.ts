@@ -23,6 +23,7 @@ import {
   regionProblem,
 } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
+import { regionCodeSheet } from '../divisions/region-code-sheet';
 import type { OrganisationService } from './organisations.service';
 import { organisations } from './organisations.table';
 
@@ -51,6 +52,8 @@ export function organisationImport(deps: {
     title: { 'zh-CN': '社会组织', 'en-US': 'Organisations' },
     permission: 'organisations:write',
     schema: organisationInputSchema,
+    subject: { name: 'name', id: 'creditCode' },
+    referenceSheets: regionCodeSheet(divisions),
     columns: [
       {
         key: 'creditCode',

@@ -62,7 +62,6 @@ export function organisationRoutes(deps: {
       async (request, reply) => {
         const actor = actorOf(request);
         return sendXlsx(reply, {
-          filename: `organisations-${new Date().toISOString().slice(0, 10)}.xlsx`,
           sheet: request.language === 'zh-CN' ? '社会组织' : 'Organisations',
           columns: organisationExportColumns(request.language),
           rows: organisations.exportAll(actor, request.query),

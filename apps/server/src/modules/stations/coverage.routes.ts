@@ -97,9 +97,10 @@ export function coverageRoutes(deps: {
         async function* rows() {
           yield [total, ...result.children];
         }
+        const sheet = request.language === 'zh-CN' ? '阵地覆盖' : 'Coverage';
         return sendXlsx(reply, {
-          filename: `coverage-${result.regionCode}.xlsx`,
-          sheet: request.language === 'zh-CN' ? '阵地覆盖' : 'Coverage',
+          filename: `${sheet}-${result.regionName}.xlsx`,
+          sheet,
           columns: coverageColumns(request.language),
           rows: rows(),
         });

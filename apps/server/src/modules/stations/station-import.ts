@@ -18,6 +18,7 @@ import {
   regionProblem,
 } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
+import { regionCodeSheet } from '../divisions/region-code-sheet';
 import { holdingPlace, type StationService } from './stations.service';
 import { stations } from './stations.table';
 
@@ -75,6 +76,8 @@ export function stationImport(deps: {
     title: { 'zh-CN': '服务站点', 'en-US': 'Stations' },
     permission: 'stations:write',
     schema: stationInputSchema,
+    subject: { name: 'name' },
+    referenceSheets: regionCodeSheet(divisions),
     columns: [
       {
         key: 'name',

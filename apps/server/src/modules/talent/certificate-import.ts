@@ -24,6 +24,7 @@ import {
   workerOfRow,
   workerRefColumns,
   workerRefFields,
+  workerRefSubject,
   workersInScope,
   type WorkerRef,
 } from './worker-ref-import';
@@ -155,6 +156,7 @@ export function certificateImport(deps: {
     title: { 'zh-CN': '社工证书', 'en-US': 'Certificates' },
     permission: 'workers:write',
     schema: certificateRowSchema,
+    subject: workerRefSubject,
     columns: [
       ...workerRefColumns,
       {

@@ -27,6 +27,7 @@ import {
   workerOfRow,
   workerRefColumns,
   workerRefFields,
+  workerRefSubject,
   workersInScope,
 } from './worker-ref-import';
 
@@ -143,6 +144,7 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
     title: { 'zh-CN': '继续教育学时', 'en-US': 'Continuing-education hours' },
     permission: 'education:manage',
     schema: creditRowSchema,
+    subject: workerRefSubject,
     columns: [
       ...workerRefColumns,
       {

@@ -121,9 +121,10 @@ export function talentStatisticsRoutes(statistics: TalentStatisticsService): Fas
         async function* batches() {
           yield censusRows(census, request.language);
         }
+        const sheet = zh ? '人才统计' : 'Census';
         return sendXlsx<CensusRow>(reply, {
-          filename: `talent-census-${census.regionCode}-${census.asOf}.xlsx`,
-          sheet: zh ? '人才统计' : 'Census',
+          filename: `${sheet}-${census.regionName}-${census.asOf}.xlsx`,
+          sheet,
           columns: [
             { header: zh ? '维度' : 'Dimension', width: 18, value: (r) => r.dimension },
             { header: zh ? '项目' : 'Item', width: 24, value: (r) => r.item },

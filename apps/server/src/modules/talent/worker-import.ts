@@ -24,6 +24,8 @@ import {
   regionProblem,
 } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
+import { regionCodeSheet } from '../divisions/region-code-sheet';
+import { workerRefSubject } from './worker-ref-import';
 import { certificates } from './certification.table';
 import { identityOf, type WorkerService } from './workers.service';
 import { workers } from './workers.table';
@@ -66,6 +68,8 @@ export function workerImport(deps: {
     title: { 'zh-CN': '社工人才', 'en-US': 'Workers' },
     permission: 'workers:write',
     schema: workerRowSchema,
+    subject: workerRefSubject,
+    referenceSheets: regionCodeSheet(divisions),
     columns: [
       {
         key: 'name',

@@ -6,6 +6,7 @@ import type { Executor } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { inRegionScope } from '../../platform/access/region-scope';
 import type { CommitOutcome, ImportColumn } from '../../platform/imports/import-kind';
+import type { RowSubjectColumns } from '../../platform/imports/row-subject';
 import type { RowProblems } from '../../platform/imports/row-checks';
 import { staleUpload } from '../../platform/imports/stale-upload';
 import { workers } from './workers.table';
@@ -38,6 +39,13 @@ export const workerRefColumns: readonly ImportColumn[] = [
     },
   },
 ];
+
+/** A row of these sheets is about the worker it names, shown by name and masked ID number. */
+export const workerRefSubject: RowSubjectColumns = {
+  name: 'name',
+  id: 'idNumber',
+  maskId: maskResidentId,
+};
 
 export const workerRefFields = {
   idNumber: residentIdSchema,

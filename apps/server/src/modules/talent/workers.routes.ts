@@ -103,7 +103,6 @@ export function workerRoutes(services: TalentServices): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         sendXlsx(reply, {
-          filename: `workers-${new Date().toISOString().slice(0, 10)}.xlsx`,
           sheet: request.language === 'zh-CN' ? '社工人才' : 'Workers',
           columns: workerExportColumns(request.language),
           rows: workers.exportAll(actorOf(request), request.query),

@@ -1,6 +1,8 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from './exceljs';
 import type { FastifyReply } from 'fastify';
+import { chinaToday } from '@shegong/domain';
+import { attachment } from './content-disposition';
 
 export interface XlsxColumn<Row> {
   header: string;
@@ -15,7 +17,8 @@ export interface XlsxColumn<Row> {
 export function sendXlsx<Row>(
   reply: FastifyReply,
   options: {
-    filename: string;
+    /** In the reader's language; by default the sheet's name and today's date: 社工人才-2026-12-01.xlsx. */
+    filename?: string;
     sheet: string;
     columns: XlsxColumn<Row>[];
     rows: AsyncIterable<Row[]>;
@@ -48,7 +51,7 @@ export function sendXlsx<Row>(
     .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .header(
       'Content-Disposition',
-      `attachment; filename*=UTF-8''${encodeURIComponent(options.filename)}`,
+      attachment(options.filename ?? `${options.sheet}-${chinaToday()}.xlsx`),
     )
     .send(stream);
 }

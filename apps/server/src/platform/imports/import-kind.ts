@@ -8,6 +8,8 @@ import {
 import type { z } from 'zod';
 import type { Transaction } from '../../db/connection';
 import type { Actor } from '../access/actor';
+import type { ReferenceSheet } from './import-template';
+import type { RowSubjectColumns } from './row-subject';
 
 export type ImportColumnKind =
   'text' | 'code' | 'date' | 'integer' | 'boolean' | 'enum' | 'enum-list';
@@ -48,6 +50,10 @@ export interface ImportKind<Input> {
   permission: Permission;
   columns: readonly ImportColumn[];
   schema: z.ZodType<Input>;
+  /** The columns naming a row's record, repeated beside its problems (row-subject.ts). */
+  subject?: RowSubjectColumns;
+  /** Sheets of the template after the data sheet: the region codes of the reader's scope. */
+  referenceSheets?(actor: Actor, language: Actor['request']['language']): Promise<ReferenceSheet[]>;
   /**
    * Checks across rows and against the database, one batch at a time; returns problems by row
    * number. `firstRowOf` persists across batches: natural key → the first row that had it.

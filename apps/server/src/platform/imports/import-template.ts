@@ -4,16 +4,33 @@ import type { ImportKind } from './import-kind';
 
 const maxTemplateRows = 5000;
 
+/** A sheet the template adds after the data sheet, for reference: the region codes of the scope. */
+export interface ReferenceSheet {
+  name: string;
+  columns: { header: string; width?: number }[];
+  rows: (string | number)[][];
+}
+
 /**
  * The template users fill in: the data sheet with its headers (required ones marked *), text
- * format on code columns and drop-down lists on enum columns, and a sheet of instructions.
+ * format on code columns and drop-down lists on enum columns, the kind's reference sheets (the
+ * region codes of the reader's scope), and a sheet of instructions.
  */
 export async function buildTemplate(
   kind: ImportKind<unknown>,
   language: Language,
+  references: readonly ReferenceSheet[] = [],
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(kind.title[language]);
+  for (const reference of references) {
+    const sheet = workbook.addWorksheet(reference.name);
+    sheet.columns = reference.columns.map((c) => ({ header: c.header, width: c.width ?? 18 }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    sheet.getColumn(1).numFmt = '@';
+    sheet.addRows(reference.rows);
+  }
   const lists = workbook.addWorksheet(language === 'zh-CN' ? '选项' : 'Options');
   const help = workbook.addWorksheet(language === 'zh-CN' ? '填写说明' : 'Instructions');
 

@@ -10,11 +10,13 @@ import {
 import type { OperationId } from '../access/route-access';
 import { actorOf } from '../auth/authentication';
 import { AppError, invalidField } from '../errors/app-error';
+import { attachment } from '../export/content-disposition';
 import { sendXlsx } from '../export/xlsx-stream';
 import { routeSchema } from '../http/route-schema';
 import type { ImportKind } from './import-kind';
 import { buildTemplate } from './import-template';
 import type { ImportService } from './imports.service';
+import { subjectHeaders, type ProblemWithSubject } from './row-subject';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -47,16 +49,16 @@ export function importRoutes<Input>(deps: {
         }),
       },
       async (request, reply) => {
-        const file = await buildTemplate(kind as ImportKind<unknown>, request.language);
+        const { language } = request;
+        const references = (await kind.referenceSheets?.(actorOf(request), language)) ?? [];
+        const file = await buildTemplate(kind as ImportKind<unknown>, language, references);
+        const name = `${title[language]}-${language === 'zh-CN' ? '导入模板' : 'import-template'}`;
         return reply
           .header(
             'Content-Type',
             'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           )
-          .header(
-            'Content-Disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`${title[request.language]}-template.xlsx`)}`,
-          )
+          .header('Content-Disposition', attachment(`${name}.xlsx`))
           .send(file);
       },
     );
@@ -90,6 +92,8 @@ export function importRoutes<Input>(deps: {
           file.file.resume();
           throw invalidField('file', identifierErrorMessages.text.controlCharacter);
         }
+        // Past the size limit the reader only cuts the file short; reading it fails instead.
+        file.file.once('limit', () => file.file.destroy(new AppError('PAYLOAD_TOO_LARGE')));
         return imports.upload(actorOf(request), kind, {
           fileName: file.filename,
           stream: file.file,
@@ -128,15 +132,28 @@ export function importRoutes<Input>(deps: {
           kind as ImportKind<unknown>,
           request.params.id,
         );
-        const zh = request.language === 'zh-CN';
+        const { language } = request;
+        const zh = language === 'zh-CN';
         async function* batches() {
           yield problems;
         }
-        return sendXlsx<ImportProblem>(reply, {
-          filename: `import-problems-${request.params.id.slice(0, 8)}.xlsx`,
+        const subject = subjectHeaders(kind as ImportKind<unknown>, language);
+        type Problem = ImportProblem & Pick<ProblemWithSubject, 'subject'>;
+        const subjectColumns = [
+          ...(subject.name
+            ? [{ header: subject.name, width: 14, value: (p: Problem) => p.subject?.name ?? null }]
+            : []),
+          ...(subject.id
+            ? [{ header: subject.id, width: 22, value: (p: Problem) => p.subject?.id ?? null }]
+            : []),
+        ];
+        const prefix = zh ? '导入问题' : 'import-problems';
+        return sendXlsx<Problem>(reply, {
+          filename: `${prefix}-${title[language]}-${request.params.id.slice(0, 8)}.xlsx`,
           sheet: zh ? '错误清单' : 'Problems',
           columns: [
             { header: zh ? '行号' : 'Row', width: 8, value: (p) => p.row },
+            ...subjectColumns,
             { header: zh ? '列' : 'Column', width: 20, value: (p) => p.column },
             { header: zh ? '原因' : 'Reason', width: 60, value: (p) => p.message },
           ],

@@ -18,6 +18,7 @@ import type { Clock } from '../clock';
 import { AppError, notFound } from '../errors/app-error';
 import { commitBatches } from './commit-batches';
 import type { ImportKind, RowProblem } from './import-kind';
+import { subjectOf, type RowSubject } from './row-subject';
 import { importBatches, importJobs, importRows } from './imports.table';
 import { parseRow } from './parse-row';
 import { readSheet } from './read-sheet';
@@ -67,7 +68,7 @@ export function createImportService({ database, clock }: { database: Database; c
     jobId: string,
     language: Language,
     limit?: number,
-  ): Promise<ImportProblem[]> {
+  ): Promise<(ImportProblem & { subject: RowSubject | null })[]> {
     const rows = await withScope(database, actor, (tx) => {
       const query = tx
         .select({ row: importRows.rowNumber, errors: importRows.errors })
@@ -77,7 +78,12 @@ export function createImportService({ database, clock }: { database: Database; c
       return limit ? query.limit(limit) : query;
     });
     return rows.flatMap((r) =>
-      r.errors.map((e) => ({ row: r.row, column: e.column, message: e.message[language] })),
+      r.errors.map((e) => ({
+        row: r.row,
+        column: e.column,
+        message: e.message[language],
+        subject: e.subject ?? null,
+      })),
     );
   }
 
@@ -123,11 +129,15 @@ export function createImportService({ database, clock }: { database: Database; c
     const firstRowOf = new Map<string, number>();
     let totalRows = 0;
     let validRows = 0;
-    type ParsedRow = { rowNumber: number; input?: Input; problems: RowProblem[] };
+    type ParsedRow = {
+      rowNumber: number;
+      subject: RowSubject | null;
+      input?: Input;
+      problems: RowProblem[];
+    };
     const flush = async (batch: ParsedRow[]) => {
       const candidates = batch.filter(
-        (p): p is { rowNumber: number; input: Input; problems: RowProblem[] } =>
-          p.input !== undefined,
+        (p): p is ParsedRow & { input: Input } => p.input !== undefined,
       );
       const crossRow = await kind.check(
         actor,
@@ -144,7 +154,7 @@ export function createImportService({ database, clock }: { database: Database; c
             jobId: id,
             rowNumber: row.rowNumber,
             regionCode: actor.regionCode,
-            errors: row.problems,
+            errors: row.problems.map((problem) => ({ ...problem, subject: row.subject })),
           });
       }
       validRows += inputs.length;
@@ -180,7 +190,11 @@ export function createImportService({ database, clock }: { database: Database; c
             'zh-CN': `单个文件最多 ${maxRows} 行`,
             'en-US': `At most ${maxRows} rows per file`,
           });
-        batch.push({ rowNumber: row.rowNumber, ...parseRow(kind, row.cells) });
+        batch.push({
+          rowNumber: row.rowNumber,
+          subject: subjectOf(kind as ImportKind<unknown>, row.cells),
+          ...parseRow(kind, row.cells),
+        });
         if (batch.length >= batchSize) await storeBatch();
         // The reader hands over rows without waiting for I/O; the batch being stored needs a dozen
         // answers from the database, and each is only taken in when the event loop gets a turn.
@@ -235,7 +249,7 @@ export function createImportService({ database, clock }: { database: Database; c
     actor: Actor,
     kind: ImportKind<unknown>,
     id: string,
-  ): Promise<ImportProblem[]> {
+  ): Promise<(ImportProblem & { subject: RowSubject | null })[]> {
     await loadJob(actor, kind, id);
     return problemsOf(actor, id, actor.request.language);
   }

@@ -44,9 +44,19 @@ export const importRows = pgTable(
       .references(() => importJobs.id),
     rowNumber: integer('row_number').notNull(),
     regionCode: varchar('region_code', { length: 12 }).notNull(),
-    /** [{ column, message: { zh-CN, en-US } }]. */
+    /**
+     * [{ column, message: { zh-CN, en-US }, subject? }]: `subject` is what the row names (its name,
+     * its masked ID), the same on each problem of the row — kept here rather than in a column of
+     * its own so that older rows and the table's shape stay as they are.
+     */
     errors: jsonb('errors')
-      .$type<{ column: string; message: { 'zh-CN': string; 'en-US': string } }[]>()
+      .$type<
+        {
+          column: string;
+          message: { 'zh-CN': string; 'en-US': string };
+          subject?: { name: string | null; id: string | null } | null;
+        }[]
+      >()
       .notNull(),
   },
   (t) => [primaryKey({ columns: [t.jobId, t.rowNumber] })],
