@@ -5,6 +5,13 @@ import { useT } from '../i18n/useT';
 /** The error state of a page or a panel, by what went wrong. */
 export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
+  // A refused search term (an ID number one may not confirm, the hourly limit) says why.
+  const refusedQuery = isApiError(error)
+    ? error.details.find((detail) => detail.path.startsWith('query.'))
+    : undefined;
+  if (refusedQuery && isApiError(error, 'FORBIDDEN', 'RATE_LIMITED')) {
+    return <Result status="warning" title={error.message} subTitle={refusedQuery.message} />;
+  }
   if (isApiError(error, 'FORBIDDEN')) {
     return <Result status="403" title="403" subTitle={t('errors.forbidden')} />;
   }

@@ -177,6 +177,10 @@ export const enUS: Messages = {
   'securityPolicy.group.password': 'Passwords',
   'securityPolicy.group.lockout': 'Sign-in lockout',
   'securityPolicy.group.session': 'Sessions',
+  'securityPolicy.group.search': 'Searches by ID or phone number',
+  'securityPolicy.identitySearchesPerHour': 'Searches by ID or phone number per account and hour',
+  'securityPolicy.identitySearchesPerHour.hint':
+    'Beyond it searches are refused and logged as failures for the audit administrator; name searches are not limited',
 
   'unit.characters': 'characters',
   'unit.classes': 'classes',
@@ -222,6 +226,7 @@ export const enUS: Messages = {
   'audit.entity.security_policy': 'Security policy',
   'audit.entity.session': 'Session',
   'audit.entity.audit_event': 'Audit log',
+  'audit.entity.identity_search': 'Search by ID or phone number',
 
   'unit.people': 'people',
   'unit.stations': 'stations',

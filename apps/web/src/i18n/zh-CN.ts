@@ -166,6 +166,10 @@ export const zhCN = {
   'securityPolicy.group.password': '密码',
   'securityPolicy.group.lockout': '登录锁定',
   'securityPolicy.group.session': '会话',
+  'securityPolicy.group.search': '按证件号码检索',
+  'securityPolicy.identitySearchesPerHour': '每账号每小时按身份证号或手机号检索次数',
+  'securityPolicy.identitySearchesPerHour.hint':
+    '超出后拒绝检索并记入审计日志（失败），审计管理员可见；按姓名检索不受限',
 
   'unit.characters': '位',
   'unit.classes': '类',
@@ -211,6 +215,7 @@ export const zhCN = {
   'audit.entity.security_policy': '安全策略',
   'audit.entity.session': '会话',
   'audit.entity.audit_event': '审计日志',
+  'audit.entity.identity_search': '按身份证号或手机号检索',
 
   'unit.people': '人',
   'unit.stations': '个',

@@ -12,6 +12,8 @@ export const securityPolicySchema = z.object({
     .max(24 * 60),
   idleTimeoutMinutes: z.number().int().min(5).max(30),
   absoluteTimeoutHours: z.number().int().min(1).max(12),
+  /** Searches by a whole ID or phone number one account may make in an hour (the rest refused). */
+  identitySearchesPerHour: z.number().int().min(5).max(200),
 });
 
 export const securityPolicyResponseSchema = securityPolicySchema.extend({
@@ -30,4 +32,5 @@ export const defaultSecurityPolicy: SecurityPolicy = {
   lockoutMinutes: 30,
   idleTimeoutMinutes: 30,
   absoluteTimeoutHours: 12,
+  identitySearchesPerHour: 30,
 };

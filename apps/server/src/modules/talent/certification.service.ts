@@ -33,6 +33,7 @@ import {
 import { certificateProblem } from './certificate-rules';
 import { cycleHours } from './credit-ledger';
 import { nextReviewOf, withNextReview, type StoredRegistration } from './registration-next-review';
+import { admitWorkerSearch } from './worker-search-guard';
 import { workerSearch, type WorkerService } from './workers.service';
 import { workers } from './workers.table';
 
@@ -428,6 +429,7 @@ export function createCertificationService(deps: {
 
   /** Registrations awaiting review, due for renewal within three months, or overdue. */
   async function listRegistrations(actor: Actor, query: RegistrationListQuery) {
+    await admitWorkerSearch(database, actor, query.q, 'registrations');
     const day = today();
     const latestOfCertificate = sql`not exists (select 1 from ${registrations} newer where newer.certificate_id = ${registrations.certificateId} and newer.applied_on > ${registrations.appliedOn})`;
     const where: SQL[] = [inRegionScope(registrations.regionCode, actor)];

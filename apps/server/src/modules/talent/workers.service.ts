@@ -24,6 +24,7 @@ import { idCursor } from '../../platform/http/keyset-cursor';
 import type { DivisionService } from '../divisions/divisions.service';
 import { censusFactFilters, refreshCensusFacts } from './census-facts';
 import { factsOf } from './worker-facts';
+import { admitWorkerSearch, workerSearchTerm } from './worker-search-guard';
 import { certificates } from './certification.table';
 import { employments, workers } from './workers.table';
 
@@ -49,9 +50,9 @@ export function identityOf(idNumber: string) {
  * index), a whole mobile number, or else a name prefix — never a LIKE on an ID number.
  */
 export function workerSearch(q: string): SQL {
-  const id = parseResidentId(q);
-  if (id.ok) return eq(workers.idNumber, id.value.id);
-  if (/^1\d{10}$/.test(q)) return eq(workers.phone, q);
+  const term = workerSearchTerm(q);
+  if (term.kind === 'idNumber') return eq(workers.idNumber, term.value);
+  if (term.kind === 'phone') return eq(workers.phone, term.value);
   return startsWith(workers.name, q);
 }
 
@@ -127,6 +128,11 @@ export function createWorkerService(deps: {
 
   /** Newest first, by keyset on the time-ordered id; the total is counted on the first page only. */
   async function list(actor: Actor, query: WorkerListQuery) {
+    await admitWorkerSearch(database, actor, query.q, 'workers');
+    return listPage(actor, query);
+  }
+
+  async function listPage(actor: Actor, query: WorkerListQuery) {
     const { rows, total } = await withScope(database, actor, async (tx) => {
       // Census dimensions come from the census facts, so that the list counts as the census does.
       if (censusFactFilters(query).length > 0)
@@ -151,8 +157,12 @@ export function createWorkerService(deps: {
     };
   }
 
-  /** Every worker matching the filters, in batches, for the export; the export itself is audited. */
-  async function* exportAll(actor: Actor, query: Omit<WorkerListQuery, 'cursor' | 'limit'>) {
+  /**
+   * Every worker matching the filters, in batches, for the export; the export itself is audited.
+   * The search is admitted before the file starts, so that a refusal is an answer, not a cut file.
+   */
+  async function exportAll(actor: Actor, query: Omit<WorkerListQuery, 'cursor' | 'limit'>) {
+    await admitWorkerSearch(database, actor, query.q, 'worker export');
     await withScope(database, actor, (tx) =>
       recordAudit(tx, actor, {
         action: 'export',
@@ -161,9 +171,13 @@ export function createWorkerService(deps: {
         detail: JSON.stringify(query),
       }),
     );
+    return exportPages(actor, query);
+  }
+
+  async function* exportPages(actor: Actor, query: Omit<WorkerListQuery, 'cursor' | 'limit'>) {
     let cursor: string | undefined;
     do {
-      const page = await list(actor, { ...query, cursor, limit: 200 });
+      const page = await listPage(actor, { ...query, cursor, limit: 200 });
       yield page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

@@ -15,7 +15,9 @@ export async function readSecurityPolicy(
     .select({ value: settings.value, version: settings.version })
     .from(settings)
     .where(eq(settings.key, securityPolicyKey));
-  const parsed = securityPolicySchema.safeParse(row?.value);
+  // A policy saved before a rule existed takes that rule's default and keeps the others.
+  const stored = row?.value && typeof row.value === 'object' ? row.value : {};
+  const parsed = securityPolicySchema.safeParse({ ...defaultSecurityPolicy, ...stored });
   return { ...(parsed.success ? parsed.data : defaultSecurityPolicy), version: row?.version ?? 0 };
 }
 

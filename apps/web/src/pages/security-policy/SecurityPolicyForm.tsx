@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT';
 import { policyGroups } from './policy-fields';
 import { saveSecurityPolicy, securityPolicyKey, type VersionedPolicy } from './security-policy-api';
 
-/** The six numbers of the policy, each within its bounds; saved with the version it was read at. */
+/** The numbers of the policy, each within its bounds; saved with the version it was read at. */
 export function SecurityPolicyForm({
   policy,
   editable,

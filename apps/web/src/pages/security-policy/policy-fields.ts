@@ -48,4 +48,15 @@ export const policyGroups: { title: MessageKey; fields: PolicyField[] }[] = [
       field('absoluteTimeoutHours', 'securityPolicy.absoluteTimeoutHours', 'unit.hours'),
     ],
   },
+  {
+    title: 'securityPolicy.group.search',
+    fields: [
+      field(
+        'identitySearchesPerHour',
+        'securityPolicy.identitySearchesPerHour',
+        'unit.times',
+        'securityPolicy.identitySearchesPerHour.hint',
+      ),
+    ],
+  },
 ];

@@ -1,0 +1,97 @@
+import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { maskPhone, maskResidentId, type LocalizedText, type Permission } from '@shegong/domain';
+import type { Database } from '../../db/connection';
+import { recordAudit } from '../audit/audit';
+import { auditEvents } from '../audit/audit.table';
+import { readSecurityPolicy } from '../auth/security-policy';
+import { AppError } from '../errors/app-error';
+import type { Actor } from './actor';
+import { withScope } from './region-scope';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route keeps its own transactions instead of the request's unit of work. */
+    ownTransactions?: boolean;
+  }
+}
+
+/**
+ * The config of a route that admits identity searches: it keeps its own transactions, because a
+ * refused search answers with an error and must still leave its audit event behind (a request's
+ * unit of work is rolled back for an error answer).
+ */
+export const identitySearchRouteConfig = { ownTransactions: true };
+
+/** The audit events of searches by a whole ID or phone number, which the limit counts. */
+export const identitySearchEntity = 'identity_search';
+
+export type IdentityKind = 'idNumber' | 'phone';
+
+const windowMs = 60 * 60 * 1000;
+
+const masks: Record<IdentityKind, (value: string) => string> = {
+  idNumber: maskResidentId,
+  phone: maskPhone,
+};
+
+/**
+ * Lets a search by a whole ID or phone number through, or refuses it. A match confirms the whole
+ * number, so an ID search is a reveal and needs `revealPermission`; and each account gets
+ * `identitySearchesPerHour` of them (security policy), after which searches are refused. Every
+ * attempt is audited with the number masked — the refused ones as failures, which is how the
+ * audit administrator learns that an account ran into the limit. The event is committed before
+ * the refusal is thrown.
+ */
+export async function admitIdentitySearch(
+  database: Database,
+  actor: Actor,
+  search: { kind: IdentityKind; value: string; where: string; revealPermission: Permission },
+): Promise<void> {
+  const mayConfirm = search.kind === 'phone' || actor.permissions.has(search.revealPermission);
+  const refusal = await withScope(database, actor, async (tx) => {
+    // One account's searches are counted one at a time, so parallel requests cannot all pass.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.accountId}))`);
+    let reason: 'permission' | 'limit' | null = mayConfirm ? null : 'permission';
+    if (!reason) {
+      const { identitySearchesPerHour } = await readSecurityPolicy(tx);
+      const [made] = await tx
+        .select({ n: count() })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.actorId, actor.accountId),
+            gt(auditEvents.occurredAt, new Date(Date.now() - windowMs)),
+            eq(auditEvents.entityType, identitySearchEntity),
+            eq(auditEvents.outcome, 'success'),
+          ),
+        );
+      if ((made?.n ?? 0) >= identitySearchesPerHour) reason = 'limit';
+    }
+    await recordAudit(tx, actor, {
+      action: 'read',
+      entityType: identitySearchEntity,
+      regionCode: actor.regionCode,
+      outcome: reason ? 'failure' : 'success',
+      detail: `${search.where} ${search.kind} ${masks[search.kind](search.value)}${reason ? ` refused: ${reason === 'limit' ? 'hourly limit reached' : `needs ${search.revealPermission}`}` : ''}`,
+    });
+    return reason;
+  });
+  if (refusal === 'permission') throw refused('FORBIDDEN', needsReveal);
+  if (refusal === 'limit') throw refused('RATE_LIMITED', limitReached);
+}
+
+function refused(code: 'FORBIDDEN' | 'RATE_LIMITED', message: LocalizedText): AppError {
+  return new AppError(code, {}, [{ path: 'query.q', message }]);
+}
+
+const needsReveal: LocalizedText = {
+  'zh-CN': '按完整身份证号检索需要“查看完整身份证号与电话”权限；请按姓名检索',
+  'en-US':
+    'Searching by a whole ID number needs the permission to reveal ID numbers; search by name',
+};
+
+const limitReached: LocalizedText = {
+  'zh-CN': '按身份证号或手机号检索已达每小时上限，请稍后再试或按姓名检索',
+  'en-US':
+    'The hourly limit of searches by ID or phone number is reached; try later or search by name',
+};
