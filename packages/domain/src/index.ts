@@ -99,6 +99,7 @@ export {
   loginRequestSchema,
   changePasswordRequestSchema,
   sessionSchema,
+  type PasswordSetNotice,
   type Session,
 } from './contracts/session';
 export {

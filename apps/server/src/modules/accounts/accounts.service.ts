@@ -20,6 +20,7 @@ import { isAnyOf } from '../../db/any-of';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth/passwords';
+import { markPasswordSetByAdministrator } from '../../platform/auth/password-set-by-administrator';
 import { readSecurityPolicy } from '../../platform/auth/security-policy';
 import { sessions } from '../../platform/auth/session.table';
 import type { Clock } from '../../platform/clock';
@@ -315,6 +316,7 @@ export function createAccountService(deps: {
         regionCode: created.regionCode,
         changes: changedFields(null, auditedFields(created)),
       });
+      await markPasswordSetByAdministrator(tx, actor, created.id, clock());
       return { ...created, lockedUntil: null };
     });
     return (await present([row], actor))[0]!;
@@ -391,6 +393,7 @@ export function createAccountService(deps: {
         regionCode: current.regionCode,
         detail: auditNote('password_reset'),
       });
+      await markPasswordSetByAdministrator(tx, actor, id, clock());
       return { ...after, lockedUntil: null };
     });
     return (await present([row], actor))[0]!;

@@ -32,6 +32,14 @@ export const accounts = pgTable(
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /**
+     * The administrator who set the current password (a reset or the initial one), when, and the
+     * audit event of it; null once the holder has chosen their own. The holder is told at sign-in,
+     * and the events of the sign-in and change made with it name that event.
+     */
+    passwordSetBy: uuid('password_set_by'),
+    passwordSetAt: timestamp('password_set_at', { withTimezone: true }),
+    passwordSetEventId: uuid('password_set_event_id'),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -28,6 +28,9 @@ export function authRoutes(deps: {
     csrfToken: string,
     mustChangePassword: boolean,
   ): Promise<Session> {
+    const passwordSetByAdministrator = mustChangePassword
+      ? await auth.passwordSetNotice(actor.accountId)
+      : null;
     return {
       account: {
         id: actor.accountId,
@@ -39,6 +42,7 @@ export function authRoutes(deps: {
       },
       permissions: [...actor.permissions],
       mustChangePassword,
+      passwordSetByAdministrator,
       csrfToken,
     };
   }

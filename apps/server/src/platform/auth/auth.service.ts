@@ -14,6 +14,12 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from './passwords';
+import { deploymentScope } from './deployment-scope';
+import {
+  passwordChosenByHolder,
+  passwordSetNote,
+  readPasswordSetNotice,
+} from './password-set-by-administrator';
 import { readSecurityPolicy, type SecurityPolicy } from './security-policy';
 import { sessions } from './session.table';
 import { newToken, tokenHash } from './tokens';
@@ -104,7 +110,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
         .where(eq(loginFailures.username, username));
       const [account] = await tx.select().from(accounts).where(eq(accounts.username, username));
       const auditActor = account ? actorOf(account, null, origin) : null;
-      const regionCode = account?.regionCode ?? '';
+      const regionCode = account ? account.regionCode : await deploymentScope(tx);
 
       if (failure?.lockedUntil && failure.lockedUntil > now) {
         await recordAudit(
@@ -175,6 +181,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
         entityType: 'account',
         entityId: account.id,
         regionCode,
+        detail: passwordSetNote(account),
       });
       return { grant, actor, mustChangePassword: account.mustChangePassword } as const;
     });
@@ -270,6 +277,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
         .set({
           passwordHash: await hashPassword(input.newPassword),
           mustChangePassword: false,
+          ...passwordChosenByHolder,
           passwordChangedAt: now,
           updatedAt: now,
           version: sql`${accounts.version} + 1`,
@@ -286,6 +294,7 @@ export function createAuthService({ database, clock }: { database: Database; clo
         entityType: 'account',
         entityId: account.id,
         regionCode: account.regionCode,
+        detail: passwordSetNote(account),
       });
       return { grant, actor: actorOf(updated ?? account, sessionId, actor.request) } as const;
     });
@@ -293,5 +302,8 @@ export function createAuthService({ database, clock }: { database: Database; clo
     return outcome;
   }
 
-  return { login, authenticate, logout, changePassword };
+  /** Who set the account's password, while it must be changed (shown to its holder). */
+  const passwordSetNotice = (accountId: string) => readPasswordSetNotice(database, accountId);
+
+  return { login, authenticate, logout, changePassword, passwordSetNotice };
 }
