@@ -1,4 +1,3 @@
-import { isAnyOf } from '../../db/any-of';
 import {
   certificateInputSchema,
   certificateLevels,
@@ -7,7 +6,7 @@ import {
   maskResidentId,
 } from '@shegong/domain';
 import type { z } from 'zod';
-import type { Database, Executor, Transaction } from '../../db/connection';
+import type { Database, Transaction } from '../../db/connection';
 import { insertCreated } from '../../platform/imports/insert-created';
 import { staleUpload } from '../../platform/imports/stale-upload';
 import { newId } from '../../db/ids';
@@ -16,8 +15,9 @@ import { withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
 import type { ImportKind } from '../../platform/imports/import-kind';
 import { firstWithKey, RowProblems } from '../../platform/imports/row-checks';
-import { certificateProblem } from './certificate-rules';
-import { certificates, examScores } from './certification.table';
+import { certificateRecordsOf } from './certificate-records';
+import { importedCertificateVerdict, type HeldCertificate } from './certificate-rules';
+import { certificates } from './certification.table';
 import {
   outcomeOf,
   requireWorkers,
@@ -26,63 +26,16 @@ import {
   workerRefFields,
   workerRefSubject,
   workersInScope,
-  type WorkerRef,
 } from './worker-ref-import';
 import type { ImportSource } from '../../platform/imports/import-kind';
 
 const certificateRowSchema = certificateInputSchema.extend(workerRefFields);
 type CertificateRow = z.infer<typeof certificateRowSchema>;
-type Held = { level: string; certifiedOn: string };
 
 const columnOf = { level: '证书等级', certifiedOn: '发证日期' } as const;
 
-/** Certificates and exam scores held by these workers, grouped by worker. */
-async function recordsOf(tx: Executor, workerIds: string[]) {
-  const held = new Map<string, Held[]>();
-  const scores = new Map<string, (typeof examScores.$inferSelect)[]>();
-  if (workerIds.length === 0) return { held, scores };
-  for (const c of await tx
-    .select({
-      workerId: certificates.workerId,
-      level: certificates.level,
-      certifiedOn: certificates.certifiedOn,
-    })
-    .from(certificates)
-    .where(isAnyOf(certificates.workerId, workerIds)))
-    held.set(c.workerId, [...(held.get(c.workerId) ?? []), c]);
-  for (const s of await tx.select().from(examScores).where(isAnyOf(examScores.workerId, workerIds)))
-    scores.set(s.workerId, [...(scores.get(s.workerId) ?? []), s]);
-  return { held, scores };
-}
-
-/**
- * The row against what the worker holds: null when the same certificate is already on record
- * (importing it again changes nothing), else the rule's verdict.
- */
-function verdict(
-  row: CertificateRow,
-  worker: WorkerRef,
-  held: readonly Held[],
-  scores: readonly (typeof examScores.$inferSelect)[],
-  today: string,
-) {
-  const same = held.find((c) => c.level === row.level);
-  if (same?.certifiedOn === row.certifiedOn) return { unchanged: true as const };
-  if (same)
-    return {
-      problem: {
-        field: 'level' as const,
-        message: {
-          'zh-CN': `已持有该级别证书（发证日期 ${same.certifiedOn}），与本行不一致`,
-          'en-US': `That level is already held (certified on ${same.certifiedOn}), unlike this row`,
-        },
-      },
-    };
-  return { problem: certificateProblem(row, worker, held, scores, today) };
-}
-
 /** Certificates accepted in earlier rows of the same file, so a senior one may follow them. */
-const acceptedInFile = new WeakMap<Map<string, number>, Map<string, Held[]>>();
+const acceptedInFile = new WeakMap<Map<string, number>, Map<string, HeldCertificate[]>>();
 
 /**
  * 证书 as a sheet: one row per certificate of a registered worker, keyed by ID number + level. The
@@ -107,7 +60,7 @@ export function certificateImport(deps: {
       actor,
       rows.map((r) => r.idNumber),
     );
-    const { held, scores } = await recordsOf(
+    const records = await certificateRecordsOf(
       tx,
       [...found.values()].map((w) => w.id),
     );
@@ -116,18 +69,12 @@ export function certificateImport(deps: {
     let unchanged = 0;
     for (const row of rows) {
       const worker = found.get(row.idNumber)!;
-      const holds = held.get(worker.id) ?? [];
-      const { unchanged: same, problem } = verdict(
-        row,
-        worker,
-        holds,
-        scores.get(worker.id) ?? [],
-        day,
-      );
-      if (same) {
+      const verdict = importedCertificateVerdict(row, records.contextOf(worker, day));
+      if (verdict.unchanged) {
         unchanged++;
         continue;
       }
+      const [problem] = verdict.problems;
       if (problem) {
         const level = labelOf(certificateLevels, row.level, 'zh-CN');
         const levelEn = labelOf(certificateLevels, row.level, 'en-US');
@@ -145,7 +92,7 @@ export function certificateImport(deps: {
         managementNumber: row.managementNumber ?? null,
       };
       created.push(certificate);
-      held.set(worker.id, [...holds, certificate]);
+      records.add(worker.id, certificate);
     }
     await insertCreated(tx, actor, certificates, 'certificate', created, source);
     return { created: created.length, updated: 0, unchanged };
@@ -193,21 +140,16 @@ export function certificateImport(deps: {
 
     async check(actor, rows, firstRowOf) {
       const problems = new RowProblems();
-      const accepted = acceptedInFile.get(firstRowOf) ?? new Map<string, Held[]>();
+      const accepted = acceptedInFile.get(firstRowOf) ?? new Map<string, HeldCertificate[]>();
       acceptedInFile.set(firstRowOf, accepted);
-      const { found, held, scores } = await withScope(database, actor, async (tx) => {
+      const { found, records } = await withScope(database, actor, async (tx) => {
         const found = await workersInScope(
           tx,
           actor,
           rows.map((r) => r.input.idNumber),
         );
-        return {
-          found,
-          ...(await recordsOf(
-            tx,
-            [...found.values()].map((w) => w.id),
-          )),
-        };
+        const ids = [...found.values()].map((w) => w.id);
+        return { found, records: await certificateRecordsOf(tx, ids) };
       });
       const day = today();
       for (const row of rows) {
@@ -217,15 +159,11 @@ export function certificateImport(deps: {
         const key = `${input.idNumber}|${input.level}`;
         if (!firstWithKey(firstRowOf, key, rowNumber, problems, columnOf.level)) continue;
         const earlier = accepted.get(input.idNumber) ?? [];
-        const { problem } = verdict(
-          input,
-          worker,
-          [...(held.get(worker.id) ?? []), ...earlier],
-          scores.get(worker.id) ?? [],
-          day,
-        );
-        if (problem) problems.add(rowNumber, columnOf[problem.field], problem.message);
-        else accepted.set(input.idNumber, [...earlier, input]);
+        const verdict = importedCertificateVerdict(input, records.contextOf(worker, day, earlier));
+        if (verdict.unchanged) continue;
+        for (const problem of verdict.problems)
+          problems.add(rowNumber, columnOf[problem.field], problem.message);
+        if (verdict.problems.length === 0) accepted.set(input.idNumber, [...earlier, input]);
       }
       return problems.byRow;
     },

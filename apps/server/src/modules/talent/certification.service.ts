@@ -24,13 +24,15 @@ import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
+import { refuseProblems } from '../../platform/errors/rule-problems';
 import {
   certificates,
   examScores,
   registrationReviews,
   registrations,
 } from './certification.table';
-import { certificateProblem } from './certificate-rules';
+import { certificateRecordsOf } from './certificate-records';
+import { certificateProblems } from './certificate-rules';
 import { cycleHours } from './credit-ledger';
 import { nextReviewOf, withNextReview, type StoredRegistration } from './registration-next-review';
 import { admitWorkerSearch } from './worker-search-guard';
@@ -139,10 +141,7 @@ export function createCertificationService(deps: {
     });
   }
 
-  /**
-   * A certificate must follow the rules: no level twice; a senior certificate only after the
-   * intermediate one; and where exam scores are on record, only once they pass the level.
-   */
+  /** Records a certificate by the rules of `certificateProblems`, as the imports do. */
   async function addCertificate(
     actor: Actor,
     workerId: string,
@@ -150,16 +149,8 @@ export function createCertificationService(deps: {
   ): Promise<Certificate> {
     return withScope(database, actor, async (tx) => {
       const worker = await registry.loadRow(tx, actor, workerId);
-      const problem = certificateProblem(
-        input,
-        worker,
-        await certificatesOf(tx, workerId),
-        await examsOf(tx, workerId),
-        today(),
-      );
-      if (problem?.held)
-        throw conflict(problem.message, [{ path: 'body.level', message: problem.message }]);
-      if (problem) throw invalid(`body.${problem.field}`, problem.message);
+      const records = await certificateRecordsOf(tx, [workerId]);
+      refuseProblems(certificateProblems(input, records.contextOf(worker, today())));
       const [row] = await tx
         .insert(certificates)
         .values({ id: newId(), workerId, regionCode: worker.regionCode, ...input })

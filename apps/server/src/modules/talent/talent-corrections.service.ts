@@ -19,7 +19,13 @@ import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
-import { certificateProblem } from './certificate-rules';
+import { refuseProblems } from '../../platform/errors/rule-problems';
+import {
+  certificateProblems,
+  type CertificateContext,
+  type HeldCertificate,
+  type LevelledScore,
+} from './certificate-rules';
 import { certificates, creditEntries, examScores, registrations } from './certification.table';
 import { presentExam, type CertificationService } from './certification.service';
 import { presentCreditEntry } from './credit-ledger';
@@ -32,15 +38,6 @@ function invalid(path: string, message: LocalizedText): AppError {
 
 const levelName = (level: string) =>
   certificateLevels.find((l) => l.code === level)?.['zh-CN'] ?? level;
-
-type HeldCertificate = { level: string; certifiedOn: string };
-type LevelledScore = {
-  level: string;
-  subject: string;
-  year: number;
-  score: number;
-  passMark: number;
-};
 
 /**
  * Corrections of what was entered by hand (更正与删除): exam scores, certificates and the hours
@@ -75,6 +72,12 @@ export function createTalentCorrectionService(deps: {
     return { row, worker };
   }
 
+  const contextOf = (
+    worker: WorkerRow,
+    held: readonly HeldCertificate[],
+    scores: readonly LevelledScore[],
+  ): CertificateContext => ({ birthDate: worker.birthDate, held, scores, today: today() });
+
   /**
    * The first certificate of a set that breaks the rules, checked against the rest of the set: after
    * a correction every certificate must still stand (a senior one keeps its intermediate one, scores
@@ -87,7 +90,7 @@ export function createTalentCorrectionService(deps: {
   ) {
     for (const candidate of set) {
       const others = set.filter((c) => c !== candidate);
-      const problem = certificateProblem(candidate, worker, others, scores, today());
+      const [problem] = certificateProblems(candidate, contextOf(worker, others, scores));
       if (problem) return { certificate: candidate, problem };
     }
     return null;
@@ -321,10 +324,7 @@ export function createTalentCorrectionService(deps: {
       const held = await certification.certificatesOf(tx, before.workerId);
       const others = held.filter((c) => c.id !== id);
       const scores = await certification.examsOf(tx, before.workerId);
-      const problem = certificateProblem(merged, worker, others, scores, today());
-      if (problem?.held)
-        throw conflict(problem.message, [{ path: 'body.level', message: problem.message }]);
-      if (problem) throw invalid(`body.${problem.field}`, problem.message);
+      refuseProblems(certificateProblems(merged, contextOf(worker, others, scores)));
       const broken = firstBroken([...others, merged], worker, scores);
       if (broken) {
         const message = {

@@ -1,5 +1,4 @@
 import { isAnyOf } from '../../db/any-of';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   calendarDateSchema,
@@ -7,14 +6,15 @@ import {
   certificateLevelSchema,
   educationLevels,
   expertTags,
+  maskResidentId,
   workerInputSchema,
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { insertCreated } from '../../platform/imports/insert-created';
-import { keyTakenSinceUpload } from '../../platform/imports/stale-upload';
+import { keyTakenSinceUpload, staleUpload } from '../../platform/imports/stale-upload';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import { changedFields, recordAudit } from '../../platform/audit/audit';
+import { withScope } from '../../platform/access/region-scope';
 import type { ImportKind, ImportSource } from '../../platform/imports/import-kind';
 import {
   changedColumns,
@@ -25,7 +25,9 @@ import {
 } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import { regionCodeSheet } from '../divisions/region-code-sheet';
-import { workerRefSubject } from './worker-ref-import';
+import { outcomeOf, workerRefSubject, workersInScope } from './worker-ref-import';
+import { certificateRecordsOf } from './certificate-records';
+import { importedCertificateVerdict } from './certificate-rules';
 import { certificates } from './certification.table';
 import { identityOf, type WorkerService } from './workers.service';
 import { workers } from './workers.table';
@@ -62,7 +64,7 @@ export function workerImport(deps: {
   divisions: DivisionService;
   workers: WorkerService;
 }): ImportKind<WorkerRow> {
-  const { database, divisions } = deps;
+  const { database, divisions, workers: registry } = deps;
   return {
     kind: 'workers',
     title: { 'zh-CN': '社工人才', 'en-US': 'Workers' },
@@ -170,129 +172,137 @@ export function workerImport(deps: {
           'en-US': 'Registered in another jurisdiction',
         });
       }
+      await checkCertificates(actor, rows, problems);
       return problems.byRow;
     },
 
-    commit: commitOne,
+    commit: async (tx, actor, row, source) =>
+      outcomeOf(await commitBatch(tx, actor, [row], source)),
 
     independentBatches: true,
 
-    /**
-     * New workers (the bulk of a first import) and their certificates in two statements, each
-     * with its audit events; known ones one by one.
-     */
-    async commitBatch(tx, actor, rows, source) {
-      const counts = { created: 0, updated: 0, unchanged: 0 };
-      const existing = await tx
-        .select({ idNumber: workers.idNumber })
-        .from(workers)
-        .where(
-          isAnyOf(
-            workers.idNumber,
-            rows.map((r) => r.idNumber),
-          ),
-        );
-      const known = new Set(existing.map((w) => w.idNumber));
-      const fresh = rows.filter((r) => !known.has(r.idNumber));
-      if (fresh.length > 0) {
-        const created = fresh.map(
-          ({ certificateLevel: _l, certifiedOn: _c, managementNumber: _m, ...profile }) => ({
-            id: newId(),
-            ...profile,
-            ...identityOf(profile.idNumber),
-          }),
-        );
-        const workersWritten = insertCreated(tx, actor, workers, 'worker', created, source);
-        const certified = fresh.flatMap((row, i) =>
-          row.certificateLevel && row.certifiedOn
-            ? [
-                {
-                  id: newId(),
-                  workerId: created[i]!.id,
-                  regionCode: row.regionCode,
-                  level: row.certificateLevel,
-                  certifiedOn: row.certifiedOn,
-                  managementNumber: row.managementNumber ?? null,
-                },
-              ]
-            : [],
-        );
-        await Promise.all([
-          workersWritten,
-          insertCreated(tx, actor, certificates, 'certificate', certified, source),
-        ]).catch((error: unknown) => {
-          throw keyTakenSinceUpload(error, 'worker_id_number_unique', idNumberKey);
-        });
-        counts.created = fresh.length;
-      }
-      for (const row of rows.filter((r) => known.has(r.idNumber)))
-        counts[await commitOne(tx, actor, row, source)]++;
-      return counts;
-    },
+    commitBatch,
   };
 
-  async function commitOne(
+  /**
+   * The certificate columns of the rows, by the rules of recording a certificate: against what a
+   * registered worker holds, or against nothing for a new one. One query for the workers and
+   * one each for their certificates and scores, only when the batch names certificates.
+   */
+  async function checkCertificates(
+    actor: Actor,
+    rows: { rowNumber: number; input: WorkerRow }[],
+    problems: RowProblems,
+  ) {
+    const certified = rows.filter((r) => certificateOf(r.input));
+    if (certified.length === 0) return;
+    const { found, records } = await withScope(database, actor, async (tx) => {
+      const found = await workersInScope(
+        tx,
+        actor,
+        certified.map((r) => r.input.idNumber),
+      );
+      const ids = [...found.values()].map((w) => w.id);
+      return { found, records: await certificateRecordsOf(tx, ids) };
+    });
+    const day = registry.today();
+    for (const { rowNumber, input } of certified) {
+      const verdict = importedCertificateVerdict(
+        certificateOf(input)!,
+        records.contextOf(found.get(input.idNumber) ?? identityOf(input.idNumber), day),
+      );
+      if (!verdict.unchanged)
+        for (const problem of verdict.problems)
+          problems.add(rowNumber, certificateColumn[problem.field], problem.message);
+    }
+  }
+
+  /**
+   * New workers (the bulk of a first import) and their certificates in two statements, each with
+   * its audit events; known workers' changed profiles one by one, through the form's update, and
+   * their new certificates in one statement. Every certificate is checked again first.
+   */
+  async function commitBatch(
     tx: Transaction,
     actor: Actor,
-    row: WorkerRow,
+    rows: WorkerRow[],
     source: ImportSource,
-  ): Promise<'created' | 'updated' | 'unchanged'> {
-    const { certificateLevel, certifiedOn, managementNumber, ...profile } = row;
-    const [current] = await tx.select().from(workers).where(eq(workers.idNumber, profile.idNumber));
-    let outcome: 'created' | 'updated' | 'unchanged' = 'unchanged';
-    let workerId = current?.id;
-    if (!current) {
-      workerId = (await deps.workers.insert(tx, actor, profile)).id;
-      outcome = 'created';
-    } else {
-      const changes = changedColumns(current, profile, profileFields);
-      if (Object.keys(changes).length > 0) {
-        const [after] = await tx
-          .update(workers)
-          .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
-          .where(eq(workers.id, current.id))
-          .returning();
-        await recordAudit(tx, actor, {
-          action: 'update',
-          entityType: 'worker',
-          entityId: current.id,
-          regionCode: after!.regionCode,
-          changes: changedFields(current, after!),
-          detail: source,
+  ) {
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    const existing = await tx
+      .select()
+      .from(workers)
+      .where(
+        isAnyOf(
+          workers.idNumber,
+          rows.map((r) => r.idNumber),
+        ),
+      );
+    const known = new Map(existing.map((w) => [w.idNumber, w]));
+    const records = await certificateRecordsOf(
+      tx,
+      existing.map((w) => w.id),
+    );
+    const day = registry.today();
+    /** The row's certificate to write, if it names one not yet on record; refused as stale if it breaks a rule. */
+    const newCertificate = (row: WorkerRow, worker: { id: string; birthDate: string }) => {
+      const certificate = certificateOf(row);
+      if (!certificate) return [];
+      const verdict = importedCertificateVerdict(certificate, records.contextOf(worker, day));
+      if (verdict.unchanged) return [];
+      const [problem] = verdict.problems;
+      if (problem)
+        throw staleUpload({
+          'zh-CN': `身份证号 ${maskResidentId(row.idNumber)} 的${certificateColumn[problem.field]}：${problem.message['zh-CN']}`,
+          'en-US': `${maskResidentId(row.idNumber)}, ${problem.field}: ${problem.message['en-US']}`,
         });
-        outcome = 'updated';
-      }
+      return [
+        {
+          id: newId(),
+          workerId: worker.id,
+          regionCode: row.regionCode,
+          ...certificate,
+          managementNumber: row.managementNumber ?? null,
+        },
+      ];
+    };
+
+    const fresh = rows.filter((r) => !known.has(r.idNumber));
+    const created = fresh.map(
+      ({ certificateLevel: _l, certifiedOn: _c, managementNumber: _m, ...profile }) => ({
+        id: newId(),
+        ...profile,
+        ...identityOf(profile.idNumber),
+      }),
+    );
+    const certified = fresh.flatMap((row, i) => newCertificate(row, created[i]!));
+    for (const row of rows.filter((r) => known.has(r.idNumber))) {
+      const current = known.get(row.idNumber)!;
+      const changes = changedColumns(current, row, profileFields);
+      const added = newCertificate(row, current);
+      if (Object.keys(changes).length > 0)
+        await registry.saveProfile(tx, actor, current, changes, source);
+      certified.push(...added);
+      counts[Object.keys(changes).length > 0 || added.length > 0 ? 'updated' : 'unchanged']++;
     }
-    if (certificateLevel && certifiedOn) {
-      const [held] = await tx
-        .select({ id: certificates.id })
-        .from(certificates)
-        .where(and(eq(certificates.workerId, workerId!), eq(certificates.level, certificateLevel)));
-      if (!held) {
-        const [cert] = await tx
-          .insert(certificates)
-          .values({
-            id: newId(),
-            workerId: workerId!,
-            regionCode: profile.regionCode,
-            level: certificateLevel,
-            certifiedOn,
-            managementNumber: managementNumber ?? null,
-          })
-          .returning();
-        await recordAudit(tx, actor, {
-          action: 'create',
-          entityType: 'certificate',
-          entityId: cert!.id,
-          regionCode: profile.regionCode,
-          changes: changedFields(null, cert!),
-          detail: source,
-        });
-        if (outcome === 'unchanged') outcome = 'updated';
-      }
-    }
-    return outcome;
+    // Sent together: node-postgres queues the certificates behind the workers they name.
+    await Promise.all([
+      insertCreated(tx, actor, workers, 'worker', created, source),
+      insertCreated(tx, actor, certificates, 'certificate', certified, source),
+    ]).catch((error: unknown) => {
+      throw keyTakenSinceUpload(error, 'worker_id_number_unique', idNumberKey);
+    });
+    counts.created = created.length;
+    return counts;
   }
 }
+
+/** The certificate a row names, if any (the row schema makes a level come with its date). */
+const certificateOf = (row: WorkerRow) =>
+  row.certificateLevel && row.certifiedOn
+    ? { level: row.certificateLevel, certifiedOn: row.certifiedOn }
+    : null;
+
+const certificateColumn = { level: '证书等级', certifiedOn: '发证日期' } as const;
 
 const idNumberKey = { 'zh-CN': '身份证号', 'en-US': 'ID number' };

@@ -21,6 +21,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import { idCursor } from '../../platform/http/keyset-cursor';
+import { regionProblem } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import { censusFactFilters, refreshCensusFacts } from './census-facts';
 import { factsOf } from './worker-facts';
@@ -55,6 +56,8 @@ export function workerSearch(q: string): SQL {
   if (term.kind === 'phone') return eq(workers.phone, term.value);
   return startsWith(workers.name, q);
 }
+
+type AuditEvent = Parameters<typeof recordAudit>[2];
 
 /** The talent registry (人才库): profiles, their privacy, and the facts derived for lists. */
 export function createWorkerService(deps: {
@@ -240,16 +243,10 @@ export function createWorkerService(deps: {
     });
   }
 
+  /** The rule of a worker's region, as the import checks it: a division inside the scope. */
   async function assertRegion(actor: Actor, regionCode: string, path = 'body.regionCode') {
-    if (!regionContains(actor.regionCode, regionCode)) {
-      throw invalid(path, {
-        'zh-CN': '所属区划不在您的管辖范围内',
-        'en-US': 'The region lies outside your scope',
-      });
-    }
-    if (!(await divisions.namesOf([regionCode])).has(regionCode)) {
-      throw invalid(path, { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
-    }
+    const problem = regionProblem(actor, regionCode, await divisions.namesOf([regionCode]));
+    if (problem) throw invalid(path, problem);
   }
 
   /**
@@ -305,31 +302,48 @@ export function createWorkerService(deps: {
     const row = await withScope(database, actor, async (tx) => {
       const before = await loadRow(tx, actor, id);
       if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
-      const { version, ...fields } = input;
-      const [after] = await tx
-        .update(workers)
-        .set({ ...fields, version: sql`${workers.version} + 1`, updatedAt: clock() })
-        .where(and(eq(workers.id, id), eq(workers.version, version)))
-        .returning();
-      if (!after) throw new AppError('VERSION_CONFLICT');
-      if (fields.regionCode && fields.regionCode !== before.regionCode)
-        await moveRecords(tx, id, fields.regionCode);
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType,
-        entityId: id,
-        regionCode: after.regionCode,
-        changes: changedFields(before, after),
-      });
-      return after;
+      const { version: _version, ...fields } = input;
+      return saveProfile(tx, actor, before, fields);
     });
     return (await present(actor, [row]))[0]!;
+  }
+
+  /**
+   * Writes changed profile fields over the row as read: the version bumped (409 if it moved on
+   * meanwhile), the worker's records moved along to a new region, the change audited. The form's
+   * update and the import's both write through here.
+   */
+  async function saveProfile(
+    tx: Transaction,
+    actor: Actor,
+    before: WorkerRow,
+    fields: Partial<Omit<WorkerInput, 'idNumber'>>,
+    detail?: AuditEvent['detail'],
+  ): Promise<WorkerRow> {
+    const [after] = await tx
+      .update(workers)
+      .set({ ...fields, version: sql`${workers.version} + 1`, updatedAt: clock() })
+      .where(and(eq(workers.id, before.id), eq(workers.version, before.version)))
+      .returning();
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    if (after.regionCode !== before.regionCode) await moveRecords(tx, before.id, after.regionCode);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType,
+      entityId: before.id,
+      regionCode: after.regionCode,
+      changes: changedFields(before, after),
+      ...(detail === undefined ? {} : { detail }),
+    });
+    return after;
   }
 
   /** Display names (full paths) of workers' divisions; a worker's division is never the country. */
   const regionNames = (codes: readonly string[]) => divisions.describeRegions(codes, 'zh-CN');
 
   return {
+    /** The registry's day (Asia/Shanghai) by its clock, for the rules of its imports. */
+    today,
     regionNames,
     list,
     exportAll,
@@ -337,6 +351,7 @@ export function createWorkerService(deps: {
     reveal,
     create,
     update,
+    saveProfile,
     insert,
     loadRow,
     present,
