@@ -2,6 +2,7 @@ import { Alert, App, Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { NewPasswordFields } from '../components/NewPasswordFields';
+import { formatDateTime } from '../format/date-time';
 import { useReportError } from '../hooks/useReportError';
 import { useT } from '../i18n/useT';
 import { AuthCard } from './AuthCard';
@@ -28,6 +29,7 @@ export function ChangePasswordPage() {
 
   if (!session) return <Navigate to={`/login${nextQuery('/change-password', '')}`} replace />;
   const forced = session.mustChangePassword;
+  const setBy = session.passwordSetByAdministrator;
 
   const submit = async ({ currentPassword, newPassword }: PasswordForm) => {
     setSubmitting(true);
@@ -52,6 +54,19 @@ export function ChangePasswordPage() {
           type="info"
           showIcon
           title={t('auth.changePassword.forced')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {setBy && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="password-set-by"
+          title={t('auth.changePassword.setBy', {
+            name: setBy.realName,
+            username: setBy.username,
+            at: formatDateTime(setBy.at),
+          })}
           style={{ marginBottom: 16 }}
         />
       )}

@@ -58,6 +58,8 @@ export const enUS: Messages = {
   'auth.changePassword': 'Change password',
   'auth.changePassword.forced':
     'To keep the account safe, choose a new password before you continue (first sign-in or after a reset).',
+  'auth.changePassword.setBy':
+    'Your current password was set by {name} ({username}) on {at}. Choose a new one that only you know; if you did not ask for a reset or a new account, tell the audit administrator.',
   'auth.changePassword.current': 'Current password',
   'auth.changePassword.new': 'New password',
   'auth.changePassword.confirm': 'Repeat the new password',

@@ -56,6 +56,8 @@ export const zhCN = {
   'auth.sessionExpired': '登录已过期，请重新登录',
   'auth.changePassword': '修改密码',
   'auth.changePassword.forced': '为保障账号安全，首次登录或密码被重置后须先设置新密码。',
+  'auth.changePassword.setBy':
+    '您现在的密码由 {name}（{username}）于 {at} 设置。请设置只有您本人知道的新密码；如果您没有申请重置密码或开通账号，请告知审计管理员。',
   'auth.changePassword.current': '当前密码',
   'auth.changePassword.new': '新密码',
   'auth.changePassword.confirm': '确认新密码',
