@@ -21,7 +21,7 @@ import { createAuthService } from './platform/auth/auth.service';
 import { authRoutes } from './platform/auth/auth.routes';
 import { registerAuthentication } from './platform/auth/authentication';
 import { systemClock, type Clock } from './platform/clock';
-import { registerErrorHandler } from './platform/errors/error-handler';
+import { answerError, registerErrorHandler } from './platform/errors/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
 import { registerJsonBodyParser } from './platform/http/json-body';
 import { registerOpenApi } from './platform/http/openapi';
@@ -52,6 +52,8 @@ export async function buildApp({
     exposeHeadRoutes: false,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // A URL that cannot be routed (bad % escape, over-long parameter) is answered like any error.
+    frameworkErrors: answerError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);

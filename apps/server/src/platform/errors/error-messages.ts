@@ -31,6 +31,7 @@ export const errorMessages = {
     'en-US': 'The record was changed by someone else; reload and try again',
   },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大', 'en-US': 'The request body is too large' },
+  URI_TOO_LONG: { 'zh-CN': '请求地址过长', 'en-US': 'The request URL is too long' },
   UNSUPPORTED_MEDIA_TYPE: {
     'zh-CN': '不支持的内容类型',
     'en-US': 'Unsupported content type',

@@ -92,8 +92,11 @@ export function importRoutes<Input>(deps: {
           file.file.resume();
           throw invalidField('file', identifierErrorMessages.text.controlCharacter);
         }
-        // Past the size limit the reader only cuts the file short; reading it fails instead.
-        file.file.once('limit', () => file.file.destroy(new AppError('PAYLOAD_TOO_LARGE')));
+        // Past the size limit the reader only cuts the file short (maybe before this handler runs):
+        // reading it must fail instead.
+        const refuseTooLarge = () => file.file.destroy(new AppError('PAYLOAD_TOO_LARGE'));
+        if (file.file.truncated) refuseTooLarge();
+        else file.file.once('limit', refuseTooLarge);
         return imports.upload(actorOf(request), kind, {
           fileName: file.filename,
           stream: file.file,
