@@ -282,3 +282,9 @@ export {
   type CensusBucket,
   type CensusDimension,
 } from './drill-down/census-links';
+export {
+  stationListPath,
+  type StationListFilters,
+  type StationListFilterKey,
+} from './drill-down/station-list';
+export { coverageLinks, coverageFigureLinks, stationTotal } from './drill-down/coverage-links';

@@ -1,4 +1,10 @@
-import { censusFigureLinks, type FigureLink, type TalentCensus } from '@shegong/domain';
+import {
+  censusFigureLinks,
+  coverageFigureLinks,
+  type Coverage,
+  type FigureLink,
+  type TalentCensus,
+} from '@shegong/domain';
 import type { TestClient } from '../../test/test-app';
 
 /**
@@ -19,10 +25,21 @@ export const figurePages: {
         ).json() as TalentCensus,
       ),
   },
+  {
+    page: '阵地覆盖 coverage',
+    figures: async (officer, region) =>
+      coverageFigureLinks(
+        (await officer.strict().get(`/api/v1/coverage?region=${region}`)).json() as Coverage,
+      ),
+  },
 ];
 
-/** The total of the list a link opens (the API answers the web address's query under /api/v1). */
+/**
+ * The total of the list a link opens: the API answers the web address's query under /api/v1 (one
+ * row is enough: keyset lists take `limit`, paged ones `pageSize`).
+ */
 export async function listTotal(officer: TestClient, to: string): Promise<number> {
-  const response = await officer.strict().get(`/api/v1${to}${to.includes('?') ? '&' : '?'}limit=1`);
+  const onePage = `${to.includes('?') ? '&' : '?'}limit=1&pageSize=1`;
+  const response = await officer.strict().get(`/api/v1${to}${onePage}`);
   return (response.json() as { total: number }).total;
 }

@@ -4,6 +4,7 @@ import { chinaToday, regionLevelOf, type Role } from '@shegong/domain';
 import { queryRows } from '../db/connection';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
 import { figurePages, listTotal } from './figure-pages';
+import { seedVariedStations } from './varied-stations';
 import { seedVariedTalent } from './varied-talent';
 
 const now = new Date('2026-11-22T10:00:00+08:00');
@@ -50,7 +51,8 @@ beforeAll(async () => {
       sql`select code from division where parent_code = ${townships[0]} order by code limit 2`,
     )
   ).map((r) => r.code);
-  regions = ['52', '5201', '520102', county, ...townships, ...villages];
+  // The data's divisions, and the city and province above them (where the demo data joins in).
+  regions = ['52', '5201', county, ...townships, ...villages];
   await seedVariedTalent({
     officer: await officerOf(county),
     regions: [county, ...townships, ...villages],
@@ -60,8 +62,15 @@ beforeAll(async () => {
         sql`update certificate set certified_on = ${certifiedOn} where id = ${id}`,
       );
     },
-    count: 60,
+    count: 48,
     seed: 17,
+  });
+  await seedVariedStations({
+    officer: await officerOf(county),
+    county,
+    townships,
+    villages,
+    today,
   });
 });
 afterAll(() => t.close());
@@ -73,6 +82,7 @@ describe('every figure that opens a list equals the total of that list', () => {
       overlapping: number;
       onDay: number;
       after: number;
+      states: number;
     }>(
       t.database.drizzle,
       sql`select
@@ -83,12 +93,14 @@ describe('every figure that opens a list equals the total of that list', () => {
             and a.started_on <= ${today} and (a.ended_on is null or a.ended_on >= ${today})
             and b.started_on <= ${today} and (b.ended_on is null or b.ended_on >= ${today}))::int as overlapping,
         (select count(*) from certificate where certified_on = ${today})::int as "onDay",
-        (select count(*) from certificate where certified_on > ${today})::int as after`,
+        (select count(*) from certificate where certified_on > ${today})::int as after,
+        (select count(distinct status) from station where region_code like ${county + '%'})::int as states`,
     );
     expect(found!.own).toBeGreaterThan(0);
     expect(found!.overlapping).toBeGreaterThan(0);
     expect(found!.onDay).toBeGreaterThan(0);
     expect(found!.after).toBeGreaterThan(0);
+    expect(found!.states).toBe(4);
   });
 
   it('on every page, for every region and the officer of that region', async () => {

@@ -55,7 +55,7 @@ export function CoveragePage() {
           <PageSpinner />
         ) : (
           <>
-            <CoverageSummary summary={data.summary} />
+            <CoverageSummary summary={data.summary} regionCode={data.regionCode} />
             <Card
               size="small"
               title={t('coverage.map.title')}

@@ -1,15 +1,33 @@
-import { stationTiers, type CoverageFigures } from '@shegong/domain';
+import { coverageLinks, stationTiers, type CoverageFigures } from '@shegong/domain';
 import { Col, Row, Typography } from 'antd';
+import { Fragment } from 'react';
+import { Link } from 'react-router';
 import { FigureCard } from '../../components/FigureCard';
 import { formatShare } from '../../format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
 
-/** The five figures people compare, with what they are made of underneath. */
-export function CoverageSummary({ summary }: { summary: CoverageFigures }) {
+/**
+ * The five figures people compare, with what they are made of underneath; the station counts open
+ * the stations behind them.
+ */
+export function CoverageSummary({
+  summary,
+  regionCode,
+}: {
+  summary: CoverageFigures;
+  /** The division the figures are of. */
+  regionCode: string;
+}) {
   const { language, t } = useLanguage();
-  const stationCounts = stationTiers
-    .map((tier) => `${tier[language]} ${summary.stations[tier.code] ?? 0}`)
-    .join(' · ');
+  const stationCounts = stationTiers.map((tier, i) => (
+    <Fragment key={tier.code}>
+      {i > 0 && ' · '}
+      {tier[language]}{' '}
+      <Link to={coverageLinks.stations(regionCode, tier.code)}>
+        {summary.stations[tier.code] ?? 0}
+      </Link>
+    </Fragment>
+  ));
   return (
     <>
       <Row gutter={[16, 16]}>
@@ -46,6 +64,7 @@ export function CoverageSummary({ summary }: { summary: CoverageFigures }) {
             value={summary.stationsBelowNorm}
             suffix={t('unit.stations')}
             danger={summary.stationsBelowNorm > 0}
+            to={coverageLinks.belowNorm(regionCode)}
           />
         </Col>
         <Col xs={24} sm={12} xl={5}>

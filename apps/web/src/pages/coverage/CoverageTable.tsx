@@ -1,5 +1,6 @@
-import type { Coverage } from '@shegong/domain';
+import { coverageLinks, stationTotal, type Coverage } from '@shegong/domain';
 import { Button, Empty, Table, Typography, type TableProps } from 'antd';
+import { Link } from 'react-router';
 import { formatShare } from '../../format/percent';
 import { useLanguage } from '../../i18n/useLanguage';
 
@@ -16,7 +17,10 @@ function ratio(covered: number, total: number, share: number | null) {
   );
 }
 
-/** One row per child division; a division that has divisions below it can be drilled into. */
+/**
+ * One row per child division; a division that has divisions below it can be drilled into, and its
+ * station counts open the stations behind them.
+ */
 export function CoverageTable({
   rows,
   canDrill,
@@ -64,16 +68,20 @@ export function CoverageTable({
       key: 'stations',
       title: t('coverage.col.stations'),
       align: 'right',
-      render: (_value, row) =>
-        Object.values(row.stations).reduce((sum, count) => sum + (count ?? 0), 0),
+      render: (_value, row) => (
+        <Link to={coverageLinks.stations(row.regionCode)}>{stationTotal(row)}</Link>
+      ),
     },
     {
       key: 'belowNorm',
       title: t('coverage.col.belowNorm'),
       dataIndex: 'stationsBelowNorm',
       align: 'right',
-      render: (count: number) =>
-        count > 0 ? <Typography.Text type="danger">{count}</Typography.Text> : count,
+      render: (count: number, row) => (
+        <Link to={coverageLinks.belowNorm(row.regionCode)}>
+          {count > 0 ? <Typography.Text type="danger">{count}</Typography.Text> : count}
+        </Link>
+      ),
     },
     { key: 'workers', title: t('coverage.workers'), dataIndex: 'workers', align: 'right' },
     {
