@@ -190,7 +190,12 @@ export const creditEntrySchema = z.object({
 export const creditEntryInputSchema = z.strictObject({
   /** 培训课程 here is training outside the platform's course list; its own courses credit by attendance. */
   source: creditSourceSchema,
-  hours: z.number().positive().max(500),
+  /** Above 0, at most 500, one decimal at most (the ledger stores one; 1.25 would become 1.3). */
+  hours: z
+    .number()
+    .positive({ error: 'hours.range' })
+    .max(500, { error: 'hours.range' })
+    .multipleOf(0.1, { error: 'hours.decimals' }),
   earnedOn: calendarDateSchema,
   description: z.string().trim().min(1).max(200),
 });

@@ -7,6 +7,7 @@ type MessageCatalogue = {
   residentId: Record<ResidentIdError, LocalizedText>;
   creditCode: Record<CreditCodeError, LocalizedText>;
   mobile: Record<MobileError, LocalizedText>;
+  hours: Record<'range' | 'decimals', LocalizedText>;
   regionCode: Record<'invalid', LocalizedText>;
   account: Record<'username', LocalizedText>;
   date: Record<'invalid', LocalizedText>;
@@ -51,6 +52,13 @@ export const identifierErrorMessages = {
       'zh-CN': '手机号码应为以1开头的11位数字',
       'en-US': 'Mobile number must be 11 digits starting with 1',
     },
+  },
+  hours: {
+    range: {
+      'zh-CN': '学时须大于 0、不超过 500',
+      'en-US': 'Hours must be above 0 and at most 500',
+    },
+    decimals: { 'zh-CN': '学时最多保留一位小数', 'en-US': 'One decimal at most' },
   },
   regionCode: {
     invalid: { 'zh-CN': '行政区划代码无效', 'en-US': 'Region code is invalid' },

@@ -92,7 +92,7 @@ describe('importing continuing-education hours from Excel', () => {
       await sheet([[idA, '', '儿童保护专题培训', '培训课程', 8, '2026-05-20']]),
     );
     expect(problemsOf(changed)).toEqual([
-      '2 学时: 已有同日期、同名称的学时记录（12 学时，培训课程），与本行不一致',
+      '2 课程或活动名称: 已有同日期、同名称的学时记录（12 学时，培训课程）',
     ]);
   });
 

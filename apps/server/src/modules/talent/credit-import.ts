@@ -1,17 +1,12 @@
-import { isAnyOf } from '../../db/any-of';
-import { and } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   chinaToday,
   creditEntryInputSchema,
   creditSources,
   creditSourceSchema,
-  labelOf,
   maskResidentId,
-  type CreditSource,
-  type LocalizedText,
 } from '@shegong/domain';
-import type { Database, Executor, Transaction } from '../../db/connection';
+import type { Database, Transaction } from '../../db/connection';
 import { insertCreated } from '../../platform/imports/insert-created';
 import { staleUpload } from '../../platform/imports/stale-upload';
 import { newId } from '../../db/ids';
@@ -21,6 +16,8 @@ import type { Clock } from '../../platform/clock';
 import type { ImportKind, ImportSource } from '../../platform/imports/import-kind';
 import { firstWithKey, RowProblems } from '../../platform/imports/row-checks';
 import { creditEntries } from './certification.table';
+import { creditEntriesAt, creditKeyOf } from './credit-records';
+import { creditEntryProblems, entryOnRecordProblem, isSameEntry } from './credit-rules';
 import {
   outcomeOf,
   requireWorkers,
@@ -38,50 +35,11 @@ import {
 const creditRowSchema = creditEntryInputSchema.extend({
   ...workerRefFields,
   source: creditSourceSchema,
-  // The form's range, checked below with a message that names it.
-  hours: z.number(),
 });
 const maxHours = creditEntryInputSchema.shape.hours.maxValue!;
 type CreditRow = z.infer<typeof creditRowSchema>;
-type Stored = { hours: number; source: string };
 
 const column = { description: '课程或活动名称', hours: '学时', earnedOn: '日期' } as const;
-
-/** The natural key of an entry: the worker, the day and the course or activity. */
-const keyOf = (workerId: string, row: { earnedOn: string; description: string }) =>
-  `${workerId}|${row.earnedOn}|${row.description}`;
-
-/** Ledger entries of these workers on these days, by natural key. */
-async function entriesOf(tx: Executor, workerIds: string[], days: string[]) {
-  const stored = new Map<string, Stored>();
-  if (workerIds.length === 0) return stored;
-  for (const e of await tx
-    .select({
-      workerId: creditEntries.workerId,
-      earnedOn: creditEntries.earnedOn,
-      description: creditEntries.description,
-      hours: creditEntries.hours,
-      source: creditEntries.source,
-    })
-    .from(creditEntries)
-    .where(
-      and(
-        isAnyOf(creditEntries.workerId, workerIds),
-        isAnyOf(creditEntries.earnedOn, [...new Set(days)]),
-      ),
-    ))
-    stored.set(keyOf(e.workerId, e), e);
-  return stored;
-}
-
-/** An entry already on record under the row's key, with other hours or another type. */
-function differs(stored: Stored, row: CreditRow): LocalizedText | null {
-  if (stored.hours === row.hours && stored.source === row.source) return null;
-  return {
-    'zh-CN': `已有同日期、同名称的学时记录（${stored.hours} 学时，${labelOf(creditSources, stored.source as CreditSource, 'zh-CN')}），与本行不一致`,
-    'en-US': `An entry of that day and title is on record (${stored.hours} h, ${labelOf(creditSources, stored.source as CreditSource, 'en-US')}), unlike this row`,
-  };
-}
 
 /**
  * 继续教育学时 as a sheet: hours credited to registered workers, keyed by ID number + date +
@@ -103,26 +61,30 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
       actor,
       rows.map((r) => r.idNumber),
     );
-    const stored = await entriesOf(
+    const stored = await creditEntriesAt(
       tx,
       [...found.values()].map((w) => w.id),
       rows.map((r) => r.earnedOn),
     );
+    const day = today();
     const created: (typeof creditEntries.$inferInsert)[] = [];
     let unchanged = 0;
     for (const row of rows) {
       const worker = found.get(row.idNumber)!;
-      const earlier = stored.get(keyOf(worker.id, row));
-      if (earlier) {
-        const problem = differs(earlier, row);
-        if (problem)
-          throw staleUpload({
-            'zh-CN': `身份证号 ${maskResidentId(row.idNumber)}（${row.earnedOn}，${row.description}）：${problem['zh-CN']}`,
-            'en-US': `${maskResidentId(row.idNumber)} (${row.earnedOn}, ${row.description}): ${problem['en-US']}`,
-          });
+      const earlier = stored.get(creditKeyOf(worker.id, row));
+      if (earlier && isSameEntry(earlier, row)) {
         unchanged++;
         continue;
       }
+      const [problem] = [
+        ...creditEntryProblems(row, day),
+        ...(earlier ? [entryOnRecordProblem(earlier)] : []),
+      ];
+      if (problem)
+        throw staleUpload({
+          'zh-CN': `身份证号 ${maskResidentId(row.idNumber)}（${row.earnedOn}，${row.description}）：${problem.message['zh-CN']}`,
+          'en-US': `${maskResidentId(row.idNumber)} (${row.earnedOn}, ${row.description}): ${problem.message['en-US']}`,
+        });
       const entry = {
         id: newId(),
         workerId: worker.id,
@@ -133,7 +95,7 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
         description: row.description,
       };
       created.push(entry);
-      stored.set(keyOf(worker.id, row), entry);
+      stored.set(creditKeyOf(worker.id, row), entry);
     }
     await insertCreated(tx, actor, creditEntries, 'credit_entry', created, source);
     return { created: created.length, updated: 0, unchanged };
@@ -201,7 +163,7 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
           actor,
           rows.map((r) => r.input.idNumber),
         );
-        const stored = await entriesOf(
+        const stored = await creditEntriesAt(
           tx,
           [...found.values()].map((w) => w.id),
           rows.map((r) => r.input.earnedOn),
@@ -213,26 +175,15 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
         const { rowNumber, input } = row;
         const worker = workerOfRow(found, row, problems);
         if (!worker) continue;
-        if (!(input.hours > 0 && input.hours <= maxHours))
-          problems.add(rowNumber, column.hours, {
-            'zh-CN': `学时须大于 0、不超过 ${maxHours}`,
-            'en-US': `Hours must be above 0 and at most ${maxHours}`,
-          });
-        else if (Math.abs(input.hours * 10 - Math.round(input.hours * 10)) > 1e-9)
-          problems.add(rowNumber, column.hours, {
-            'zh-CN': '学时最多保留一位小数',
-            'en-US': 'One decimal at most',
-          });
-        if (input.earnedOn > day)
-          problems.add(rowNumber, column.earnedOn, {
-            'zh-CN': '日期不能晚于今天',
-            'en-US': 'The date is in the future',
-          });
-        const key = keyOf(worker.id, input);
+        for (const problem of creditEntryProblems(input, day))
+          problems.add(rowNumber, column[problem.field], problem.message);
+        const key = creditKeyOf(worker.id, input);
         if (!firstWithKey(firstRowOf, key, rowNumber, problems, column.description)) continue;
         const earlier = stored.get(key);
-        const problem = earlier && differs(earlier, input);
-        if (problem) problems.add(rowNumber, column.hours, problem);
+        if (earlier && !isSameEntry(earlier, input)) {
+          const problem = entryOnRecordProblem(earlier);
+          problems.add(rowNumber, column[problem.field], problem.message);
+        }
       }
       return problems.byRow;
     },

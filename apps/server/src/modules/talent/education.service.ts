@@ -18,9 +18,12 @@ import { startsWith } from '../../db/text-prefix';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
+import { refuseProblems } from '../../platform/errors/rule-problems';
 import type { Clock } from '../../platform/clock';
 import { courses, creditEntries, enrolments, registrations } from './certification.table';
 import { ceCompliance, creditRuleFor, presentCreditEntry } from './credit-ledger';
+import { creditEntriesAt, creditKeyOf } from './credit-records';
+import { creditEntryProblems, entryOnRecordProblem } from './credit-rules';
 import { creditRules } from './talent-settings.table';
 import type { WorkerService } from './workers.service';
 import { workers } from './workers.table';
@@ -283,6 +286,7 @@ export function createEducationService(deps: {
     });
   }
 
+  /** Hours entered by hand, by the rules the hours import applies to each of its rows. */
   async function addCredit(
     actor: Actor,
     workerId: string,
@@ -293,13 +297,13 @@ export function createEducationService(deps: {
       description: string;
     },
   ) {
-    if (input.earnedOn > today())
-      throw invalid('body.earnedOn', {
-        'zh-CN': '日期不能晚于今天',
-        'en-US': 'The date is in the future',
-      });
+    refuseProblems(creditEntryProblems(input, today()));
     return withScope(database, actor, async (tx) => {
       const worker = await registry.loadRow(tx, actor, workerId);
+      const onRecord = (await creditEntriesAt(tx, [workerId], [input.earnedOn])).get(
+        creditKeyOf(workerId, input),
+      );
+      if (onRecord) refuseProblems([entryOnRecordProblem(onRecord)]);
       const [row] = await tx
         .insert(creditEntries)
         .values({ id: newId(), workerId, regionCode: worker.regionCode, ...input })

@@ -29,6 +29,8 @@ import {
 import { certificates, creditEntries, examScores, registrations } from './certification.table';
 import { presentExam, type CertificationService } from './certification.service';
 import { presentCreditEntry } from './credit-ledger';
+import { creditEntriesAt, creditKeyOf } from './credit-records';
+import { creditEntryProblems, entryOnRecordProblem } from './credit-rules';
 import { rewardGrants } from './talent-settings.table';
 import type { WorkerRow, WorkerService } from './workers.service';
 
@@ -389,12 +391,8 @@ export function createTalentCorrectionService(deps: {
     }
   }
 
+  /** A corrected entry follows the rules of entering one: the day, and one entry per key. */
   async function updateCredit(actor: Actor, id: string, input: UpdateCreditEntry) {
-    if (input.earnedOn && input.earnedOn > today())
-      throw invalid('body.earnedOn', {
-        'zh-CN': '日期不能晚于今天',
-        'en-US': 'The date is in the future',
-      });
     return withScope(database, actor, async (tx) => {
       const { row: before } = await loadOwned<typeof creditEntries.$inferSelect>(
         tx,
@@ -406,6 +404,12 @@ export function createTalentCorrectionService(deps: {
       );
       assertNotFromCourse(before);
       const { version, ...fields } = input;
+      const merged = { ...before, ...fields };
+      refuseProblems(creditEntryProblems(merged, today()));
+      const onRecord = (await creditEntriesAt(tx, [before.workerId], [merged.earnedOn])).get(
+        creditKeyOf(before.workerId, merged),
+      );
+      if (onRecord && onRecord.id !== id) refuseProblems([entryOnRecordProblem(onRecord)]);
       const after = await saveRow(
         tx,
         actor,
