@@ -215,6 +215,24 @@ test('the census shows the total of the scope, with its charts', async () => {
     expect(new URL(page.url()).searchParams.get('region')).toBe('520102');
     await page.getByText(`共 ${census.total} 人`).waitFor();
 
+    // The 本级 row lists only those recorded on the county itself, under a filter the list shows
+    // and the user can clear (then the whole county again).
+    const own = census.byRegion.find((row) => row.regionCode === '520102')!;
+    expect(own.total).toBeGreaterThan(0);
+    await page.goBack();
+    const ownRow = page.locator('.ant-table-row', {
+      has: page.getByText('本级', { exact: true }),
+    });
+    await ownRow.getByRole('link', { name: String(own.total), exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('regionExact') === 'true');
+    await page.getByText(`共 ${own.total} 人`).waitFor();
+    const exact = page.locator('.ant-select', { hasText: '仅本级（不含下级）' });
+    await exact.hover();
+    await exact.locator('.ant-select-clear').click();
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.waitForURL((url) => !url.searchParams.has('regionExact'));
+    await page.getByText(`共 ${census.total} 人`).waitFor();
+
     // A point of the trend leads to the workers in post at that year-end (the link it opens).
     const last = census.trend.at(-1)!;
     await page.goto(`${inject('baseUrl')}/workers?region=520102&employedAt=${last.year}`);

@@ -4,26 +4,26 @@ import type { Query } from './raw-driver';
 
 /**
  * The talent endpoints' SQL by hand, as raw-queries.ts does for the others: the statements the
- * services send (workers.service, worker-facts, certification.service, careers.service,
- * credit-ledger, rewards.service, talent-statistics.service), without scope settings, row-level
- * security or the ORM. Keep them in step with the services.
+ * services send (workers.service, census-facts, worker-facts, certification.service,
+ * careers.service, credit-ledger, rewards.service, talent-statistics.service), without scope
+ * settings, row-level security or the ORM. Keep them in step with the services.
  */
 
 const inScope = (scope: string, column = 'region_code') => `${column} like '${scope}%'`;
 
-/** worker-facts highestLevelIs, on the row of the outer `worker`: holds the level, none above. */
+/** census-facts censusFactFilters (level), on the row of the outer `worker`: its facts' rank. */
 function highestLevelIs(level: string) {
-  const held = (levels: string[]) =>
-    `exists (select 1 from certificate c where c.worker_id = worker.id and c.level in (${levels.map((l) => `'${l}'`).join(', ')}))`;
   const rank = certificateLevels.find((l) => l.code === level)!.rank;
-  const above = certificateLevels.filter((l) => l.rank > rank).map((l) => l.code);
-  return above.length === 0 ? held([level]) : `${held([level])} and not ${held(above)}`;
+  return `exists (select 1 from worker_census_fact f where f.worker_id = worker.id and f.rank = ${rank})`;
 }
 
-/** worker-facts factsOf: certificates, jobs and the latest registration of a page of workers. */
+/** worker-facts factsOf: certificates held by today, jobs and the latest registration of a page. */
 async function facts(query: Query, ids: string[]) {
   if (ids.length === 0) return;
-  await query('select worker_id, level from certificate where worker_id = any($1)', [ids]);
+  await query(
+    'select worker_id, level from certificate where worker_id = any($1) and certified_on <= current_date',
+    [ids],
+  );
   await query('select * from employment where worker_id = any($1)', [ids]);
   await query(
     `select distinct on (worker_id) worker_id, status, valid_until from registration
