@@ -86,4 +86,35 @@ describe('importing stations from Excel', () => {
       ['重建的社工室', 'operating'],
     ]);
   });
+
+  it('closes a station through the sheet as the form does: the assignments still open there end', async () => {
+    const [free] = await queryRows<{ code: string }>(
+      t.database.drizzle,
+      sql`select d.code from division d where d.code like '520102%' and length(d.code) = 12
+          and not exists (select 1 from station s where s.region_code = d.code) order by d.code limit 1`,
+    );
+    const village = free!.code;
+    const station = (
+      await nanming.strict().post('/api/v1/stations', {
+        name: '导入关闭的社工室',
+        tier: 'village_studio',
+        regionCode: village,
+      })
+    ).json();
+    await nanming.strict().post(`/api/v1/stations/${station.id}/staff`, {
+      workerName: '李社工',
+      role: 'full_time',
+      startedOn: '2024-03-01',
+    });
+    const report = await upload([
+      ['站点名称', '层级', '区划代码', '状态'],
+      ['导入关闭的社工室', '村(社区)社会工作室', village, '已关闭'],
+    ]);
+    expect(
+      (await nanming.post(`/api/v1/stations/imports/${report.id}/commit`)).json(),
+    ).toMatchObject({ updated: 1 });
+    const closed = (await nanming.get(`/api/v1/stations/${station.id}`)).json();
+    expect(closed).toMatchObject({ status: 'closed', staffCount: 0 });
+    expect(closed.staff[0].endedOn).not.toBeNull();
+  });
 });
