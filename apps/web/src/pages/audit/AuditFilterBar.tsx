@@ -40,6 +40,8 @@ export function AuditFilterBar({
       onReset={onReset}
       onSearch={({ range, action, outcome, region }) =>
         onSearch({
+          entityType: filters.entityType,
+          entityId: filters.entityId,
           from: range?.[0]?.toISOString(),
           to: range?.[1]?.toISOString(),
           action,

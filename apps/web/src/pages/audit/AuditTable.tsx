@@ -1,69 +1,81 @@
-import type { AuditEvent } from '@shegong/domain';
-import { Empty, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { describeAuditDetail, type AuditEvent } from '@shegong/domain';
+import { Empty, Table, Tag, Typography, type TableProps } from 'antd';
 import { RegionName } from '../../components/region-picker/RegionName';
 import { formatDateTime } from '../../format/date-time';
-import { useT } from '../../i18n/useT';
-import { actionLabel, entityLabel, noteLabel } from './audit-labels';
+import { useLanguage } from '../../i18n/useLanguage';
+import { actionLabel } from './audit-labels';
 import { AuditEventDetail } from './AuditEventDetail';
+import { AuditSubject } from './AuditSubject';
 
+/**
+ * The events, newest first; a row expands to its changes and details. The columns have fixed
+ * widths and the table scrolls by that sum: measured by content instead ('max-content'), an
+ * expanded row's detail — text without a width of its own — made the table about 1,000,000 px wide.
+ */
 export function AuditTable({ events, loading }: { events: AuditEvent[]; loading: boolean }) {
-  const t = useT();
+  const { language, t } = useLanguage();
   const columns: TableProps<AuditEvent>['columns'] = [
     {
       key: 'time',
       title: t('audit.time'),
       dataIndex: 'occurredAt',
+      width: 170,
       render: (at: string) => formatDateTime(at),
     },
     {
       key: 'actor',
       title: t('audit.actor'),
       dataIndex: 'actorName',
+      width: 140,
+      ellipsis: true,
       render: (name: string | null) =>
         name ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
     {
       key: 'action',
       title: t('audit.action'),
-      render: (_value, event) => {
-        const note = noteLabel(t, event.detail);
-        return (
-          <>
-            {actionLabel(t, event.action)}
-            {note && <Typography.Text type="secondary"> · {note}</Typography.Text>}
-          </>
-        );
-      },
+      width: 260,
+      render: (_value, event) => (
+        <>
+          {actionLabel(t, event.action)}
+          {event.detail && (
+            <Typography.Text type="secondary">
+              {' · '}
+              {describeAuditDetail(event.detail, language)}
+            </Typography.Text>
+          )}
+        </>
+      ),
     },
     {
       key: 'entity',
       title: t('audit.entity'),
-      render: (_value, event) =>
-        event.entityType && (
-          <Tooltip title={event.entityId}>
-            {entityLabel(t, event.entityType)}
-            {event.entityId && (
-              // Time-ordered ids share their head: the tail tells them apart.
-              <Typography.Text type="secondary"> …{event.entityId.slice(-8)}</Typography.Text>
-            )}
-          </Tooltip>
-        ),
+      width: 220,
+      render: (_value, event) => <AuditSubject event={event} />,
     },
     {
       key: 'region',
       title: t('audit.region'),
       dataIndex: 'regionCode',
+      width: 220,
       render: (code: string) => <RegionName code={code} />,
     },
     {
       key: 'outcome',
       title: t('audit.outcome'),
       dataIndex: 'outcome',
+      width: 80,
       render: (outcome: AuditEvent['outcome']) => (
         <Tag color={outcome === 'success' ? 'green' : 'red'}>{t(`audit.outcome.${outcome}`)}</Tag>
       ),
     },
-    { key: 'ip', title: t('audit.ip'), dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
+    {
+      key: 'ip',
+      title: t('audit.ip'),
+      dataIndex: 'ip',
+      width: 130,
+      render: (ip: string | null) => ip ?? '—',
+    },
   ];
 
   return (
@@ -74,7 +86,8 @@ export function AuditTable({ events, loading }: { events: AuditEvent[]; loading:
       dataSource={events}
       loading={loading}
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      tableLayout="fixed"
+      scroll={{ x: 1270 }}
       locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
       expandable={{ expandedRowRender: (event) => <AuditEventDetail event={event} /> }}
     />

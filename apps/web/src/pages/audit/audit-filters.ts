@@ -2,7 +2,16 @@ import { auditActions, type AuditQuery } from '@shegong/domain';
 import type { UrlFilters } from '../../hooks/useUrlFilters';
 import type { AuditFilters } from './audit-api';
 
-export const auditFilterKeys = ['from', 'to', 'action', 'outcome', 'region'] as const;
+// entityType and entityId come from links (an import job's events), not from the filter bar.
+export const auditFilterKeys = [
+  'from',
+  'to',
+  'action',
+  'outcome',
+  'region',
+  'entityType',
+  'entityId',
+] as const;
 export type AuditFilterKey = (typeof auditFilterKeys)[number];
 
 const outcomes = ['success', 'failure'] as const;
@@ -19,5 +28,7 @@ export function auditFiltersOf(filters: UrlFilters<AuditFilterKey>): AuditFilter
     action: auditActions.find((a): a is NonNullable<AuditQuery['action']> => a === filters.action),
     outcome: outcomes.find((o) => o === filters.outcome),
     region: filters.region,
+    entityType: filters.entityType,
+    entityId: filters.entityId,
   };
 }
