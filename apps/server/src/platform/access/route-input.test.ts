@@ -60,7 +60,7 @@ const byRole = new Map<Role, TestClient>();
 beforeAll(async () => {
   t = await createTestApp();
   routes = [...t.app.routeCatalogue];
-  const spec = t.app.swagger() as { paths: Record<string, Record<string, Operation>> };
+  const spec = t.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
   for (const methods of Object.values(spec.paths))
     for (const operation of Object.values(methods))
       operations.set(operation.operationId, operation);
