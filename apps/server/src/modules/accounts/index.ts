@@ -1,0 +1,24 @@
+import { defineModule } from '../../platform/modules/define-module';
+import { createAccountService } from './accounts.service';
+import { accountRoutes } from './accounts.routes';
+import { roleRoutes } from './roles.routes';
+
+export { insertAccount } from './account-records';
+
+/** 账号: accounts of the platform, their roles and scopes (三员分立), and the role matrix. */
+export const accountsModule = defineModule({
+  name: 'accounts',
+  summary: '账号与角色 Accounts and roles',
+  needs: { divisions: ['describeRegions', 'namesOf'] },
+  build({ platform: { database, clock }, needs }) {
+    const accounts = createAccountService({ database, clock, divisions: needs.divisions });
+    return { services: {}, routes: [accountRoutes(accounts), roleRoutes] };
+  },
+});
+
+declare module '../../platform/modules/define-module' {
+  interface ModuleServices {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- offers nothing to others yet
+    accounts: {};
+  }
+}

@@ -1,0 +1,14 @@
+import { accountsModule } from './accounts';
+import { divisionsModule } from './divisions';
+import { organisationsModule } from './organisations';
+import { stationsModule } from './stations';
+import { talentModule } from './talent';
+
+/** Every module of the platform; the app builds them in the order their needs give. */
+export const modules = [
+  accountsModule,
+  divisionsModule,
+  organisationsModule,
+  stationsModule,
+  talentModule,
+];

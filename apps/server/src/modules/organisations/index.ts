@@ -1,0 +1,49 @@
+import { defineModule } from '../../platform/modules/define-module';
+import { createOrganisationConductService } from './organisation-conduct.service';
+import { organisationImport } from './organisation-import';
+import { createOrganisationSupportService } from './organisation-support.service';
+import { organisationSupportRoutes } from './organisation-support.routes';
+import { createOrganisationService, type OrganisationService } from './organisations.service';
+import { organisationRoutes } from './organisations.routes';
+
+export type { OrganisationService } from './organisations.service';
+
+/** 社会组织: the registry, ratings and conduct, support, and the registry import. */
+export const organisationsModule = defineModule({
+  name: 'organisations',
+  summary: '社会组织 Organisations',
+  needs: { divisions: ['describeRegions', 'namesOf', 'get', 'children'] },
+  calls: { talent: ['headcountsOf'] },
+  build({ platform: { database, clock }, needs: { divisions }, calls: { talent } }) {
+    const organisations = createOrganisationService({ database, divisions, clock, talent });
+    const support = createOrganisationSupportService({ database, divisions, clock });
+    const conduct = createOrganisationConductService({ database, clock });
+    return {
+      services: organisations,
+      routes: [
+        organisationRoutes({ organisations, conduct, support }),
+        organisationSupportRoutes(support),
+      ],
+      imports: [
+        {
+          kind: organisationImport({ database, divisions, organisations }),
+          basePath: '/organisations',
+          tags: ['社会组织 Organisations'],
+          operations: {
+            template: 'downloadOrganisationImportTemplate',
+            upload: 'uploadOrganisationImport',
+            report: 'getOrganisationImport',
+            problems: 'downloadOrganisationImportProblems',
+            commit: 'commitOrganisationImport',
+          },
+        },
+      ],
+    };
+  },
+});
+
+declare module '../../platform/modules/define-module' {
+  interface ModuleServices {
+    organisations: OrganisationService;
+  }
+}

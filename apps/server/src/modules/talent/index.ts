@@ -1,0 +1,131 @@
+import { withScope } from '../../platform/access/region-scope';
+import type { Actor } from '../../platform/access/actor';
+import { AppError } from '../../platform/errors/app-error';
+import { defineModule } from '../../platform/modules/define-module';
+import { createCareerService } from './careers.service';
+import { startCensusUpkeep } from './census-upkeep';
+import { certificateImport } from './certificate-import';
+import { createCertificationService } from './certification.service';
+import { creditImport } from './credit-import';
+import { createEducationService } from './education.service';
+import { educationRoutes } from './education.routes';
+import { registrationRoutes } from './registrations.routes';
+import { createRewardService } from './rewards.service';
+import { rewardRoutes } from './rewards.routes';
+import { talentCorrectionRoutes } from './talent-corrections.routes';
+import { createTalentCorrectionService } from './talent-corrections.service';
+import { createTalentStatisticsService } from './talent-statistics.service';
+import { talentStatisticsRoutes } from './talent-statistics.routes';
+import { workerImport } from './worker-import';
+import { createWorkerService } from './workers.service';
+import { workerRoutes } from './workers.routes';
+
+/** What the talent registry offers the other modules. */
+export interface TalentServices {
+  /** Workers employed today by each organisation (only those the actor may see). */
+  headcountsOf(actor: Actor, organisationIds: string[]): Promise<Map<string, number>>;
+  /** The worker's name if the actor may see the record, else null. */
+  workerName(actor: Actor, workerId: string): Promise<string | null>;
+}
+
+const talentTags = ['社工人才 Talent'];
+
+/** 人才: the registry of social workers, certification, continuing education, careers, rewards, census. */
+export const talentModule = defineModule({
+  name: 'talent',
+  summary: '社工人才 Talent',
+  needs: {
+    divisions: ['describeRegions', 'namesOf', 'children', 'scopeName', 'get'],
+    organisations: ['get'],
+  },
+  build({ platform: { database, clock, say }, needs: { divisions, organisations } }) {
+    const workers = createWorkerService({ database, divisions, clock });
+    const careers = createCareerService({ database, workers, organisations, clock });
+    const certification = createCertificationService({ database, workers, clock });
+    const education = createEducationService({ database, workers, clock });
+    const rewards = createRewardService({ database, workers, clock });
+    const record = (actor: Actor, id: string) =>
+      withScope(database, actor, async (tx) => {
+        await workers.loadRow(tx, actor, id);
+        const certified = await certification.recordOf(tx, id);
+        return {
+          ...certified,
+          employments: await careers.listEmployments(tx, id),
+          supervisions: await careers.listSupervisions(tx, id),
+        };
+      });
+
+    const services: TalentServices = {
+      headcountsOf: careers.headcountsOf,
+      async workerName(actor, id) {
+        try {
+          const worker = await withScope(database, actor, (tx) => workers.loadRow(tx, actor, id));
+          return worker.name;
+        } catch (error) {
+          // Out of scope and missing both answer "no such worker"; a failing database does not.
+          if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+          throw error;
+        }
+      },
+    };
+
+    return {
+      services,
+      routes: [
+        workerRoutes({ workers, careers, certification, education, rewards, record }),
+        registrationRoutes(certification),
+        talentCorrectionRoutes(
+          createTalentCorrectionService({ database, workers, certification, clock }),
+        ),
+        educationRoutes(education),
+        rewardRoutes(rewards),
+        talentStatisticsRoutes(createTalentStatisticsService({ database, divisions, clock })),
+      ],
+      imports: [
+        {
+          kind: workerImport({ database, divisions, workers }),
+          basePath: '/workers',
+          tags: talentTags,
+          operations: {
+            template: 'downloadWorkerImportTemplate',
+            upload: 'uploadWorkerImport',
+            report: 'getWorkerImport',
+            problems: 'downloadWorkerImportProblems',
+            commit: 'commitWorkerImport',
+          },
+        },
+        {
+          kind: certificateImport({ database, clock }),
+          basePath: '/certificates',
+          tags: talentTags,
+          operations: {
+            template: 'downloadCertificateImportTemplate',
+            upload: 'uploadCertificateImport',
+            report: 'getCertificateImport',
+            problems: 'downloadCertificateImportProblems',
+            commit: 'commitCertificateImport',
+          },
+        },
+        {
+          kind: creditImport({ database, clock }),
+          basePath: '/continuing-education/credits',
+          tags: talentTags,
+          operations: {
+            template: 'downloadCreditImportTemplate',
+            upload: 'uploadCreditImport',
+            report: 'getCreditImport',
+            problems: 'downloadCreditImportProblems',
+            commit: 'commitCreditImport',
+          },
+        },
+      ],
+      jobs: [{ name: 'census upkeep', start: () => startCensusUpkeep(database, clock, say) }],
+    };
+  },
+});
+
+declare module '../../platform/modules/define-module' {
+  interface ModuleServices {
+    talent: TalentServices;
+  }
+}
