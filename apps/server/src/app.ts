@@ -6,16 +6,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/connection';
-import { createDivisionService } from './modules/divisions/divisions.service';
-import { divisionRoutes } from './modules/divisions/divisions.routes';
 import { createAuditService } from './platform/audit/audit.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { securityPolicyRoutes } from './platform/auth/security-policy.routes';
+import { importRoutes } from './platform/imports/imports.routes';
 import { createImportService } from './platform/imports/imports.service';
-import { registerAccountsModule } from './modules/accounts/accounts.module';
-import { registerOrganisationsModule } from './modules/organisations/organisations.module';
-import { registerStationsModule } from './modules/stations/stations.module';
-import { registerTalentModule } from './modules/talent/talent.module';
+import { buildModules } from './platform/modules/build-modules';
+import type { BackgroundJob } from './platform/modules/define-module';
+import { modules } from './modules';
 import { registerAccessGuard } from './platform/access/access-guard';
 import { createAuthService } from './platform/auth/auth.service';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -24,6 +22,7 @@ import { systemClock, type Clock } from './platform/clock';
 import { answerError, registerErrorHandler } from './platform/errors/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
 import { registerJsonBodyParser } from './platform/http/json-body';
+import { registerRequestUnits } from './platform/http/request-unit';
 import { registerOpenApi } from './platform/http/openapi';
 import { zodValidatorCompiler } from './platform/http/request-validation';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -37,6 +36,15 @@ export interface AppOptions {
   clock?: Clock;
   /** Requests per minute and address on the login route. */
   loginRateLimit?: number;
+  /** Where background jobs report; they start with `startJobs` (the server does, tests do not). */
+  say?: (line: string) => void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Starts the modules' background jobs; closing the app stops them and waits for them. */
+    startJobs(): void;
+  }
 }
 
 /** The whole HTTP application, without listen(): tests drive it through inject(). */
@@ -45,6 +53,7 @@ export async function buildApp({
   database,
   clock = systemClock,
   loginRateLimit = 20,
+  say = () => {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
@@ -60,6 +69,7 @@ export async function buildApp({
   registerJsonBodyParser(app);
   app.setSerializerCompiler(serializerCompiler);
   registerAccessGuard(app);
+  registerRequestUnits(app);
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -68,9 +78,10 @@ export async function buildApp({
   // Error and not-found handlers first: route contexts inherit the handlers set before them.
   registerErrorHandler(app, await registerWebApp(app, config.webDist ?? defaultWebDist));
 
-  const divisions = createDivisionService({ db: database.drizzle });
+  const imports = createImportService({ database, clock });
+  const built = buildModules(modules, { database, clock, imports, say });
   const auth = createAuthService({ database, clock });
-  registerAuthentication(app, auth);
+  registerAuthentication(app, auth, database);
   registerSecurityHeaders(app);
 
   await app.register(healthRoutes(database));
@@ -79,27 +90,35 @@ export async function buildApp({
       await api.register(
         authRoutes({
           auth,
-          divisions,
+          divisions: built.servicesOf('divisions'),
           cookieSecure: config.cookieSecure,
           loginRateLimit: { max: loginRateLimit, timeWindow: 60_000 },
         }),
       );
-      await api.register(divisionRoutes(divisions));
       await api.register(securityPolicyRoutes(database));
       await api.register(auditRoutes(createAuditService({ database })));
-      const context = {
-        api,
-        database,
-        clock,
-        imports: createImportService({ database, clock }),
-        talent: {},
-      };
-      await registerAccountsModule(context, { divisions });
-      const { organisations } = await registerOrganisationsModule(context, { divisions });
-      await registerStationsModule(context, { divisions, organisations });
-      await registerTalentModule(context, { divisions, organisations });
+      for (const module of built.all) {
+        for (const routes of module.routes) await api.register(routes);
+        for (const sheet of module.imports ?? [])
+          await api.register(importRoutes({ imports, ...sheet }));
+      }
     },
     { prefix: '/api/v1' },
   );
+  registerJobs(
+    app,
+    built.all.flatMap((module) => module.jobs ?? []),
+  );
   return app;
+}
+
+/** Jobs start on request (after listening) and are stopped, in flight work awaited, on close. */
+function registerJobs(app: FastifyInstance, jobs: readonly BackgroundJob[]) {
+  const stops: (() => Promise<void>)[] = [];
+  app.decorate('startJobs', () => {
+    if (stops.length === 0) for (const job of jobs) stops.push(job.start());
+  });
+  app.addHook('onClose', async () => {
+    await Promise.all(stops.splice(0).map((stop) => stop()));
+  });
 }

@@ -5,7 +5,6 @@ import { prepareDatabase } from './db/bootstrap';
 import { openDatabase, StartupError, type Database } from './db/connection';
 import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { seedDemo } from './demo/seed-demo';
-import { startCensusUpkeep } from './modules/talent/census-upkeep';
 
 const say = (line: string) => console.log(`shegong: ${line}`);
 
@@ -16,8 +15,7 @@ function fail(message: string): never {
 }
 
 /** What is open so far, so that a signal at any moment closes it in order. */
-const running: { app?: FastifyInstance; database?: Database; stopUpkeep?: () => Promise<void> } =
-  {};
+const running: { app?: FastifyInstance; database?: Database } = {};
 let stopping = false;
 
 async function stop(signal: string) {
@@ -26,7 +24,6 @@ async function stop(signal: string) {
   say(`${signal}: finishing in-flight requests`);
   const force = setTimeout(() => fail('shutdown took longer than 10 s'), 10_000);
   force.unref();
-  await running.stopUpkeep?.();
   await running.app?.close();
   await running.database?.close();
   say('stopped');
@@ -55,7 +52,7 @@ async function start() {
   }
   if (stopping) return;
 
-  const app = await buildApp({ config, database: running.database });
+  const app = await buildApp({ config, database: running.database, say });
   running.app = app;
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -68,7 +65,8 @@ async function start() {
     fail((error as Error).message);
   }
 
-  running.stopUpkeep = startCensusUpkeep(running.database, () => new Date(), say);
+  // The modules' background jobs (the census upkeep); closing the app stops them.
+  app.startJobs();
 
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const address = app.server.address();

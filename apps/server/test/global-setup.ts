@@ -5,11 +5,12 @@ import type { TestProject } from 'vitest/node';
 import { prepareDatabase } from '../src/db/bootstrap';
 import { openPglite, openPostgres } from '../src/db/connection';
 import { seedDemo } from '../src/demo/seed-demo';
-import { adminUrl, templateDatabase } from './postgres-databases';
+import { adminUrl, newTemplateName } from './postgres-databases';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteSnapshot: string;
+    postgresTemplate: string;
   }
 }
 
@@ -20,6 +21,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
+    const templateDatabase = newTemplateName();
     const admin = await openPostgres(adminUrl(url, 'postgres'), { max: 1 });
     await admin.pool!.query(`drop database if exists ${templateDatabase} with (force)`);
     await admin.pool!.query(`create database ${templateDatabase}`);
@@ -29,7 +31,12 @@ export default async function setup(project: TestProject) {
     await seedDemo(template);
     await template.close();
     project.provide('pgliteSnapshot', '');
-    return;
+    project.provide('postgresTemplate', templateDatabase);
+    return async () => {
+      const cleanup = await openPostgres(adminUrl(url, 'postgres'), { max: 1 });
+      await cleanup.pool!.query(`drop database if exists ${templateDatabase} with (force)`);
+      await cleanup.close();
+    };
   }
   const database = await openPglite();
   await prepareDatabase(database);
@@ -39,4 +46,5 @@ export default async function setup(project: TestProject) {
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   await database.close();
   project.provide('pgliteSnapshot', file);
+  project.provide('postgresTemplate', '');
 }

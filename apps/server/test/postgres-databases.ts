@@ -1,4 +1,5 @@
-export const templateDatabase = 'shegong_test_template';
+/** Each run migrates and seeds its own template, so that two runs on one server do not collide. */
+export const newTemplateName = () => `shegong_test_template_${process.pid}`;
 
 /** The same server as TEST_DATABASE_URL, another database on it. */
 export function adminUrl(url: string, database: string): string {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../src/db/connection';
-import { adminUrl, templateDatabase } from './postgres-databases';
+import { adminUrl } from './postgres-databases';
 
 /**
  * A private, migrated and demo-seeded database for one test file: PGlite by default, PostgreSQL
@@ -15,7 +15,7 @@ export async function createTestDatabase(): Promise<Database> {
   }
   const name = `shegong_test_${randomBytes(6).toString('hex')}`;
   const admin = await openPostgres(adminUrl(url, 'postgres'), { max: 1 });
-  await admin.pool!.query(`create database ${name} template ${templateDatabase}`);
+  await admin.pool!.query(`create database ${name} template ${inject('postgresTemplate')}`);
   const database = await openPostgres(adminUrl(url, name), { max: 4 });
   return {
     ...database,

@@ -1,4 +1,4 @@
-import { ensureUpperDivisions } from '../modules/divisions/divisions.loader';
+import { ensureUpperDivisions } from '../modules/divisions';
 import type { Database } from './connection';
 import { migrate } from './migrate';
 

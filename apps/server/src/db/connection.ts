@@ -10,6 +10,7 @@ import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import pg from 'pg';
 import type { Config } from '../config';
 import { schema, type Schema } from './schema';
+import { insideOpenUnit } from './unit-of-work';
 
 export type Drizzle = PgDatabase<PgQueryResultHKT, Schema>;
 export type Transaction = PgTransaction<
@@ -61,6 +62,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 /**
  * PGlite has a single connection: a query sent outside an open transaction (through the database
  * rather than the transaction) waits for that transaction, which waits for the query — forever.
+ * A request's unit of work (db/unit-of-work.ts) is such a transaction for everything the request
+ * calls.
  * Make that mistake fail at once, with a message that says what to do.
  */
 function guardAgainstSelfDeadlock(client: PGlite) {
@@ -70,7 +73,7 @@ function guardAgainstSelfDeadlock(client: PGlite) {
   for (const method of ['query', 'exec', 'transaction'] as const) {
     const original = client[method].bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      if (insideTransaction.getStore()) {
+      if (insideTransaction.getStore() || insideOpenUnit()) {
         throw new Error(
           'A query went to the database while a transaction is open; on PGlite this deadlocks. Run it on the transaction, or after it.',
         );

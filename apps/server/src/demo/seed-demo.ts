@@ -25,7 +25,7 @@ export async function seedDemo(
     const villages = await loadVillages(tx, demoCounty.slice(0, 2));
     if (villages.loaded > 0)
       log(`loaded ${villages.loaded} villages of province ${demoCounty.slice(0, 2)}`);
-    await seedDemoNetwork(tx, createDivisionService({ db: tx }));
+    await seedDemoNetwork(tx, createDivisionService({ reader: () => tx }));
     await seedDemoTalent(tx);
     const operator = await busiestOperator(tx);
     for (const account of demoAccounts) {

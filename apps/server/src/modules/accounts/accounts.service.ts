@@ -68,7 +68,7 @@ function invalid(path: string, message: LocalizedText): AppError {
  */
 export function createAccountService(deps: {
   database: Database;
-  divisions: DivisionService;
+  divisions: Pick<DivisionService, 'describeRegions' | 'namesOf'>;
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;

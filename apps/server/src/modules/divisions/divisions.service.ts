@@ -38,13 +38,14 @@ const indexLifetimeMs = 5 * 60_000;
 
 /**
  * Administrative divisions: reference data, the same for every user, read from memory. Only the
- * name search goes to the database (it needs the trigram index).
+ * name search goes to the database (it needs the trigram index), through `reader`: the request's
+ * unit of work in the app (db/unit-of-work.ts, readerFor), the seeding transaction when seeding.
  */
-export function createDivisionService({ db }: { db: Executor }) {
+export function createDivisionService({ reader }: { reader: () => Executor }) {
   let cached: { index: Promise<DivisionIndex>; at: number } | null = null;
   function indexed(): Promise<DivisionIndex> {
     if (!cached || Date.now() - cached.at > indexLifetimeMs) {
-      const index = loadDivisionIndex(db);
+      const index = loadDivisionIndex(reader());
       cached = { index, at: Date.now() };
       index.catch(() => (cached = null));
     }
@@ -105,7 +106,7 @@ export function createDivisionService({ db }: { db: Executor }) {
       conditions.push(or(like(divisions.name, contains), sql`${divisions.name} % ${q}`)!);
     }
     if (query.within) conditions.push(like(divisions.code, `${escapeLike(query.within)}%`));
-    const rows = await db
+    const rows = await reader()
       .select({ code: divisions.code })
       .from(divisions)
       .where(and(...conditions))

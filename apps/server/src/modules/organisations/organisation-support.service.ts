@@ -16,7 +16,7 @@ import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
-import type { DivisionService } from '../divisions/divisions.service';
+import type { DivisionService } from '../divisions';
 import { loadVisibleOrganisation } from './organisation-access';
 import { invalidField } from './organisations.service';
 import {
@@ -32,7 +32,7 @@ const residencyEntity = { 'zh-CN': '入驻记录', 'en-US': 'Residency' } as con
 /** Support for organisations: subsidies and awards, incubation bases and their residents. */
 export function createOrganisationSupportService(deps: {
   database: Database;
-  divisions: DivisionService;
+  divisions: Pick<DivisionService, 'describeRegions'>;
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;

@@ -17,7 +17,7 @@ import { startsWith } from '../../db/text-prefix';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
 import { notFound } from '../../platform/errors/app-error';
-import type { DivisionService } from '../divisions/divisions.service';
+import type { DivisionService } from '../divisions';
 import { normSettingsAround } from './staffing-norms.service';
 import { activeStaff } from './stations.service';
 import { stations, stationStaff } from './stations.table';
@@ -49,7 +49,10 @@ const workerKey = sql`coalesce(${stationStaff.workerId}::text, ${stationStaff.wo
  */
 export function createCoverageService(deps: {
   database: Database;
-  divisions: DivisionService;
+  divisions: Pick<
+    DivisionService,
+    'children' | 'descendants' | 'describeRegions' | 'namesOf' | 'villagesOf'
+  >;
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;

@@ -8,7 +8,6 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { StationService } from './stations.service';
-import type { TalentPort } from '../talent-port';
 import { stationStaff } from './stations.table';
 
 const present = (row: typeof stationStaff.$inferSelect): StaffAssignment => ({
@@ -27,7 +26,8 @@ export function createStationStaffService(deps: {
   database: Database;
   stations: StationService;
   clock: Clock;
-  talent: TalentPort;
+  /** From the talent registry (built after this module, so called late). */
+  talent: { workerName(actor: Actor, workerId: string): Promise<string | null> };
 }) {
   const { database, stations, clock, talent } = deps;
 
@@ -49,9 +49,7 @@ export function createStationStaffService(deps: {
     input: StaffAssignmentInput,
   ): Promise<StaffAssignment> {
     // A registry link is checked (and its name taken) before the transaction: PGlite has one connection.
-    const workerName = input.workerId
-      ? ((await talent.workerName?.(actor, input.workerId)) ?? null)
-      : undefined;
+    const workerName = input.workerId ? await talent.workerName(actor, input.workerId) : undefined;
     if (workerName) input = { ...input, workerName };
     return withScope(database, actor, async (tx) => {
       const station = await stations.loadRow(tx, actor, stationId);

@@ -13,8 +13,8 @@ import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
-import type { OrganisationService } from '../organisations/organisations.service';
-import { stationInScope } from '../stations/station-reference';
+import type { OrganisationService } from '../organisations';
+import { stationInScope } from '../stations';
 import type { WorkerService } from './workers.service';
 import { employments, supervisions, workers } from './workers.table';
 
@@ -42,7 +42,7 @@ const presentEmployment = (row: typeof employments.$inferSelect): Employment => 
 export function createCareerService(deps: {
   database: Database;
   workers: WorkerService;
-  organisations: OrganisationService;
+  organisations: Pick<OrganisationService, 'get'>;
   clock: Clock;
 }) {
   const { database, workers: registry, organisations, clock } = deps;

@@ -12,7 +12,7 @@ import type { Actor } from '../../platform/access/actor';
 import { withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
-import type { DivisionService } from '../divisions/divisions.service';
+import type { DivisionService } from '../divisions';
 import { censusGroups, censusTrend, refreshCensusFacts } from './census-facts';
 import { talentTargets } from './talent-settings.table';
 
@@ -29,7 +29,7 @@ function invalid(path: string, message: { 'zh-CN': string; 'en-US': string }): A
  */
 export function createTalentStatisticsService(deps: {
   database: Database;
-  divisions: DivisionService;
+  divisions: Pick<DivisionService, 'children' | 'namesOf' | 'scopeName'>;
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;

@@ -2,26 +2,34 @@ import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { regionAncestors } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
+import { openUnitOf, workInUnit } from '../../db/unit-of-work';
 import type { Actor } from './actor';
 
 /** The database role every scoped transaction runs as; row-level security applies to it. */
 export const appRole = 'shegong_app';
 
 /**
- * Runs `work` in one transaction as the app role with the actor's scope set, so PostgreSQL's
- * row-level security holds even where a query forgets the service-layer filter.
+ * Runs `work` as the app role with the actor's scope set, so PostgreSQL's row-level security
+ * holds even where a query forgets the service-layer filter: on the request's unit of work when
+ * there is one (the scope is set once for the request), else in a transaction of its own.
  */
 export function withScope<T>(
   database: Database,
   actor: Pick<Actor, 'regionCode'>,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  return database.drizzle.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('role', ${appRole}, true), set_config('shegong.scope', ${scopeSetting(actor.regionCode)}, true)`,
+  const setting = scopeSetting(actor.regionCode);
+  const apply = (tx: Transaction) =>
+    tx.execute(
+      sql`select set_config('role', ${appRole}, true), set_config('shegong.scope', ${setting}, true)`,
     );
-    return work(tx);
-  });
+  const alone = () =>
+    database.drizzle.transaction(async (tx) => {
+      await apply(tx);
+      return work(tx);
+    });
+  const unit = openUnitOf(database);
+  return unit ? workInUnit(unit, setting, apply, work, alone) : alone();
 }
 
 /** The `shegong.scope` setting; the prefix tells "no scope set" ('' after a reset) from the country. */
@@ -58,15 +66,28 @@ export const serviceScopeFilter = { enabled: true };
 export { escapeLike } from '../../db/text-prefix';
 
 /**
- * One transaction for work that is not done on behalf of a scoped user — login, seeding, jobs.
- * It names the whole country as its scope explicitly; nothing else does.
+ * Work that is not done on behalf of a scoped user — login, seeding, jobs, the nationwide
+ * uniqueness of an ID number. It names the whole country as its scope explicitly; nothing else
+ * does. Inside a request it joins the unit of work, leaving the app role for its duration.
  */
 export function withSystemScope<T>(
   database: Database,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  return database.drizzle.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('shegong.scope', ${scopeSetting('')}, true)`);
-    return work(tx);
-  });
+  const alone = () =>
+    database.drizzle.transaction(async (tx) => {
+      await applySystemScope(tx);
+      return work(tx);
+    });
+  const unit = openUnitOf(database);
+  return unit ? workInUnit(unit, systemSetting, applySystemScope, work, alone) : alone();
+}
+
+const systemSetting = 'system';
+
+/** The session's own role (the owner) and the whole country as the scope. */
+function applySystemScope(tx: Transaction) {
+  return tx.execute(
+    sql`select set_config('role', 'none', true), set_config('shegong.scope', ${scopeSetting('')}, true)`,
+  );
 }
