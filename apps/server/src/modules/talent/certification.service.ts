@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   addMonths,
+  auditNote,
   ceHoursRequired,
   chinaToday,
   isExamSubject,
@@ -409,7 +410,7 @@ export function createCertificationService(deps: {
         entityId: registrationId,
         regionCode: found.regionCode,
         changes: changedFields(found, after),
-        detail: `${stage} review: ${input.outcome}`,
+        detail: auditNote('registration_review', { stage, outcome: input.outcome }),
       });
       const [presented] = await presentRegistrations(tx, [
         { ...after, workerName: found.workerName, level: found.level },

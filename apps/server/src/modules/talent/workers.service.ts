@@ -1,6 +1,7 @@
 import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import {
   ageOn,
+  auditNote,
   chinaToday,
   maskPhone,
   maskResidentId,
@@ -171,7 +172,7 @@ export function createWorkerService(deps: {
         action: 'export',
         entityType,
         regionCode: actor.regionCode,
-        detail: JSON.stringify(query),
+        detail: auditNote('export_filters', { filters: query }),
       }),
     );
     return exportPages(actor, query);
@@ -237,7 +238,7 @@ export function createWorkerService(deps: {
         entityType,
         entityId: id,
         regionCode: row.regionCode,
-        detail: 'idNumber, phone',
+        detail: auditNote('revealed_fields', { fields: ['idNumber', 'phone'] }),
       });
       return { idNumber: row.idNumber, phone: row.phone };
     });

@@ -62,6 +62,27 @@ describe('the audit log names what each event is about', () => {
 });
 
 describe('the audit log keeps details as codes with parameters', () => {
+  it('keeps an export’s filters and a reveal’s fields, masked', async () => {
+    const worker = (await nanming.strict().post('/api/v1/workers', workerInput(641))).json();
+    await nanming.strict().get(`/api/v1/workers/export?q=${residentIdFor(641)}`);
+    await nanming.strict().post(`/api/v1/workers/${worker.id}/reveal`);
+    const [exported] = await eventsOf(auditor, 'entityType=worker&action=export');
+    expect(exported!.detail).toEqual({
+      code: 'export_filters',
+      params: {
+        filters: { q: `${residentIdFor(641).slice(0, 6)}********${residentIdFor(641).slice(-4)}` },
+      },
+    });
+    const [revealed] = await eventsOf(
+      auditor,
+      `entityType=worker&action=reveal&entityId=${worker.id}`,
+    );
+    expect(revealed!.detail).toEqual({
+      code: 'revealed_fields',
+      params: { fields: ['idNumber', 'phone'] },
+    });
+  });
+
   it("says what an import did, and links each record it wrote to the job's report", async () => {
     const sheet = await xlsxOf(
       [
