@@ -6,7 +6,6 @@ import {
   maskPhone,
   type Account,
   type AccountListQuery,
-  type AccountOrganisationOption,
   type AssignAccess,
   type CreateAccount,
   type LocalizedText,
@@ -16,7 +15,6 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
-import { isAnyOf } from '../../db/any-of';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth/passwords';
@@ -31,10 +29,9 @@ import {
   notFound,
   type ErrorDetail,
 } from '../../platform/errors/app-error';
-import type { DivisionService } from '../divisions/divisions.service';
+import type { DivisionService } from '../divisions';
+import type { OrganisationDirectory } from '../organisations';
 import { insertAccount } from './account-records';
-import { organisationMatches } from '../organisations/organisations.service';
-import { organisations } from '../organisations/organisations.table';
 import { accounts, loginFailures } from './accounts.table';
 
 const entity = { 'zh-CN': '账号', 'en-US': 'Account' } as const;
@@ -69,24 +66,11 @@ function invalid(path: string, message: LocalizedText): AppError {
 export function createAccountService(deps: {
   database: Database;
   divisions: Pick<DivisionService, 'describeRegions' | 'namesOf'>;
+  /** Organisations a 机构管理员 may be bound to, from the organisations module. */
+  organisations: Pick<OrganisationDirectory, 'namesInScope' | 'regionInScope' | 'activeOptions'>;
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;
-
-  /**
-   * Names of the organisations bound to 机构管理员 accounts. A binding lies inside the account's
-   * scope, so inside the reader's: the reader's own scope finds them.
-   */
-  async function organisationNames(actor: Actor, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await withScope(database, actor, (tx) =>
-      tx
-        .select({ id: organisations.id, name: organisations.name })
-        .from(organisations)
-        .where(isAnyOf(organisations.id, ids)),
-    );
-    return new Map(rows.map((o) => [o.id, o.name]));
-  }
 
   async function present(rows: Row[], actor: Actor): Promise<Account[]> {
     const regionNames = await divisions.describeRegions(
@@ -94,7 +78,7 @@ export function createAccountService(deps: {
       actor.request.language,
     );
     const bound = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
-    const organisationNamed = await organisationNames(actor, bound);
+    const organisationNamed = await deps.organisations.namesInScope(actor, bound);
     return rows.map((r) => ({
       id: r.id,
       username: r.username,
@@ -174,20 +158,13 @@ export function createAccountService(deps: {
         'zh-CN': '机构管理员须指定所管理的机构',
         'en-US': 'Choose the organisation this administrator manages',
       });
-    const [organisation] = await withScope(database, actor, (tx) =>
-      tx
-        .select({ regionCode: organisations.regionCode })
-        .from(organisations)
-        .where(
-          and(eq(organisations.id, organisationId), inRegionScope(organisations.regionCode, actor)),
-        ),
-    );
-    if (!organisation)
+    const organisationRegion = await deps.organisations.regionInScope(actor, organisationId);
+    if (organisationRegion === null)
       throw invalid(path, {
         'zh-CN': '机构不存在或不在您的管辖范围内',
         'en-US': 'No such organisation in your scope',
       });
-    if (!regionContains(regionCode, organisation.regionCode))
+    if (!regionContains(regionCode, organisationRegion))
       throw invalid(path, {
         'zh-CN': '该机构不在账号的管辖范围内',
         'en-US': "The organisation lies outside the account's scope",
@@ -198,30 +175,8 @@ export function createAccountService(deps: {
    * Active organisations in the administrator's scope (and the account's, when given), by name or
    * credit code, for the picker.
    */
-  async function organisationOptions(
-    actor: Actor,
-    { q, region }: { q?: string; region?: string },
-  ): Promise<AccountOrganisationOption[]> {
-    return withScope(database, actor, (tx) =>
-      tx
-        .select({
-          id: organisations.id,
-          name: organisations.name,
-          creditCode: organisations.creditCode,
-          regionCode: organisations.regionCode,
-        })
-        .from(organisations)
-        .where(
-          and(
-            inRegionScope(organisations.regionCode, actor),
-            region ? startsWith(organisations.regionCode, region) : undefined,
-            eq(organisations.status, 'active'),
-            q ? organisationMatches(q) : undefined,
-          ),
-        )
-        .orderBy(asc(organisations.name))
-        .limit(20),
-    );
+  function organisationOptions(actor: Actor, query: { q?: string; region?: string }) {
+    return deps.organisations.activeOptions(actor, query);
   }
 
   function assertNotSelf(actor: Actor, id: string) {

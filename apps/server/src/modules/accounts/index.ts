@@ -9,9 +9,12 @@ export { insertAccount } from './account-records';
 export const accountsModule = defineModule({
   name: 'accounts',
   summary: '账号与角色 Accounts and roles',
-  needs: { divisions: ['describeRegions', 'namesOf'] },
-  build({ platform: { database, clock }, needs }) {
-    const accounts = createAccountService({ database, clock, divisions: needs.divisions });
+  needs: {
+    divisions: ['describeRegions', 'namesOf'],
+    organisations: ['namesInScope', 'regionInScope', 'activeOptions'],
+  },
+  build({ platform: { database, clock }, needs: { divisions, organisations } }) {
+    const accounts = createAccountService({ database, clock, divisions, organisations });
     return { services: {}, routes: [accountRoutes(accounts), roleRoutes] };
   },
 });

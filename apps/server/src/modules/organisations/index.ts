@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/define-module';
 import { createOrganisationConductService } from './organisation-conduct.service';
+import { createOrganisationDirectory, type OrganisationDirectory } from './organisation-directory';
 import { organisationImport } from './organisation-import';
 import { createOrganisationSupportService } from './organisation-support.service';
 import { organisationSupportRoutes } from './organisation-support.routes';
@@ -7,6 +8,7 @@ import { createOrganisationService, type OrganisationService } from './organisat
 import { organisationRoutes } from './organisations.routes';
 
 export type { OrganisationService } from './organisations.service';
+export type { OrganisationDirectory } from './organisation-directory';
 
 /** 社会组织: the registry, ratings and conduct, support, and the registry import. */
 export const organisationsModule = defineModule({
@@ -19,7 +21,7 @@ export const organisationsModule = defineModule({
     const support = createOrganisationSupportService({ database, divisions, clock });
     const conduct = createOrganisationConductService({ database, clock });
     return {
-      services: organisations,
+      services: { ...organisations, ...createOrganisationDirectory({ database }) },
       routes: [
         organisationRoutes({ organisations, conduct, support }),
         organisationSupportRoutes(support),
@@ -44,6 +46,6 @@ export const organisationsModule = defineModule({
 
 declare module '../../platform/modules/define-module' {
   interface ModuleServices {
-    organisations: OrganisationService;
+    organisations: OrganisationService & OrganisationDirectory;
   }
 }
