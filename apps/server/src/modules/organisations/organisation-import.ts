@@ -1,16 +1,14 @@
 import { isAnyOf } from '../../db/any-of';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import {
   organisationBackgrounds,
   organisationInputSchema,
   organisationTypes,
   serviceFields,
   type OrganisationInput,
-  type LocalizedText,
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
-import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { newId } from '../../db/ids';
 import type { ImportKind, ImportSource } from '../../platform/imports/import-kind';
 import { insertCreated } from '../../platform/imports/insert-created';
@@ -144,8 +142,8 @@ export function organisationImport(deps: {
       const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
       const firstCodes: string[] = [];
       for (const { rowNumber, input } of rows) {
-        for (const problem of registry.creditCodeProblems(input))
-          problems.add(rowNumber, '统一社会信用代码', problem.message as LocalizedText);
+        for (const problem of registry.problemsOf(input))
+          problems.add(rowNumber, columnOf[problem.field], problem.message);
         const misplaced = regionProblem(actor, input.regionCode, known);
         if (misplaced) problems.add(rowNumber, '区划代码', misplaced);
         if (firstWithKey(firstRowOf, input.creditCode, rowNumber, problems, '统一社会信用代码'))
@@ -215,21 +213,11 @@ export function organisationImport(deps: {
     }
     const changes = changedColumns(current, input, importedFields);
     if (Object.keys(changes).length === 0) return 'unchanged';
-    const [after] = await tx
-      .update(organisations)
-      .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
-      .where(and(eq(organisations.id, current.id), eq(organisations.version, current.version)))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType: 'organisation',
-      entityId: current.id,
-      regionCode: after!.regionCode,
-      changes: changedFields(current, after!),
-      detail: source,
-    });
+    await registry.saveChanges(tx, actor, current, changes, source);
     return 'updated';
   }
 }
+
+const columnOf = { creditCode: '统一社会信用代码', registeredOn: '登记日期' } as const;
 
 const creditCodeKey = { 'zh-CN': '统一社会信用代码', 'en-US': 'credit code' };

@@ -3,7 +3,6 @@ import {
   auditNote,
   chinaToday,
   organisationTypes,
-  regionContains,
   type LocalizedText,
   type Organisation,
   type OrganisationInput,
@@ -17,7 +16,9 @@ import { startsWith } from '../../db/text-prefix';
 import { escapeLike, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
-import { AppError, conflict, type ErrorDetail } from '../../platform/errors/app-error';
+import { AppError, conflict } from '../../platform/errors/app-error';
+import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-problems';
+import { regionProblem } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import type { TalentPort } from '../talent-port';
 import {
@@ -42,12 +43,14 @@ export const currentGradeSql = (today: string) =>
   >`(select r.grade from ${organisationRatings} r where r.organisation_id = "organisation"."id" and r.rated_on <= ${today} and r.valid_until >= ${today} order by r.rated_on desc limit 1)`;
 
 /** The credit code must be one civil affairs issued (5…) for the declared kind of organisation. */
-function creditCodeProblems(input: Pick<OrganisationInput, 'creditCode' | 'type'>): ErrorDetail[] {
+function creditCodeProblems(
+  input: Pick<OrganisationInput, 'creditCode' | 'type'>,
+): RuleProblem<'creditCode'>[] {
   const expected = organisationTypes.find((t) => t.code === input.type)!;
   if (input.creditCode.slice(0, 2) === expected.creditCodeCategory) return [];
   return [
     {
-      path: 'body.creditCode',
+      field: 'creditCode',
       message: {
         'zh-CN': `统一社会信用代码应以 ${expected.creditCodeCategory} 开头（民政登记的${expected['zh-CN']}）`,
         'en-US': `A ${expected['en-US'].toLowerCase()} registered by civil affairs has a credit code starting ${expected.creditCodeCategory}`,
@@ -55,6 +58,8 @@ function creditCodeProblems(input: Pick<OrganisationInput, 'creditCode' | 'type'
     },
   ];
 }
+
+type AuditEvent = Parameters<typeof recordAudit>[2];
 
 /** The registry of social organisations (社会组织名录). */
 export function createOrganisationService(deps: {
@@ -170,28 +175,29 @@ export function createOrganisationService(deps: {
     return (await present([row], actor))[0]!;
   }
 
+  /** The rule of an organisation's region, as the import checks it: a division inside the scope. */
   async function assertRegion(actor: Actor, regionCode: string) {
-    if (!regionContains(actor.regionCode, regionCode)) {
-      throw invalidField('body.regionCode', {
-        'zh-CN': '所属区划不在您的管辖范围内',
-        'en-US': 'The region lies outside your scope',
-      });
-    }
-    if (!(await divisions.namesOf([regionCode])).has(regionCode)) {
-      throw invalidField('body.regionCode', {
-        'zh-CN': '行政区划不存在',
-        'en-US': 'No such division',
-      });
-    }
+    const problem = regionProblem(actor, regionCode, await divisions.namesOf([regionCode]));
+    if (problem) throw invalidField('body.regionCode', problem);
   }
 
-  function assertRegistration(input: { registeredOn?: string | undefined }) {
-    if (input.registeredOn && input.registeredOn > today()) {
-      throw invalidField('body.registeredOn', {
-        'zh-CN': '登记日期不能晚于今天',
-        'en-US': 'The registration date is in the future',
+  /**
+   * The rules of an organisation's record that need no lookup, for the form, its update (on the
+   * record as it would stand) and the import: the credit code of its kind, registered by today.
+   */
+  function problemsOf(
+    input: Pick<OrganisationInput, 'creditCode' | 'type' | 'registeredOn'>,
+  ): RuleProblem<'creditCode' | 'registeredOn'>[] {
+    const problems: RuleProblem<'creditCode' | 'registeredOn'>[] = creditCodeProblems(input);
+    if (input.registeredOn > today())
+      problems.push({
+        field: 'registeredOn',
+        message: {
+          'zh-CN': '登记日期不能晚于今天',
+          'en-US': 'The registration date is in the future',
+        },
       });
-    }
+    return problems;
   }
 
   async function assertCreditCodeFree(tx: Transaction, creditCode: string, exceptId?: string) {
@@ -229,10 +235,7 @@ export function createOrganisationService(deps: {
   }
 
   async function create(actor: Actor, input: OrganisationInput): Promise<Organisation> {
-    const problems = creditCodeProblems(input);
-    if (problems.length)
-      throw new AppError('VALIDATION_FAILED', { fields: 'body.creditCode' }, problems);
-    assertRegistration(input);
+    refuseProblems(problemsOf(input));
     await assertRegion(actor, input.regionCode);
     const row = await withScope(database, actor, async (tx) => {
       await assertCreditCodeFree(tx, input.creditCode);
@@ -246,33 +249,44 @@ export function createOrganisationService(deps: {
     id: string,
     input: UpdateOrganisation,
   ): Promise<Organisation> {
-    assertRegistration(input);
     if (input.regionCode) await assertRegion(actor, input.regionCode);
     const row = await withScope(database, actor, async (tx) => {
       const before = await loadChangeableOrganisation(tx, actor, id, 'organisations:write');
       if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
-      const { version, ...fields } = input;
-      const merged = { ...before, ...fields };
-      const problems = creditCodeProblems(merged as OrganisationInput);
-      if (problems.length)
-        throw new AppError('VALIDATION_FAILED', { fields: 'body.creditCode' }, problems);
+      const { version: _version, ...fields } = input;
+      refuseProblems(problemsOf({ ...before, ...fields } as OrganisationInput));
       if (fields.creditCode) await assertCreditCodeFree(tx, fields.creditCode, id);
-      const [after] = await tx
-        .update(organisations)
-        .set({ ...fields, version: sql`${organisations.version} + 1`, updatedAt: clock() })
-        .where(and(eq(organisations.id, id), eq(organisations.version, version)))
-        .returning();
-      if (!after) throw new AppError('VERSION_CONFLICT');
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType,
-        entityId: id,
-        regionCode: after.regionCode,
-        changes: changedFields(before, after),
-      });
-      return after;
+      return saveChanges(tx, actor, before, fields);
     });
     return (await present([row], actor))[0]!;
+  }
+
+  /**
+   * Writes changed fields over the row as read: the version bumped (409 if it moved on
+   * meanwhile), the change audited. The form's update and the import's both write through here.
+   */
+  async function saveChanges(
+    tx: Transaction,
+    actor: Actor,
+    before: OrganisationRow,
+    fields: Partial<OrganisationInput>,
+    detail?: AuditEvent['detail'],
+  ): Promise<OrganisationRow> {
+    const [after] = await tx
+      .update(organisations)
+      .set({ ...fields, version: sql`${organisations.version} + 1`, updatedAt: clock() })
+      .where(and(eq(organisations.id, before.id), eq(organisations.version, before.version)))
+      .returning();
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType,
+      entityId: before.id,
+      regionCode: after.regionCode,
+      changes: changedFields(before, after),
+      ...(detail === undefined ? {} : { detail }),
+    });
+    return after;
   }
 
   /** 注销: the organisation leaves the active registry; its history stays. */
@@ -338,7 +352,8 @@ export function createOrganisationService(deps: {
     deactivate,
     present,
     insert,
-    creditCodeProblems,
+    saveChanges,
+    problemsOf,
     assertCreditCodeFree,
   };
 }

@@ -1,6 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
 import {
-  regionLevelOf,
   serviceFields,
   stationInputSchema,
   stationStatuses,
@@ -9,17 +8,15 @@ import {
 } from '@shegong/domain';
 import type { Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
-import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { ImportKind } from '../../platform/imports/import-kind';
 import {
   changedColumns,
   firstWithKey,
   RowProblems,
-  regionProblem,
 } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import { regionCodeSheet } from '../divisions/region-code-sheet';
-import { holdingPlace, type StationService } from './stations.service';
+import { holdingPlace, placementProblem, type StationService } from './stations.service';
 import { stations } from './stations.table';
 
 const importedFields = [
@@ -143,12 +140,7 @@ export function stationImport(deps: {
       const problems = new RowProblems();
       const known = await divisions.namesOf(rows.map((r) => r.input.regionCode));
       for (const { rowNumber, input } of rows) {
-        const level = stationTiers.find((t) => t.code === input.tier)!.regionLevel;
-        const misplaced =
-          regionProblem(actor, input.regionCode, known) ??
-          (regionLevelOf(input.regionCode) !== level
-            ? { 'zh-CN': '区划层级与站点层级不符', 'en-US': 'The division does not match the tier' }
-            : null);
+        const misplaced = placementProblem(actor, input.tier, input.regionCode, known);
         if (misplaced) problems.add(rowNumber, '区划代码', misplaced);
         firstWithKey(
           firstRowOf,
@@ -169,19 +161,7 @@ export function stationImport(deps: {
       }
       const changes = changedColumns(current, input, importedFields);
       if (Object.keys(changes).length === 0) return 'unchanged';
-      const [after] = await tx
-        .update(stations)
-        .set({ ...changes, version: current.version + 1, updatedAt: new Date() })
-        .where(eq(stations.id, current.id))
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType: 'station',
-        entityId: current.id,
-        regionCode: current.regionCode,
-        changes: changedFields(current, after!),
-        detail: source,
-      });
+      await network.saveChanges(tx, actor, current, changes, source);
       return 'updated';
     },
   };

@@ -24,10 +24,13 @@ import { escapeLike, inRegionScope, withScope } from '../../platform/access/regi
 import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
+import { regionProblem } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import type { OrganisationService } from '../organisations/organisations.service';
 import { normSettingsAround } from './staffing-norms.service';
 import { stations, stationStaff } from './stations.table';
+
+type AuditEvent = Parameters<typeof recordAudit>[2];
 
 export const stationEntity = { 'zh-CN': '服务站点', 'en-US': 'Station' } as const;
 const entityType = 'station';
@@ -56,6 +59,29 @@ export const activeStaff = (day: string) =>
  */
 export const holdingPlace = (tier: StationTier, regionCode: string) =>
   and(eq(stations.tier, tier), eq(stations.regionCode, regionCode), ne(stations.status, 'closed'))!;
+
+/**
+ * Where a station may sit, for the form and the import: a division of its tier's level, inside
+ * the actor's scope, that exists (`known`: the divisions looked up, one or a batch).
+ */
+export function placementProblem(
+  actor: Actor,
+  tier: StationTier,
+  regionCode: string,
+  known: ReadonlyMap<string, unknown>,
+): LocalizedText | null {
+  const level = stationTiers.find((t) => t.code === tier)!.regionLevel;
+  if (regionLevelOf(regionCode) !== level) {
+    const names = {
+      county: ['县（区）', 'county'],
+      township: ['乡镇（街道）', 'township'],
+      village: ['村（社区）', 'village'],
+    } as const;
+    const [zh, en] = names[level as keyof typeof names];
+    return { 'zh-CN': `该类站点须设在${zh}级区划`, 'en-US': `This tier sits on a ${en} division` };
+  }
+  return regionProblem(actor, regionCode, known);
+}
 
 function placeTaken(name: string, path: string): AppError {
   const message = {
@@ -270,28 +296,13 @@ export function createStationService(deps: {
   }
 
   async function assertPlacement(actor: Actor, tier: StationTier, regionCode: string) {
-    const level = stationTiers.find((t) => t.code === tier)!.regionLevel;
-    if (regionLevelOf(regionCode) !== level) {
-      const names = {
-        county: ['县（区）', 'county'],
-        township: ['乡镇（街道）', 'township'],
-        village: ['村（社区）', 'village'],
-      } as const;
-      const [zh, en] = names[level as keyof typeof names];
-      throw invalid('body.regionCode', {
-        'zh-CN': `该类站点须设在${zh}级区划`,
-        'en-US': `This tier sits on a ${en} division`,
-      });
-    }
-    if (!regionContains(actor.regionCode, regionCode)) {
-      throw invalid('body.regionCode', {
-        'zh-CN': '区划不在您的管辖范围内',
-        'en-US': 'The division lies outside your scope',
-      });
-    }
-    if (!(await divisions.namesOf([regionCode])).has(regionCode)) {
-      throw invalid('body.regionCode', { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' });
-    }
+    const problem = placementProblem(
+      actor,
+      tier,
+      regionCode,
+      await divisions.namesOf([regionCode]),
+    );
+    if (problem) throw invalid('body.regionCode', problem);
   }
 
   async function assertOperator(actor: Actor, operatorOrganisationId: string | null | undefined) {
@@ -348,7 +359,7 @@ export function createStationService(deps: {
     const row = await withScope(database, actor, async (tx) => {
       const before = await loadRow(tx, actor, id);
       if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
-      const { version, ...fields } = input;
+      const { version: _version, ...fields } = input;
       if (before.status === 'closed' && fields.status && fields.status !== 'closed') {
         const [taken] = await tx
           .select({ name: stations.name })
@@ -365,25 +376,41 @@ export function createStationService(deps: {
           fields.parentStationId,
         );
       }
-      const [after] = await tx
-        .update(stations)
-        .set({ ...fields, version: sql`${stations.version} + 1`, updatedAt: clock() })
-        .where(and(eq(stations.id, id), eq(stations.version, version)))
-        .returning();
-      if (!after) throw new AppError('VERSION_CONFLICT');
-      const closing = after.status === 'closed' && before.status !== 'closed';
-      if (closing) await endAssignments(tx, actor, id);
-      const { staffCount: _count, ...beforeRow } = before;
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType,
-        entityId: id,
-        regionCode: after.regionCode,
-        changes: changedFields(beforeRow, after),
-      });
-      return { ...after, staffCount: before.staffCount };
+      const { staffCount, ...beforeRow } = before;
+      return { ...(await saveChanges(tx, actor, beforeRow, fields)), staffCount };
     });
     return (await present(actor, [row]))[0]!;
+  }
+
+  /**
+   * Writes changed fields over the row as read: the version bumped (409 if it moved on
+   * meanwhile), the assignments still open ended when the station closes, the change audited.
+   * The form's update and the import's both write through here.
+   */
+  async function saveChanges(
+    tx: Transaction,
+    actor: Actor,
+    before: StationRow,
+    fields: Partial<StationInput>,
+    detail?: AuditEvent['detail'],
+  ): Promise<StationRow> {
+    const [after] = await tx
+      .update(stations)
+      .set({ ...fields, version: sql`${stations.version} + 1`, updatedAt: clock() })
+      .where(and(eq(stations.id, before.id), eq(stations.version, before.version)))
+      .returning();
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    if (after.status === 'closed' && before.status !== 'closed')
+      await endAssignments(tx, actor, before.id);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType,
+      entityId: before.id,
+      regionCode: after.regionCode,
+      changes: changedFields(before, after),
+      ...(detail === undefined ? {} : { detail }),
+    });
+    return after;
   }
 
   /** A station that closes ends the assignments still open there, today; each end is audited. */
@@ -413,7 +440,18 @@ export function createStationService(deps: {
     );
   }
 
-  return { list, get, create, update, insert, loadRow, present, assertPlacement, assertOperator };
+  return {
+    list,
+    get,
+    create,
+    update,
+    saveChanges,
+    insert,
+    loadRow,
+    present,
+    assertPlacement,
+    assertOperator,
+  };
 }
 
 export type StationService = ReturnType<typeof createStationService>;
