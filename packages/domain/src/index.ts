@@ -142,6 +142,7 @@ export {
   auditDetailSchema,
   auditNote,
   describeAuditDetail,
+  legacyAuditDetail,
   type AuditDetail,
   type AuditDetailCode,
   type AuditDetailParams,

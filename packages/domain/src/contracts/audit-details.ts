@@ -88,15 +88,59 @@ const words: Record<string, LocalizedText> = {
   status: { 'zh-CN': '状态', 'en-US': 'status' },
 };
 
-// Free text written by events before details were structured, by the code it meant.
-const legacyCodes: Record<string, AuditDetailCode> = {
-  access: 'access_assigned',
-  'password reset': 'password_reset',
-  unlock: 'account_unlocked',
-  deactivate: 'organisation_deactivated',
-  'station closed': 'station_closed',
-  disabled: 'login_disabled',
+// Free text written by events before details were structured, read back as the code it meant.
+const legacyWords: Record<string, AuditDetail> = {
+  access: { code: 'access_assigned', params: {} },
+  'password reset': { code: 'password_reset', params: {} },
+  unlock: { code: 'account_unlocked', params: {} },
+  deactivate: { code: 'organisation_deactivated', params: {} },
+  'station closed': { code: 'station_closed', params: {} },
+  disabled: { code: 'login_disabled', params: {} },
+  'idNumber, phone': { code: 'revealed_fields', params: { fields: ['idNumber', 'phone'] } },
 };
+
+const legacyPatterns: [RegExp, (m: RegExpMatchArray) => AuditDetail][] = [
+  [
+    /^validated (.+): (\d+)\/(\d+) valid$/,
+    (m) => ({
+      code: 'import_validated',
+      params: { fileName: m[1]!, valid: Number(m[2]), total: Number(m[3]) },
+    }),
+  ],
+  [
+    /^committed: (\d+) created, (\d+) updated, (\d+) unchanged$/,
+    (m) => ({
+      code: 'import_committed',
+      params: { created: Number(m[1]), updated: Number(m[2]), unchanged: Number(m[3]) },
+    }),
+  ],
+  [/^import ([0-9a-f-]{36})$/, (m) => ({ code: 'import_row', params: { jobId: m[1]!, kind: '' } })],
+  [
+    /^(first|final) review: (pass|fail)$/,
+    (m) => ({
+      code: 'registration_review',
+      params: { stage: m[1] as 'first' | 'final', outcome: m[2] as 'pass' | 'fail' },
+    }),
+  ],
+  [/^locked: (.*)$/, (m) => ({ code: 'login_locked', params: { username: m[1]! } })],
+  [
+    /^bad credentials: (.*)$/,
+    (m) => ({ code: 'login_bad_credentials', params: { username: m[1]! } }),
+  ],
+];
+
+/**
+ * The detail of an event written before details were structured: the code its free text meant
+ * where the text is one the server wrote, else the text itself (`text`).
+ */
+export function legacyAuditDetail(text: string): AuditDetail {
+  if (Object.hasOwn(legacyWords, text)) return legacyWords[text]!;
+  for (const [pattern, detail] of legacyPatterns) {
+    const match = text.match(pattern);
+    if (match) return detail(match);
+  }
+  return { code: 'text', params: { text } };
+}
 
 function word(value: string, language: Language): string {
   return Object.hasOwn(words, value) ? words[value]![language] : value;
@@ -130,10 +174,6 @@ export function describeAuditDetail(
   detail: { code: string; params: Record<string, unknown> },
   language: Language,
 ): string {
-  if (detail.code === 'text' && typeof detail.params.text === 'string') {
-    const legacy = legacyCodes[detail.params.text];
-    if (legacy) return templates[legacy][language];
-  }
   const template = Object.hasOwn(templates, detail.code)
     ? templates[detail.code as AuditDetailCode][language]
     : `${detail.code} {params}`;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationInput, residentIdFor, workerInput } from '../../../test/fixtures';
 import { rowsOf, uploadForm, xlsxOf } from '../../../test/sheets';
@@ -120,6 +121,19 @@ describe('the audit log keeps details as codes with parameters', () => {
       detail: { code: 'import_row', params: { jobId: report.id, kind: 'workers' } },
       importJob: { id: report.id, fileName: '社工名册.xlsx' },
       subjectName: '孙*',
+    });
+
+    // An event the previous version wrote, its detail free text: read back as the code it meant.
+    await t.database.drizzle.execute(sql`
+      insert into audit_event (id, action, entity_type, entity_id, region_code, outcome, detail)
+      values (gen_random_uuid(), 'update', 'worker', ${written!.entityId}, '520102016',
+        'success', ${`import ${report.id}`})`);
+    const legacy = (
+      await eventsOf(auditor, `entityType=worker&action=update&entityId=${written!.entityId}`)
+    )[0];
+    expect(legacy).toMatchObject({
+      detail: { code: 'import_row', params: { jobId: report.id } },
+      importJob: { id: report.id },
     });
 
     const exported = await auditor.request({

@@ -1,5 +1,5 @@
 import { and } from 'drizzle-orm';
-import { maskSensitiveText, type AuditImportJob } from '@shegong/domain';
+import { legacyAuditDetail, maskSensitiveText, type AuditImportJob } from '@shegong/domain';
 import { isAnyOf } from '../../db/any-of';
 import type { Transaction } from '../../db/connection';
 import type { Actor } from '../access/actor';
@@ -16,7 +16,12 @@ const importPrefix = 'import:';
 /** The import job an event is about (`import:<kind>`) or whose commit wrote its record. */
 function importJobIdOf(row: AuditRow): string | null {
   if (row.entityType?.startsWith(importPrefix) && row.entityId) return row.entityId;
-  const jobId = row.detailCode === 'import_row' ? row.detailParams?.jobId : null;
+  const detail = row.detailCode
+    ? { code: row.detailCode, params: row.detailParams ?? {} }
+    : row.detail
+      ? legacyAuditDetail(row.detail)
+      : null;
+  const jobId = detail?.code === 'import_row' ? detail.params.jobId : null;
   return typeof jobId === 'string' ? jobId : null;
 }
 
