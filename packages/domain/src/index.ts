@@ -263,6 +263,11 @@ export {
   type EmploymentPeriod,
 } from './rules/careers';
 export { defaultRewardAmountsFen } from './rules/rewards';
+export {
+  majorMismatchMessages,
+  socialWorkMajorMismatch,
+  type MajorMismatch,
+} from './rules/social-work-major';
 export * from './contracts/workers';
 export * from './contracts/certification';
 export * from './contracts/talent-statistics';

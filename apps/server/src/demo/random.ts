@@ -47,34 +47,50 @@ const surnames = [
   '龙',
   '杜',
 ];
-const givenNames = [
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '丽',
-  '强',
-  '磊',
-  '军',
-  '洋',
-  '勇',
-  '艳',
-  '杰',
-  '娟',
-  '涛',
-  '明',
-  '超',
-  '秀英',
-  '建华',
-  '晓燕',
-  '思远',
-  '雨欣',
-  '子涵',
-  '海燕',
-  '志强',
+// In the order they were first listed (the demo's draws depend on it), each with the sex it fits.
+const givenNames: readonly { name: string; sex: 'male' | 'female' }[] = [
+  { name: '芳', sex: 'female' },
+  { name: '娜', sex: 'female' },
+  { name: '敏', sex: 'female' },
+  { name: '静', sex: 'female' },
+  { name: '丽', sex: 'female' },
+  { name: '强', sex: 'male' },
+  { name: '磊', sex: 'male' },
+  { name: '军', sex: 'male' },
+  { name: '洋', sex: 'male' },
+  { name: '勇', sex: 'male' },
+  { name: '艳', sex: 'female' },
+  { name: '杰', sex: 'male' },
+  { name: '娟', sex: 'female' },
+  { name: '涛', sex: 'male' },
+  { name: '明', sex: 'male' },
+  { name: '超', sex: 'male' },
+  { name: '秀英', sex: 'female' },
+  { name: '建华', sex: 'male' },
+  { name: '晓燕', sex: 'female' },
+  { name: '思远', sex: 'male' },
+  { name: '雨欣', sex: 'female' },
+  { name: '子涵', sex: 'female' },
+  { name: '海燕', sex: 'female' },
+  { name: '志强', sex: 'male' },
 ];
 
 /** A common Chinese name, surname first. */
 export function personName(random: Random): string {
-  return random.pick(surnames) + random.pick(givenNames);
+  return random.pick(surnames) + random.pick(givenNames).name;
+}
+
+/** The sex a demo given name fits; null for a name not drawn from the list. */
+export function sexOfGivenName(given: string): 'male' | 'female' | null {
+  return givenNames.find((g) => g.name === given)?.sex ?? null;
+}
+
+/**
+ * The name with its given name swapped for one that fits `sex` when it does not (chosen by
+ * `index`, not drawn, so the rest of the demo stays as it was).
+ */
+export function nameFitting(name: string, sex: 'male' | 'female', index: number): string {
+  if (sexOfGivenName(name.slice(1)) === sex) return name;
+  const fitting = givenNames.filter((g) => g.sex === sex);
+  return name.slice(0, 1) + fitting[index % fitting.length]!.name;
 }

@@ -18,7 +18,7 @@ import {
 } from '../modules/talent/certification.table';
 import { rewardGrants, talentTargets } from '../modules/talent/talent-settings.table';
 import { employments, supervisions, workers } from '../modules/talent/workers.table';
-import { seededRandom, type Random } from './random';
+import { nameFitting, seededRandom, type Random } from './random';
 
 function idNumber(random: Random, county: string, sequence: number): { id: string; birth: string } {
   const birth = random
@@ -68,23 +68,31 @@ export async function seedDemoTalent(tx: Transaction) {
     seen.add(identity.id);
     const id = newId();
     const held = level(random);
-    const male = Number(identity.id[16]) % 2 === 1;
+    const sex = Number(identity.id[16]) % 2 === 1 ? 'male' : 'female';
+    const name = nameFitting(member.workerName, sex, i);
+    // Drawn in the order they always were, so that the rest of the demo stays the same.
+    const phone = `1${random.pick(['35', '39', '58', '87', '99'])}${String(random.int(0, 99_999_999)).padStart(8, '0')}`;
+    const educationLevel = random.pick(educationLevels.slice(1, 4)).code;
+    const socialWork = random.chance(0.55);
+    const major = socialWork ? '社会工作' : random.pick(['行政管理', '心理学', '社会学', '护理']);
+    random.next(); // the switch once had a draw of its own; it now follows the major
     await tx.insert(workers).values({
       id,
       idNumber: identity.id,
-      name: member.workerName,
-      sex: male ? 'male' : 'female',
+      name,
+      sex,
       birthDate: `${identity.birth.slice(0, 4)}-${identity.birth.slice(4, 6)}-${identity.birth.slice(6)}`,
-      phone: `1${random.pick(['35', '39', '58', '87', '99'])}${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
-      educationLevel: random.pick(educationLevels.slice(1, 4)).code,
-      major: random.chance(0.55)
-        ? '社会工作'
-        : random.pick(['行政管理', '心理学', '社会学', '护理']),
-      socialWorkMajor: random.chance(0.55),
+      phone,
+      educationLevel,
+      major,
+      socialWorkMajor: socialWork,
       regionCode: member.regionCode,
       expertTags: random.chance(0.05) ? ['supervisor'] : [],
     });
-    await tx.update(stationStaff).set({ workerId: id }).where(eq(stationStaff.id, member.id));
+    await tx
+      .update(stationStaff)
+      .set({ workerId: id, workerName: name })
+      .where(eq(stationStaff.id, member.id));
     await tx.insert(employments).values({
       id: newId(),
       workerId: id,

@@ -3,6 +3,7 @@ import { ageOn, turnover, yearsInService } from './careers';
 import { creditedHours, defaultCreditRule } from './continuing-education';
 import { examPassedYear, type ExamScore } from './exams';
 import { ceHoursRequired, isWithin, registrationPeriod, registrationWindow } from './registration';
+import { socialWorkMajorMismatch } from './social-work-major';
 
 const score = (subject: string, year: number, value: number, passMark = 60): ExamScore => ({
   subject,
@@ -150,5 +151,16 @@ describe('careers', () => {
   it('computes age from a birth date', () => {
     expect(ageOn('2000-11-23', '2026-11-22')).toBe(25);
     expect(ageOn('2000-11-22', '2026-11-22')).toBe(26);
+  });
+});
+
+describe('social-work major against the switch', () => {
+  it('flags a social-work major with the switch off, and the reverse; nothing without a major', () => {
+    expect(socialWorkMajorMismatch('社会工作', false)).toBe('named_not_marked');
+    expect(socialWorkMajorMismatch('社会工作与管理', true)).toBeNull();
+    expect(socialWorkMajorMismatch('会计学', true)).toBe('marked_not_named');
+    expect(socialWorkMajorMismatch('会计学', false)).toBeNull();
+    expect(socialWorkMajorMismatch(null, true)).toBeNull();
+    expect(socialWorkMajorMismatch('Social Work', false)).toBe('named_not_marked');
   });
 });
