@@ -5,6 +5,7 @@ import type { DialogProps } from '../hooks/useDialog';
 import { useT } from '../i18n/useT';
 import { CalendarDatePicker } from './CalendarDatePicker';
 import { FormModal } from './FormModal';
+import { chooseRequired } from './choose-required';
 
 export interface EndDateValues {
   date: string;
@@ -58,7 +59,7 @@ export function EndDateModal({
         name="date"
         label={dateLabel}
         rules={[
-          { required: true },
+          chooseRequired,
           {
             validator: async (_rule, value: string | undefined) => {
               if (value && notBefore && value < notBefore) {

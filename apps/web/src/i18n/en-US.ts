@@ -4,8 +4,9 @@ export const enUS: Messages = {
   'app.name': 'Shegong Platform',
   'app.tagline': 'Professional social work, run together',
   'app.about':
-    'Shegong serves civil-affairs departments, social work organisations, social workers, third-party evaluators and volunteers. It keeps track of the workforce and its certificates, the stations and their staff, the services the government buys and how well they are delivered, and the people served — and adds it all up. Every user sees only the data of their own region.',
+    'Shegong serves civil-affairs departments, social work organisations and social workers. Available now: registering, rating and incubating social organisations; stations and their coverage; the social work workforce — records, certificate registration, continuing education, rewards and statistics. Government purchase of services, the people served and the work with them, and volunteers are being built. Every user sees only the data of their own region.',
 
+  'form.chooseRequired': 'Please choose ${label}',
   'common.search': 'Search',
   'common.reset': 'Reset',
   'common.save': 'Save',
@@ -82,6 +83,8 @@ export const enUS: Messages = {
   'menu.organisations': 'Registry',
   'menu.organisations.description':
     'Register organisations; record ratings, annual inspections, conduct and grants',
+  'menu.organisations.readDescription':
+    "Look up organisations' records, ratings, inspections and conduct",
   'menu.incubation': 'Incubation bases',
   'menu.incubation.description': 'Incubation bases and the organisations they host',
   'menu.networkGroup': 'Service network',
@@ -278,8 +281,8 @@ export const enUS: Messages = {
   'organisations.detail': 'Organisation',
   'organisations.name': 'Name',
   'organisations.creditCode': 'Unified social credit code',
-  'organisations.creditCode.shape':
-    'A credit code has 18 digits or capital letters (no I, O, S, V or Z)',
+  'organisations.creditCode.hint': '18 characters, checked as you type',
+  'organisations.creditCode.derived': 'Reads as: {category}, registered in division {division}',
   'organisations.type': 'Type',
   'organisations.background': 'Background',
   'organisations.registeredOn': 'Registered on',
@@ -381,6 +384,8 @@ export const enUS: Messages = {
   'incubation.base.create': 'New base',
   'incubation.base.created': 'Base created: {name}',
   'incubation.base.empty': 'No incubation bases yet',
+  'incubation.base.emptyPurpose':
+    'An incubation base gives new social organisations space and support. Once the first base is recorded, its residents, the support given and their graduation are kept here.',
   'incubation.base.name': 'Base',
   'incubation.base.region': 'Region',
   'incubation.base.address': 'Address',
@@ -513,6 +518,7 @@ export const enUS: Messages = {
   'menu.workers': 'Worker registry',
   'menu.workers.description':
     'Register social workers with their certificates, exams, jobs, supervision and rewards',
+  'menu.workers.readDescription': "Look up workers' records, certificates, jobs and registrations",
   'menu.registrations': 'Registration',
   'menu.registrations.description': 'Review registrations; follow those due and overdue',
   'menu.education': 'Continuing education',
@@ -785,6 +791,8 @@ export const enUS: Messages = {
   'education.course.completed': 'Completed',
   'education.course.region': 'Division',
   'education.course.empty': 'No course yet',
+  'education.course.emptyPurpose':
+    "Continuing-education courses are recorded here: enrolment and attendance; completing one adds its hours to each worker's ledger.",
   'education.enrol.placeholder': 'Type names to choose the workers to enrol',
   'education.enrol.submit': 'Enrol {count}',
   'education.enrol.done': '{count} enrolled',
@@ -846,6 +854,9 @@ export const enUS: Messages = {
   'rewards.paidOn': 'Paid on',
   'rewards.note': 'Note',
   'rewards.empty': 'No reward application',
+  'rewards.emptyPurpose':
+    "Certified workers' rewards are applied for on the Rewards tab of the worker's record, then decided and paid here.",
+  'rewards.emptyAction': 'Go to the worker registry',
   'rewards.filter.status': 'All statuses',
   'rewards.decide': 'Decide',
   'rewards.decide.outcome': 'Decision',

@@ -35,6 +35,11 @@ export interface MenuPage {
   label: MessageKey;
   /** Shown as a card on the home page when set. */
   description?: MessageKey;
+  /**
+   * When the description promises changes: what they need, and the card's text for a reader
+   * without it (a 机构管理员 reads but does not register).
+   */
+  writes?: { requires: Requirement; description: MessageKey };
   /** The menu hides the entry and the route answers 403 without it. */
   requires: Requirement;
 }
@@ -63,6 +68,10 @@ export const menu = [
         icon: ProfileOutlined,
         label: 'menu.organisations',
         description: 'menu.organisations.description',
+        writes: {
+          requires: 'organisations:write',
+          description: 'menu.organisations.readDescription',
+        },
         // An organisation's own administrator opens it too, to see their one organisation.
         requires: ['organisations:read', 'organisations:read_own'],
       },
@@ -110,6 +119,7 @@ export const menu = [
         icon: ContactsOutlined,
         label: 'menu.workers',
         description: 'menu.workers.description',
+        writes: { requires: 'workers:write', description: 'menu.workers.readDescription' },
         // An organisation's administrator sees the workers the organisation employs.
         requires: ['workers:read', 'workers:read_own'],
       },

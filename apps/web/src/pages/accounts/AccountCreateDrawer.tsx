@@ -97,11 +97,7 @@ export function AccountCreateDrawer({
         <Form.Item name="phone" label={t('accounts.phone')}>
           <Input inputMode="tel" autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="regionCode"
-          label={t('accounts.region')}
-          rules={[requiredRegion(t('region.placeholder'))]}
-        >
+        <Form.Item name="regionCode" label={t('accounts.region')} rules={[requiredRegion]}>
           <RegionPicker />
         </Form.Item>
         {mayAssign ? (

@@ -71,11 +71,7 @@ export function AssignAccessModal({
         >
           <RoleSelect />
         </Form.Item>
-        <Form.Item
-          name="regionCode"
-          label={t('accounts.region')}
-          rules={[requiredRegion(t('region.placeholder'))]}
-        >
+        <Form.Item name="regionCode" label={t('accounts.region')} rules={[requiredRegion]}>
           <RegionPicker />
         </Form.Item>
         {managesOrganisation && (

@@ -10,6 +10,7 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { useTalentMutation } from '../workers/useTalentMutation';
 import { createCourse } from './education-api';
+import { chooseRequired } from '../../components/choose-required';
 
 /** 开设课程: who runs it, when, how many hours a completion credits, how many places. */
 export function CourseModal(dialog: DialogProps) {
@@ -52,7 +53,7 @@ export function CourseModal(dialog: DialogProps) {
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="type" label={t('education.course.type')} rules={[{ required: true }]}>
+      <Form.Item name="type" label={t('education.course.type')} rules={[chooseRequired]}>
         <Select options={typeOptions} />
       </Form.Item>
       <Form.Item
@@ -62,18 +63,10 @@ export function CourseModal(dialog: DialogProps) {
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="regionCode"
-        label={t('education.course.region')}
-        rules={[requiredRegion(t('region.placeholder'))]}
-      >
+      <Form.Item name="regionCode" label={t('education.course.region')} rules={[requiredRegion]}>
         <RegionPicker allowClear={false} />
       </Form.Item>
-      <Form.Item
-        name="startsOn"
-        label={t('education.course.startsOn')}
-        rules={[{ required: true }]}
-      >
+      <Form.Item name="startsOn" label={t('education.course.startsOn')} rules={[chooseRequired]}>
         <CalendarDatePicker />
       </Form.Item>
       <Form.Item
@@ -81,7 +74,7 @@ export function CourseModal(dialog: DialogProps) {
         label={t('education.course.endsOn')}
         dependencies={['startsOn']}
         rules={[
-          { required: true },
+          chooseRequired,
           ({ getFieldValue }) => ({
             validator: async (_rule, value: string | undefined) => {
               const startsOn: unknown = getFieldValue('startsOn');

@@ -1,6 +1,7 @@
 import { courseTypes, labelOf, type Course } from '@shegong/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Empty, Table, type TableProps } from 'antd';
+import { Button, Table, type TableProps } from 'antd';
+import { GuidingEmpty } from '../../components/GuidingEmpty';
 import { ErrorResult } from '../../components/ErrorResult';
 import { listPagination } from '../../components/list-pagination';
 import { RegionName } from '../../components/region-picker/RegionName';
@@ -15,9 +16,12 @@ import { educationKeys, listCourses } from './education-api';
 export function CourseTable({
   address,
   onPageChange,
+  onCreate,
 }: {
   address: UrlFilters<'region' | 'page' | 'pageSize'>;
   onPageChange: (page: number, pageSize: number) => void;
+  /** The first course, offered by the empty list to those who may create one. */
+  onCreate?: () => void;
 }) {
   const { language, t } = useLanguage();
   const query = { ...pageOf(address), region: address.region };
@@ -88,7 +92,21 @@ export function CourseTable({
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('education.course.empty')} /> }}
+        locale={{
+          emptyText: (
+            <GuidingEmpty
+              title={t('education.course.empty')}
+              purpose={t('education.course.emptyPurpose')}
+              action={
+                onCreate && (
+                  <Button type="primary" onClick={onCreate}>
+                    {t('education.course.create')}
+                  </Button>
+                )
+              }
+            />
+          ),
+        }}
         pagination={listPagination(t, {
           page: query.page,
           pageSize: query.pageSize,

@@ -68,6 +68,7 @@ export function EducationPage() {
         <CourseTable
           address={address}
           onPageChange={(page, pageSize) => setAddress({ ...address, page, pageSize })}
+          onCreate={can('education:manage') ? () => creating.show(true) : undefined}
         />
       )}
       {tab === 'short' && <ShortOfHoursTable region={address.region} />}

@@ -14,6 +14,7 @@ import { useT } from '../../i18n/useT';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { admitResident } from './incubation-api';
 import { useIncubationMutation } from './useIncubationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 /** An organisation enters the base, with the support it is given (三免一优先…). */
 export function AdmitModal({ base, ...dialog }: DialogProps & { base: IncubationBase }) {
@@ -50,14 +51,14 @@ export function AdmitModal({ base, ...dialog }: DialogProps & { base: Incubation
       <Form.Item
         name="organisationId"
         label={t('incubation.resident.organisation')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <OrganisationSelect />
       </Form.Item>
       <Form.Item
         name="enteredOn"
         label={t('incubation.resident.enteredOn')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <CalendarDatePicker />
       </Form.Item>

@@ -51,11 +51,7 @@ export function BaseCreateModal({
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="regionCode"
-        label={t('incubation.base.region')}
-        rules={[requiredRegion(t('region.placeholder'))]}
-      >
+      <Form.Item name="regionCode" label={t('incubation.base.region')} rules={[requiredRegion]}>
         <RegionPicker allowClear={false} />
       </Form.Item>
       <Form.Item name="address" label={t('incubation.base.address')} rules={[{ max: 200 }]}>

@@ -1,5 +1,6 @@
 import type { IncubationBase } from '@shegong/domain';
-import { Button, Empty, Table, Typography, type TableProps } from 'antd';
+import { Button, Table, Typography, type TableProps } from 'antd';
+import { GuidingEmpty } from '../../components/GuidingEmpty';
 import { useT } from '../../i18n/useT';
 
 /** The bases in scope; choosing one shows its residents below. */
@@ -8,11 +9,14 @@ export function BaseTable({
   loading,
   selectedId,
   onSelect,
+  onCreate,
 }: {
   bases: IncubationBase[];
   loading: boolean;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  /** The first base, offered by the empty list. */
+  onCreate: () => void;
 }) {
   const t = useT();
   const columns: TableProps<IncubationBase>['columns'] = [
@@ -69,7 +73,19 @@ export function BaseTable({
       scroll={{ x: 'max-content' }}
       rowClassName={(base) => (base.id === selectedId ? 'ant-table-row-selected' : '')}
       onRow={(base) => ({ onClick: () => onSelect(base.id), style: { cursor: 'pointer' } })}
-      locale={{ emptyText: <Empty description={t('incubation.base.empty')} /> }}
+      locale={{
+        emptyText: (
+          <GuidingEmpty
+            title={t('incubation.base.empty')}
+            purpose={t('incubation.base.emptyPurpose')}
+            action={
+              <Button type="primary" onClick={onCreate}>
+                {t('incubation.base.create')}
+              </Button>
+            }
+          />
+        ),
+      }}
     />
   );
 }

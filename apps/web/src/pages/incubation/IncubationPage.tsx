@@ -43,6 +43,7 @@ export function IncubationPage() {
             loading={bases.isFetching}
             selectedId={selected?.id}
             onSelect={(id) => setAddress({ base: id, residents: address.residents })}
+            onCreate={() => creating.show(true)}
           />
           {selected && (
             <ResidentsPanel

@@ -13,6 +13,7 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { addCreditRecord } from './organisations-api';
 import { useOrganisationMutation } from './useOrganisationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 /** A penalty, an investigation or an entry on a list; left open while it runs. */
 export function CreditRecordModal({
@@ -43,13 +44,13 @@ export function CreditRecordModal({
         })
       }
     >
-      <Form.Item name="kind" label={t('organisations.credit.kind')} rules={[{ required: true }]}>
+      <Form.Item name="kind" label={t('organisations.credit.kind')} rules={[chooseRequired]}>
         <Select options={kindOptions} />
       </Form.Item>
       <Form.Item
         name="startedOn"
         label={t('organisations.credit.startedOn')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <CalendarDatePicker />
       </Form.Item>

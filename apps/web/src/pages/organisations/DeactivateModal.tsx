@@ -6,6 +6,7 @@ import type { DialogProps } from '../../hooks/useDialog';
 import { useT } from '../../i18n/useT';
 import { deactivateOrganisation } from './organisations-api';
 import { useOrganisationMutation } from './useOrganisationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 interface DeactivateForm {
   deactivatedOn: string;
@@ -51,7 +52,7 @@ export function DeactivateModal({
       <Form.Item
         name="deactivatedOn"
         label={t('organisations.deactivatedOn')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <CalendarDatePicker />
       </Form.Item>

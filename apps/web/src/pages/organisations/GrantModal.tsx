@@ -17,6 +17,7 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { addGrant } from './organisations-api';
 import { useOrganisationMutation } from './useOrganisationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 type GrantForm = Omit<GrantInput, 'amountFen'> & { amountYuan: number };
 
@@ -64,7 +65,7 @@ export function GrantModal({
         })
       }
     >
-      <Form.Item name="kind" label={t('organisations.grant.kind')} rules={[{ required: true }]}>
+      <Form.Item name="kind" label={t('organisations.grant.kind')} rules={[chooseRequired]}>
         <Select options={kindOptions} />
       </Form.Item>
       <Form.Item
@@ -90,14 +91,14 @@ export function GrantModal({
       <Form.Item
         name="grantedOn"
         label={t('organisations.grant.grantedOn')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <CalendarDatePicker />
       </Form.Item>
       <Form.Item
         name="fundingSource"
         label={t('organisations.grant.fundingSource')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <Select options={sourceOptions} />
       </Form.Item>

@@ -13,6 +13,7 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { addInspection } from './organisations-api';
 import { useOrganisationMutation } from './useOrganisationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 /** Records the result of an annual inspection (by default of last year, inspected this year). */
 export function InspectionModal({
@@ -57,7 +58,7 @@ export function InspectionModal({
       <Form.Item
         name="result"
         label={t('organisations.inspection.result')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <Select options={resultOptions} />
       </Form.Item>

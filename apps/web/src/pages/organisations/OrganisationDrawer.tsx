@@ -1,5 +1,4 @@
 import {
-  normalizeIdentifierInput,
   organisationBackgrounds,
   organisationTypes,
   type Organisation,
@@ -16,13 +15,11 @@ import type { DialogProps } from '../../hooks/useDialog';
 import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { createOrganisation, updateOrganisation } from './organisations-api';
+import { CreditCodeField } from './CreditCodeField';
 import { useOrganisationMutation } from './useOrganisationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 type OrganisationForm = Omit<OrganisationInput, 'regionCode'> & { regionCode?: string };
-
-// The shape only (18 characters of the code's alphabet); the check digit and the rest are the
-// server's to judge, and its message lands on the field.
-const creditCodeShape = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 function inputOf(values: OrganisationForm): OrganisationInput {
   return {
@@ -108,17 +105,7 @@ export function OrganisationDrawer({
         initialValues={organisation ? formValuesOf(organisation) : { serviceFields: [] }}
         onFinish={(values) => save.mutate(inputOf(values))}
       >
-        <Form.Item
-          name="creditCode"
-          label={t('organisations.creditCode')}
-          normalize={(value: string) => normalizeIdentifierInput(value)}
-          rules={[
-            { required: true },
-            { pattern: creditCodeShape, message: t('organisations.creditCode.shape') },
-          ]}
-        >
-          <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
-        </Form.Item>
+        <CreditCodeField />
         <Form.Item
           name="name"
           label={t('organisations.name')}
@@ -126,20 +113,16 @@ export function OrganisationDrawer({
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="type" label={t('organisations.type')} rules={[{ required: true }]}>
+        <Form.Item name="type" label={t('organisations.type')} rules={[chooseRequired]}>
           <Select options={typeOptions} />
         </Form.Item>
-        <Form.Item
-          name="background"
-          label={t('organisations.background')}
-          rules={[{ required: true }]}
-        >
+        <Form.Item name="background" label={t('organisations.background')} rules={[chooseRequired]}>
           <Select options={backgroundOptions} />
         </Form.Item>
         <Form.Item
           name="registeredOn"
           label={t('organisations.registeredOn')}
-          rules={[{ required: true }]}
+          rules={[chooseRequired]}
         >
           <CalendarDatePicker />
         </Form.Item>
@@ -168,7 +151,7 @@ export function OrganisationDrawer({
           name="regionCode"
           label={t('organisations.region')}
           extra={t('organisations.region.hint')}
-          rules={[requiredRegion(t('region.placeholder'))]}
+          rules={[requiredRegion]}
         >
           <RegionPicker allowClear={false} />
         </Form.Item>

@@ -14,6 +14,7 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { addRating } from './organisations-api';
 import { useOrganisationMutation } from './useOrganisationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 const gradesHighFirst = [...ratingGrades].reverse();
 
@@ -56,7 +57,7 @@ export function RatingModal({
           description={organisation.eligibility.reasons.map((r) => r.message).join('；')}
         />
       )}
-      <Form.Item name="grade" label={t('organisations.rating.grade')} rules={[{ required: true }]}>
+      <Form.Item name="grade" label={t('organisations.rating.grade')} rules={[chooseRequired]}>
         <Select options={gradeOptions} />
       </Form.Item>
       <Form.Item
@@ -69,7 +70,7 @@ export function RatingModal({
       <Form.Item
         name="ratedOn"
         label={t('organisations.rating.ratedOn')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
         extra={ratedOn && t('organisations.grade.validUntil', { date: ratingValidUntil(ratedOn) })}
       >
         <CalendarDatePicker />

@@ -5,6 +5,7 @@ import type { DialogProps } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useTalentMutation } from '../workers/useTalentMutation';
 import { reviewRegistration } from './registrations-api';
+import { chooseRequired } from '../../components/choose-required';
 
 interface ReviewForm {
   outcome: 'pass' | 'fail';
@@ -61,11 +62,7 @@ export function ReviewModal({
           title={t('registrations.review.finalHint')}
         />
       )}
-      <Form.Item
-        name="outcome"
-        label={t('registrations.review.outcome')}
-        rules={[{ required: true }]}
-      >
+      <Form.Item name="outcome" label={t('registrations.review.outcome')} rules={[chooseRequired]}>
         <Radio.Group
           optionType="button"
           buttonStyle="solid"

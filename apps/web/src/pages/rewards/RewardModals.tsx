@@ -7,6 +7,7 @@ import type { DialogProps } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useTalentMutation } from '../workers/useTalentMutation';
 import { decideReward, payReward } from './rewards-api';
+import { chooseRequired } from '../../components/choose-required';
 
 /** Who gets what: the head of both dialogs. */
 function GrantSummary({ grant }: { grant: RewardGrant }) {
@@ -65,7 +66,7 @@ export function DecisionModal({ grant, ...dialog }: DialogProps & { grant: Rewar
       okText={t('common.confirm')}
     >
       <GrantSummary grant={grant} />
-      <Form.Item name="approve" label={t('rewards.decide.outcome')} rules={[{ required: true }]}>
+      <Form.Item name="approve" label={t('rewards.decide.outcome')} rules={[chooseRequired]}>
         <Radio.Group
           optionType="button"
           buttonStyle="solid"
@@ -110,7 +111,7 @@ export function PaymentModal({ grant, ...dialog }: DialogProps & { grant: Reward
         name="paidOn"
         label={t('rewards.paidOn')}
         rules={[
-          { required: true },
+          chooseRequired,
           {
             validator: async (_rule, value: string | undefined) => {
               if (value && value < grant.appliedOn) {

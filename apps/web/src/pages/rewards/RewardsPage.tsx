@@ -1,8 +1,10 @@
 import { rewardStatuses, codesOf, type RewardGrant } from '@shegong/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Col, Empty, Flex, Row, Select, Space, Table, type TableProps } from 'antd';
+import { Button, Col, Flex, Row, Select, Space, Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
+import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
+import { GuidingEmpty } from '../../components/GuidingEmpty';
 import { listPagination } from '../../components/list-pagination';
 import { Page } from '../../components/Page';
 import { RegionName } from '../../components/region-picker/RegionName';
@@ -22,6 +24,7 @@ const addressKeys = ['status', 'region', ...pageKeys] as const;
 /** 人才奖励: applications for the one-off rewards, decided and paid here; the amounts in force. */
 export function RewardsPage() {
   const { language, t } = useLanguage();
+  const { can } = useSession();
   const [address, setAddress] = useUrlFilters(addressKeys);
   const statusOptions = useEnumOptions(rewardStatuses);
   const query = {
@@ -114,7 +117,21 @@ export function RewardsPage() {
               dataSource={list.data?.items ?? []}
               loading={list.isFetching}
               scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={t('rewards.empty')} /> }}
+              locale={{
+                emptyText: (
+                  <GuidingEmpty
+                    title={t('rewards.empty')}
+                    purpose={t('rewards.emptyPurpose')}
+                    action={
+                      can('workers:read') && (
+                        <Link to="/workers">
+                          <Button type="primary">{t('rewards.emptyAction')}</Button>
+                        </Link>
+                      )
+                    }
+                  />
+                ),
+              }}
               pagination={listPagination(t, {
                 page: query.page,
                 pageSize: query.pageSize,

@@ -12,6 +12,7 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { assignStaff } from './stations-api';
 import { useStationMutation } from './useStationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 /** A social worker starts at the station, full-time by default. */
 export function AssignStaffModal({ station, ...dialog }: DialogProps & { station: Station }) {
@@ -40,14 +41,10 @@ export function AssignStaffModal({ station, ...dialog }: DialogProps & { station
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="role" label={t('stations.staff.role')} rules={[{ required: true }]}>
+      <Form.Item name="role" label={t('stations.staff.role')} rules={[chooseRequired]}>
         <Select options={roleOptions} />
       </Form.Item>
-      <Form.Item
-        name="startedOn"
-        label={t('stations.staff.startedOn')}
-        rules={[{ required: true }]}
-      >
+      <Form.Item name="startedOn" label={t('stations.staff.startedOn')} rules={[chooseRequired]}>
         <CalendarDatePicker />
       </Form.Item>
     </FormModal>

@@ -1,6 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { labelOf, staffingRoles, type StaffAssignment, type StationDetail } from '@shegong/domain';
+import {
+  labelOf,
+  staffingRoles,
+  workerListPath,
+  type StaffAssignment,
+  type StationDetail,
+} from '@shegong/domain';
 import { Badge, Button, Empty, Table, Typography, type TableProps } from 'antd';
+import { Link } from 'react-router';
 import { EndDateModal } from '../../components/EndDateModal';
 import { TableToolbar } from '../../components/TableToolbar';
 import { useDialog } from '../../hooks/useDialog';
@@ -30,7 +37,19 @@ export function StaffTable({ station, mayWrite }: { station: StationDetail; mayW
     },
   );
   const columns: TableProps<StaffAssignment>['columns'] = [
-    { key: 'workerName', title: t('stations.staff.workerName'), dataIndex: 'workerName' },
+    {
+      key: 'workerName',
+      title: t('stations.staff.workerName'),
+      dataIndex: 'workerName',
+      // The worker's record when the assignment names one, else the registry searched by name.
+      render: (name: string, assignment) => (
+        <Link
+          to={assignment.workerId ? `/workers/${assignment.workerId}` : workerListPath({ q: name })}
+        >
+          {name}
+        </Link>
+      ),
+    },
     {
       key: 'role',
       title: t('stations.staff.role'),

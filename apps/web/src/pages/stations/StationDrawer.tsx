@@ -22,6 +22,7 @@ import { TierLabel } from './StationLabels';
 import { parentTierOf, tierLevel, tierRegionRule } from './station-rules';
 import { createStation, updateStation } from './stations-api';
 import { useStationMutation } from './useStationMutation';
+import { chooseRequired } from '../../components/choose-required';
 
 interface StationForm {
   tier?: StationTier;
@@ -133,7 +134,7 @@ export function StationDrawer({
           />
         ) : (
           <>
-            <Form.Item name="tier" label={t('stations.tier')} rules={[{ required: true }]}>
+            <Form.Item name="tier" label={t('stations.tier')} rules={[chooseRequired]}>
               <Select options={tierOptions} />
             </Form.Item>
             <Form.Item
@@ -187,7 +188,7 @@ export function StationDrawer({
             }
           />
         </Form.Item>
-        <Form.Item name="status" label={t('stations.status')} rules={[{ required: true }]}>
+        <Form.Item name="status" label={t('stations.status')} rules={[chooseRequired]}>
           <Select options={statusOptions} />
         </Form.Item>
         <Form.Item name="openedOn" label={t('stations.openedOn')}>

@@ -3,6 +3,7 @@ import { Empty, Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { listPagination } from '../../components/list-pagination';
 import { useT } from '../../i18n/useT';
+import { ShortRegionName } from '../workers/WorkerTable';
 import { StaffCount, StationStatusTag, TierLabel } from './StationLabels';
 
 export function StationTable({
@@ -26,6 +27,7 @@ export function StationTable({
       key: 'name',
       title: t('stations.name'),
       dataIndex: 'name',
+      fixed: 'left',
       render: (name: string, station) => <Link to={`/stations/${station.id}`}>{name}</Link>,
     },
     {
@@ -34,7 +36,12 @@ export function StationTable({
       dataIndex: 'tier',
       render: (tier: Station['tier']) => <TierLabel tier={tier} />,
     },
-    { key: 'region', title: t('stations.region'), dataIndex: 'regionName' },
+    {
+      key: 'region',
+      title: t('stations.region'),
+      dataIndex: 'regionName',
+      render: (path: string) => <ShortRegionName path={path} />,
+    },
     {
       key: 'parent',
       title: t('stations.parent'),
@@ -61,6 +68,7 @@ export function StationTable({
       key: 'staff',
       title: t('stations.staff'),
       align: 'right',
+      fixed: 'right',
       render: (_value, station) => (
         <StaffCount staffCount={station.staffCount} requiredStaff={station.requiredStaff} />
       ),
@@ -73,7 +81,9 @@ export function StationTable({
       columns={columns}
       dataSource={stations}
       loading={loading}
+      // Key columns stay, the rest scrolls, with its scroll bar kept in view: the cue that it does.
       scroll={{ x: 'max-content' }}
+      sticky
       locale={{ emptyText: <Empty description={t('stations.empty')} /> }}
       pagination={listPagination(t, { page, pageSize, total, onChange: onPageChange })}
     />

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { useTalentMutation } from '../workers/useTalentMutation';
 import { setTalentTarget } from './talent-statistics-api';
 import { targetYearOptions } from './TargetYearSelect';
+import { chooseRequired } from '../../components/choose-required';
 
 interface TargetForm {
   year: number;
@@ -73,7 +74,7 @@ export function TargetModal({
       onFinish={(values) => save.mutate(values)}
     >
       <Typography.Paragraph type="secondary">{t('talent.target.editHint')}</Typography.Paragraph>
-      <Form.Item name="year" label={t('talent.target.year')} rules={[{ required: true }]}>
+      <Form.Item name="year" label={t('talent.target.year')} rules={[chooseRequired]}>
         <Select<number> options={targetYearOptions()} />
       </Form.Item>
       {count('targetWorkers', t('talent.target.workers'))}

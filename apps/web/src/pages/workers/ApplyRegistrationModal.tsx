@@ -15,6 +15,7 @@ import type { DialogProps } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useTalentMutation } from './useTalentMutation';
 import { applyRegistration } from './workers-api';
+import { chooseRequired } from '../../components/choose-required';
 
 interface ApplyForm {
   certificateId: string;
@@ -85,11 +86,11 @@ export function ApplyRegistrationModal({
       <Form.Item
         name="certificateId"
         label={t('registrations.apply.certificate')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <Select options={options} />
       </Form.Item>
-      <Form.Item name="appliedOn" label={t('registrations.appliedOn')} rules={[{ required: true }]}>
+      <Form.Item name="appliedOn" label={t('registrations.appliedOn')} rules={[chooseRequired]}>
         <CalendarDatePicker />
       </Form.Item>
       {application && certificate && (

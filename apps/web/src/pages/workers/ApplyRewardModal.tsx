@@ -13,6 +13,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { getRewardRules, rewardKeys } from '../rewards/rewards-api';
 import { useTalentMutation } from './useTalentMutation';
 import { applyReward } from './workers-api';
+import { chooseRequired } from '../../components/choose-required';
 
 /**
  * 申请奖励 for a level the worker holds and has not applied for yet, at the amount in force in
@@ -57,7 +58,7 @@ export function ApplyRewardModal({ worker, ...dialog }: DialogProps & { worker: 
       <Form.Item
         name="level"
         label={t('rewards.level')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
         extra={
           amount !== undefined && (
             <Typography.Text>

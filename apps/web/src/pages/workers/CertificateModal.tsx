@@ -16,6 +16,7 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { useTalentMutation } from './useTalentMutation';
 import { addCertificate, updateCertificate } from './workers-api';
+import { chooseRequired } from '../../components/choose-required';
 
 /**
  * 登记证书 / 更正证书: a level the worker does not hold yet, or a correction of one held. When exam
@@ -69,13 +70,13 @@ export function CertificateModal({
         save.mutate({ ...values, managementNumber: textOrNull(values.managementNumber) })
       }
     >
-      <Form.Item name="level" label={t('workers.certificate.level')} rules={[{ required: true }]}>
+      <Form.Item name="level" label={t('workers.certificate.level')} rules={[chooseRequired]}>
         <Select options={levelOptions} />
       </Form.Item>
       <Form.Item
         name="certifiedOn"
         label={t('workers.certificate.certifiedOn')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <CalendarDatePicker />
       </Form.Item>

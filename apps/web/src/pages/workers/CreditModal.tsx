@@ -13,6 +13,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useTalentMutation } from './useTalentMutation';
 import { changedFields } from '../../api/changes';
 import { addCredit, updateCredit, type CreditEntryInput } from './workers-api';
+import { chooseRequired } from '../../components/choose-required';
 
 /**
  * 登记其他学时 / 更正学时: hours that do not come from a course on the platform (training held
@@ -62,7 +63,7 @@ export function CreditModal({
       saving={save.isPending}
       onFinish={(values) => save.mutate({ ...values, description: values.description.trim() })}
     >
-      <Form.Item name="source" label={t('education.credit.source')} rules={[{ required: true }]}>
+      <Form.Item name="source" label={t('education.credit.source')} rules={[chooseRequired]}>
         <Select options={options} />
       </Form.Item>
       <Form.Item
@@ -79,11 +80,7 @@ export function CreditModal({
           style={{ width: '100%' }}
         />
       </Form.Item>
-      <Form.Item
-        name="earnedOn"
-        label={t('education.credit.earnedOn')}
-        rules={[{ required: true }]}
-      >
+      <Form.Item name="earnedOn" label={t('education.credit.earnedOn')} rules={[chooseRequired]}>
         <CalendarDatePicker />
       </Form.Item>
       <Form.Item

@@ -17,6 +17,7 @@ import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { StationSelect } from '../stations/StationSelect';
 import { useTalentMutation } from './useTalentMutation';
 import { addEmployment } from './workers-api';
+import { chooseRequired } from '../../components/choose-required';
 
 type EmploymentForm = Omit<EmploymentInput, 'organisationId' | 'stationId'> & {
   organisationId?: string | null;
@@ -69,11 +70,7 @@ export function EmploymentModal({ worker, ...dialog }: DialogProps & { worker: W
         })
       }
     >
-      <Form.Item
-        name="employerKind"
-        label={t('workers.job.employerKind')}
-        rules={[{ required: true }]}
-      >
+      <Form.Item name="employerKind" label={t('workers.job.employerKind')} rules={[chooseRequired]}>
         <Select options={kindOptions} />
       </Form.Item>
       {pickOrganisation && (
@@ -108,13 +105,13 @@ export function EmploymentModal({ worker, ...dialog }: DialogProps & { worker: W
           </Form.Item>
         </>
       )}
-      <Form.Item name="postType" label={t('workers.job.postType')} rules={[{ required: true }]}>
+      <Form.Item name="postType" label={t('workers.job.postType')} rules={[chooseRequired]}>
         <Select options={postOptions} />
       </Form.Item>
       <Form.Item name="fullTime" label={t('workers.job.fullTime')} valuePropName="checked">
         <Switch />
       </Form.Item>
-      <Form.Item name="startedOn" label={t('workers.job.startedOn')} rules={[{ required: true }]}>
+      <Form.Item name="startedOn" label={t('workers.job.startedOn')} rules={[chooseRequired]}>
         <CalendarDatePicker />
       </Form.Item>
     </FormModal>

@@ -14,6 +14,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useTalentMutation } from './useTalentMutation';
 import { changedFields } from '../../api/changes';
 import { addExamScore, updateExamScore, type ExamScoreRecord } from './workers-api';
+import { chooseRequired } from '../../components/choose-required';
 
 /**
  * 录入考试成绩 / 更正成绩: one subject of one exam year; the pass mark is 60 unless the area's is
@@ -57,14 +58,14 @@ export function ExamScoreModal({
       saving={save.isPending}
       onFinish={(values) => save.mutate(values)}
     >
-      <Form.Item name="level" label={t('workers.exam.level')} rules={[{ required: true }]}>
+      <Form.Item name="level" label={t('workers.exam.level')} rules={[chooseRequired]}>
         <Select
           options={levelOptions}
           disabled={!!score}
           onChange={() => form.setFieldValue('subject', undefined)}
         />
       </Form.Item>
-      <Form.Item name="subject" label={t('workers.exam.subject')} rules={[{ required: true }]}>
+      <Form.Item name="subject" label={t('workers.exam.subject')} rules={[chooseRequired]}>
         <Select options={subjectOptions} disabled={!level} />
       </Form.Item>
       <Form.Item

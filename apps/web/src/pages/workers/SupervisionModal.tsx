@@ -12,6 +12,7 @@ import {
   type SupervisionChange,
   type SupervisionInput,
 } from './workers-api';
+import { chooseRequired } from '../../components/choose-required';
 
 /** Hours of supervision; a Form control (value / onChange pass through). */
 function HoursInput(props: InputNumberProps<number>) {
@@ -51,14 +52,14 @@ export function SupervisionModal({ worker, ...dialog }: DialogProps & { worker: 
         name="supervisorId"
         label={t('workers.supervision.supervisor')}
         extra={t('workers.supervision.supervisorHint')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <WorkerSelect exclude={[worker.id]} />
       </Form.Item>
       <Form.Item
         name="startedOn"
         label={t('workers.supervision.startedOn')}
-        rules={[{ required: true }]}
+        rules={[chooseRequired]}
       >
         <CalendarDatePicker />
       </Form.Item>

@@ -21,6 +21,8 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useTalentMutation } from './useTalentMutation';
 import { createWorker, updateWorker } from './workers-api';
+import { chooseRequired } from '../../components/choose-required';
+import { MajorMismatchAlert } from './MajorMismatchAlert';
 
 interface WorkerForm {
   idNumber?: string;
@@ -203,7 +205,7 @@ export function WorkerDrawer({
         <Form.Item
           name="educationLevel"
           label={t('workers.educationLevel')}
-          rules={[{ required: true }]}
+          rules={[chooseRequired]}
         >
           <Select options={educationOptions} />
         </Form.Item>
@@ -218,11 +220,12 @@ export function WorkerDrawer({
         >
           <Switch />
         </Form.Item>
+        <MajorMismatchAlert />
         <Form.Item
           name="regionCode"
           label={t('workers.region')}
           extra={t('workers.region.hint')}
-          rules={[requiredRegion(t('region.placeholder'))]}
+          rules={[requiredRegion]}
         >
           <RegionPicker allowClear={false} />
         </Form.Item>

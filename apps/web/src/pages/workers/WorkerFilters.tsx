@@ -13,6 +13,7 @@ import { useT } from '../../i18n/useT';
 import { useLevelOptions } from './useLevelOptions';
 import { trendYears, type WorkerFilterKey } from './worker-filters';
 import type { WorkerFilters as Filters } from './workers-api';
+import { fitWidth } from '../../components/fit-width';
 
 /** The filters as the form holds them: yes/no choices as 'true' / 'false', years as text. */
 type FormValues = Omit<
@@ -60,7 +61,7 @@ export function WorkerFilters({
         aria-label={placeholder}
         options={options}
         popupMatchSelectWidth={false}
-        style={{ width }}
+        style={{ width: fitWidth(placeholder, width) }}
       />
     </Form.Item>
   );

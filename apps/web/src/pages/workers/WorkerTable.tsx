@@ -25,6 +25,7 @@ export function WorkerTable({ workers, loading }: { workers: Worker[]; loading: 
       key: 'idNumber',
       title: t('workers.idNumber'),
       dataIndex: 'idNumber',
+      fixed: 'left',
       render: (id: string) => <Typography.Text code>{id}</Typography.Text>,
     },
     {
@@ -76,7 +77,9 @@ export function WorkerTable({ workers, loading }: { workers: Worker[]; loading: 
       dataSource={workers}
       loading={loading}
       pagination={false}
+      // Name and ID number stay, the rest scrolls, with its scroll bar kept in view.
       scroll={{ x: 'max-content' }}
+      sticky
       locale={{ emptyText: <Empty description={t('workers.empty')} /> }}
     />
   );
