@@ -25,6 +25,14 @@ export interface AuditDetailParams {
   login_locked: { username: string };
   login_bad_credentials: { username: string };
   login_disabled: Record<string, never>;
+  /** A search by a whole ID or phone number (`where`: the list or export searched). */
+  identity_search: { where: string; kind: 'idNumber' | 'phone'; value: string };
+  identity_search_refused: {
+    where: string;
+    kind: 'idNumber' | 'phone';
+    value: string;
+    reason: 'limit' | 'permission';
+  };
 }
 
 export type AuditDetailCode = keyof AuditDetailParams;
@@ -72,6 +80,14 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
     'en-US': 'Wrong user name or password: {username}',
   },
   login_disabled: { 'zh-CN': '账号已停用', 'en-US': 'Account disabled' },
+  identity_search: {
+    'zh-CN': '按{kind}检索 {value}（{where}）',
+    'en-US': 'Searched by {kind} {value} ({where})',
+  },
+  identity_search_refused: {
+    'zh-CN': '按{kind}检索 {value}（{where}）被拒绝：{reason}',
+    'en-US': 'Search by {kind} {value} ({where}) refused: {reason}',
+  },
 };
 
 // Words that parameters name by code.
@@ -86,6 +102,11 @@ const words: Record<string, LocalizedText> = {
   region: { 'zh-CN': '区划', 'en-US': 'region' },
   regionCode: { 'zh-CN': '区划', 'en-US': 'region' },
   status: { 'zh-CN': '状态', 'en-US': 'status' },
+  limit: { 'zh-CN': '已达每小时上限', 'en-US': 'hourly limit reached' },
+  permission: {
+    'zh-CN': '无查看完整身份证号的权限',
+    'en-US': 'no permission to reveal ID numbers',
+  },
 };
 
 // Free text written by events before details were structured, read back as the code it meant.
@@ -164,7 +185,7 @@ function paramText(name: string, value: unknown, language: Language): string {
       .map(([key, v]) => `${word(key, language)} = ${paramText(key, v, language)}`)
       .join(language === 'zh-CN' ? '；' : '; ');
   }
-  return name === 'stage' || name === 'outcome' || name === 'fields'
+  return ['stage', 'outcome', 'fields', 'kind', 'reason'].includes(name)
     ? word(String(value), language)
     : String(value);
 }

@@ -118,7 +118,7 @@ describe('searching the registry by ID or phone number', () => {
 
     // The audit administrator sees the account run into the limit.
     const tripped = (await identitySearchEvents('新华路街道民政')).filter((e) =>
-      e.detail.includes('hourly limit'),
+      e.detail.includes('"reason":"limit"'),
     );
     expect(tripped).toHaveLength(4);
     expect(tripped[0]!.detail).toContain(maskPhone(phone));

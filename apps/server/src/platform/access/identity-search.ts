@@ -1,5 +1,11 @@
 import { and, count, eq, gt, sql } from 'drizzle-orm';
-import { maskPhone, maskResidentId, type LocalizedText, type Permission } from '@shegong/domain';
+import {
+  auditNote,
+  maskPhone,
+  maskResidentId,
+  type LocalizedText,
+  type Permission,
+} from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import { recordAudit } from '../audit/audit';
 import { auditEvents } from '../audit/audit.table';
@@ -67,12 +73,19 @@ export async function admitIdentitySearch(
         );
       if ((made?.n ?? 0) >= identitySearchesPerHour) reason = 'limit';
     }
+    const searched = {
+      where: search.where,
+      kind: search.kind,
+      value: masks[search.kind](search.value),
+    };
     await recordAudit(tx, actor, {
       action: 'read',
       entityType: identitySearchEntity,
       regionCode: actor.regionCode,
       outcome: reason ? 'failure' : 'success',
-      detail: `${search.where} ${search.kind} ${masks[search.kind](search.value)}${reason ? ` refused: ${reason === 'limit' ? 'hourly limit reached' : `needs ${search.revealPermission}`}` : ''}`,
+      detail: reason
+        ? auditNote('identity_search_refused', { ...searched, reason })
+        : auditNote('identity_search', searched),
     });
     return reason;
   });
