@@ -4,7 +4,6 @@ import {
   auditNote,
   ceHoursRequired,
   chinaToday,
-  isExamSubject,
   isWithin,
   registrationPeriod,
   registrationWindow,
@@ -34,6 +33,7 @@ import {
 } from './certification.table';
 import { certificateRecordsOf } from './certificate-records';
 import { certificateProblems } from './certificate-rules';
+import { examScoreProblems, examScoreTakenProblems } from './exam-score-rules';
 import { cycleHours } from './credit-ledger';
 import { nextReviewOf, withNextReview, type StoredRegistration } from './registration-next-review';
 import { admitWorkerSearch } from './worker-search-guard';
@@ -96,37 +96,12 @@ export function createCertificationService(deps: {
     ).map(presentCertificate);
   }
 
+  /** Records an exam score by the rules of `examScoreProblems`, as its correction does. */
   async function addExamScore(actor: Actor, workerId: string, input: ExamScoreInput) {
-    if (!isExamSubject(input.level, input.subject)) {
-      throw invalid('body.subject', {
-        'zh-CN': '该科目不属于所选级别的考试',
-        'en-US': 'Not a subject of that level',
-      });
-    }
-    if (input.year > Number(today().slice(0, 4)))
-      throw invalid('body.year', {
-        'zh-CN': '考试年度不能晚于今年',
-        'en-US': 'The year is in the future',
-      });
+    refuseProblems(examScoreProblems(input, today()));
     return withScope(database, actor, async (tx) => {
       const worker = await registry.loadRow(tx, actor, workerId);
-      const [taken] = await tx
-        .select({ id: examScores.id })
-        .from(examScores)
-        .where(
-          and(
-            eq(examScores.workerId, workerId),
-            eq(examScores.subject, input.subject),
-            eq(examScores.year, input.year),
-          ),
-        );
-      if (taken) {
-        const message = {
-          'zh-CN': '该年度该科目成绩已登记',
-          'en-US': 'That subject is already recorded for that year',
-        };
-        throw conflict(message, [{ path: 'body.subject', message }]);
-      }
+      refuseProblems(await examScoreTakenProblems(tx, workerId, input));
       const [row] = await tx
         .insert(examScores)
         .values({ id: newId(), workerId, regionCode: worker.regionCode, ...input })

@@ -4,10 +4,8 @@ import {
   auditNote,
   certificateLevels,
   chinaToday,
-  isExamSubject,
   type Certificate,
   type DeleteRecord,
-  type ExamLevel,
   type LocalizedText,
   type UpdateCertificate,
   type UpdateCreditEntry,
@@ -29,6 +27,7 @@ import {
 import { certificates, creditEntries, examScores, registrations } from './certification.table';
 import { presentExam, type CertificationService } from './certification.service';
 import { presentCreditEntry } from './credit-ledger';
+import { examScoreProblems, examScoreTakenProblems } from './exam-score-rules';
 import { creditEntriesAt, creditKeyOf } from './credit-records';
 import { creditEntryProblems, entryOnRecordProblem } from './credit-rules';
 import { rewardGrants } from './talent-settings.table';
@@ -132,34 +131,8 @@ export function createTalentCorrectionService(deps: {
       );
       const { version, ...fields } = input;
       const merged = { ...before, ...fields };
-      if (!isExamSubject(before.level as ExamLevel, merged.subject))
-        throw invalid('body.subject', {
-          'zh-CN': '该科目不属于所选级别的考试',
-          'en-US': 'Not a subject of that level',
-        });
-      if (merged.year > Number(today().slice(0, 4)))
-        throw invalid('body.year', {
-          'zh-CN': '考试年度不能晚于今年',
-          'en-US': 'The year is in the future',
-        });
-      const [taken] = await tx
-        .select({ id: examScores.id })
-        .from(examScores)
-        .where(
-          and(
-            eq(examScores.workerId, before.workerId),
-            eq(examScores.subject, merged.subject),
-            eq(examScores.year, merged.year),
-            ne(examScores.id, id),
-          ),
-        );
-      if (taken) {
-        const message = {
-          'zh-CN': '该年度该科目成绩已登记',
-          'en-US': 'That subject is already recorded for that year',
-        };
-        throw conflict(message, [{ path: 'body.subject', message }]);
-      }
+      refuseProblems(examScoreProblems(merged, today()));
+      refuseProblems(await examScoreTakenProblems(tx, before.workerId, merged, id));
       const scores = (await certification.examsOf(tx, before.workerId)).map((s) =>
         s.id === id ? merged : s,
       );
