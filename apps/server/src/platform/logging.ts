@@ -1,9 +1,16 @@
 import type { FastifyServerOptions } from 'fastify';
 import { maskSensitiveText } from '@shegong/domain';
 import type { Config } from '../config';
+import { sensitiveFieldNames } from './audit/sensitive-fields';
 
 /** Keys whose values never reach a log line, wherever they sit in a logged object. */
-const redactedKeys = ['idNumber', 'phone', 'password', 'newPassword', 'currentPassword', 'cookie'];
+const redactedKeys = [
+  ...sensitiveFieldNames(),
+  'password',
+  'newPassword',
+  'currentPassword',
+  'cookie',
+];
 
 export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
   return {

@@ -290,6 +290,11 @@ export const enUS: Messages = {
   'organisations.contactPerson': 'Contact person',
   'organisations.contactPhone': 'Contact phone',
   'organisations.address': 'Address',
+  'organisations.reveal.title': 'Show the representative, contact person and phone?',
+  'organisations.reveal.confirm':
+    'Viewing the full names and phone number is recorded in the audit log (who, when, whose). Look only when your work needs it.',
+  'organisations.masked.hint':
+    'Names and phone are masked; a masked value left as it is keeps the value on file',
   'organisations.region': 'Region',
   'organisations.region.hint':
     'The division the organisation belongs to: it decides which civil-affairs office manages it',

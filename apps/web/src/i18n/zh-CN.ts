@@ -278,6 +278,10 @@ export const zhCN = {
   'organisations.contactPerson': '联系人',
   'organisations.contactPhone': '联系电话',
   'organisations.address': '住所',
+  'organisations.reveal.title': '显示法定代表人、联系人与联系电话？',
+  'organisations.reveal.confirm':
+    '查看完整的姓名和电话将记录在审计日志中（查看人、时间、对象），请仅在工作需要时查看。',
+  'organisations.masked.hint': '姓名与电话已打码；编辑时保留未改动的打码项不会改变原值',
   'organisations.region': '所属区划',
   'organisations.region.hint': '组织归属的行政区划，决定由哪一级民政部门管理',
   'organisations.serviceFields': '服务领域',

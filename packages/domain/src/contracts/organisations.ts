@@ -134,6 +134,14 @@ export const currentRatingSchema = z
   .object({ grade: ratingGradeSchema, ratedOn: z.string(), validUntil: z.string() })
   .nullable();
 
+/** The registry's people and numbers in full (masked elsewhere), for those who keep it; audited. */
+export const revealedOrganisationSchema = z.object({
+  legalRepresentative: z.string(),
+  contactPerson: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+});
+export type RevealedOrganisation = z.infer<typeof revealedOrganisationSchema>;
+
 export const organisationSchema = z.object({
   id: z.uuid(),
   creditCode: z.string(),
@@ -141,6 +149,7 @@ export const organisationSchema = z.object({
   type: organisationTypeSchema,
   background: organisationBackgroundSchema,
   registeredOn: z.string(),
+  /** Masked (王*), like the contact person and phone: whole through the reveal. */
   legalRepresentative: z.string(),
   contactPerson: z.string().nullable(),
   contactPhone: z.string().nullable(),

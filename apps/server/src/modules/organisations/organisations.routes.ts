@@ -13,6 +13,7 @@ import {
   organisationSchema,
   pageOf,
   ratingInputSchema,
+  revealedOrganisationSchema,
   ratingSchema,
   updateOrganisationSchema,
 } from '@shegong/domain';
@@ -137,6 +138,21 @@ export function organisationRoutes(deps: {
       },
       async (request) =>
         organisations.deactivate(actorOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/organisations/:id/reveal',
+      {
+        schema: routeSchema({
+          operationId: 'revealOrganisation',
+          summary:
+            '查看法定代表人、联系人与联系电话（留痕）Reveal the representative and contacts (audited)',
+          tags,
+          params: idParams,
+          response: { 200: revealedOrganisationSchema },
+        }),
+      },
+      async (request) => organisations.reveal(actorOf(request), request.params.id),
     );
 
     app.post(

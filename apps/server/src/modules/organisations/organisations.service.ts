@@ -7,6 +7,7 @@ import {
   type Organisation,
   type OrganisationInput,
   type OrganisationListQuery,
+  type RevealedOrganisation,
   type UpdateOrganisation,
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
@@ -15,6 +16,7 @@ import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { escapeLike, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
+import { maskPersonal, withoutEchoedMasks } from '../../platform/audit/sensitive-fields';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict } from '../../platform/errors/app-error';
 import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-problems';
@@ -105,7 +107,7 @@ export function createOrganisationService(deps: {
     return rows.map((row) => {
       const rating = ratingOf.get(row.id);
       return {
-        ...row,
+        ...maskPersonal(entityType, row),
         type: row.type as Organisation['type'],
         background: row.background as Organisation['background'],
         serviceFields: row.serviceFields as Organisation['serviceFields'],
@@ -253,7 +255,9 @@ export function createOrganisationService(deps: {
     const row = await withScope(database, actor, async (tx) => {
       const before = await loadChangeableOrganisation(tx, actor, id, 'organisations:write');
       if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
-      const { version: _version, ...fields } = input;
+      const { version: _version, ...sent } = input;
+      // Masked fields come back as they were shown when the form left them alone.
+      const fields = withoutEchoedMasks(before, sent);
       refuseProblems(problemsOf({ ...before, ...fields } as OrganisationInput));
       if (fields.creditCode) await assertCreditCodeFree(tx, fields.creditCode, id);
       return saveChanges(tx, actor, before, fields);
@@ -342,10 +346,27 @@ export function createOrganisationService(deps: {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** The registry's people and numbers in full, for those who may change the record; audited. */
+  async function reveal(actor: Actor, id: string): Promise<RevealedOrganisation> {
+    return withScope(database, actor, async (tx) => {
+      const row = await loadChangeableOrganisation(tx, actor, id, 'organisations:write');
+      await recordAudit(tx, actor, {
+        action: 'reveal',
+        entityType,
+        entityId: id,
+        regionCode: row.regionCode,
+        detail: 'legalRepresentative, contactPerson, contactPhone',
+      });
+      const { legalRepresentative, contactPerson, contactPhone } = row;
+      return { legalRepresentative, contactPerson, contactPhone };
+    });
+  }
+
   return {
     list,
     exportAll,
     get,
+    reveal,
     namesOf,
     create,
     update,

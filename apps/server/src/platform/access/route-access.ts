@@ -43,6 +43,7 @@ export const routeAccess = {
   createOrganisation: 'organisations:write',
   updateOrganisation: 'organisations:write',
   deactivateOrganisation: 'organisations:write',
+  revealOrganisation: 'organisations:write',
   addOrganisationRating: 'organisations:assess',
   addOrganisationInspection: 'organisations:assess',
   addOrganisationCreditRecord: 'organisations:assess',

@@ -1,20 +1,152 @@
-import { maskPhone, maskResidentId } from '@shegong/domain';
+import { maskName, maskPhone, maskResidentId, type Permission } from '@shegong/domain';
 
 /**
- * The one list of sensitive fields (个人信息保护法 art. 28): masking in responses, exports and the
- * audit trail all read it. A field name means the same thing in every module.
+ * The one list of personal data (个人信息保护法 art. 28) in the database: every column of every
+ * table that holds something of a person, and what the platform does with it. Masking in
+ * responses, exports and the audit trail all read it; `personal-data.test.ts` fails when a column
+ * that looks personal is not in it.
+ *
+ * - `masked`: shown as its mask everywhere; whole only to `revealedBy`, through an audited reveal.
+ * - `hidden`: never shown (a secret, or a value only shown as something derived from it).
+ * - `shown`: shown whole on purpose, for the reason given.
+ *
+ * Tables by their SQL name, columns by their field name in code. A field name means the same
+ * thing in every table (the audit trail masks by field name alone), which the test checks too.
  */
-const maskers: Record<string, (value: string) => string> = {
-  idNumber: maskResidentId,
-  phone: maskPhone,
-  passwordHash: () => '[redacted]',
+export type Classification =
+  | { kind: 'masked'; mask: (value: string) => string; revealedBy?: Permission }
+  | { kind: 'hidden'; reason: string }
+  | { kind: 'shown'; reason: string };
+
+const masked = (mask: (value: string) => string, revealedBy?: Permission): Classification => ({
+  kind: 'masked',
+  mask,
+  ...(revealedBy ? { revealedBy } : {}),
+});
+const hidden = (reason: string): Classification => ({ kind: 'hidden', reason });
+const shown = (reason: string): Classification => ({ kind: 'shown', reason });
+
+const staffName = shown(
+  'the name of a member of staff acting in the platform: accountability needs it whole',
+);
+const placeName = shown('the name of a place, an organisation or a file, not of a person');
+const publicAddress = shown(
+  'the address of an organisation or a service site, published for the public to find it',
+);
+const workerName = shown(
+  'officers identify the worker by name (with the masked ID number beside it); no number',
+);
+const sexOf = shown('a statistic of the census; the masked ID number shows the same parity');
+const requestOrigin = shown(
+  'where a request came from, read by the audit administrator alone to investigate',
+);
+const signInName = shown(
+  'an account name chosen for signing in, shown to the administrators who manage accounts',
+);
+
+export const personalData: Record<string, Record<string, Classification>> = {
+  account: {
+    username: signInName,
+    realName: staffName,
+    phone: masked(maskPhone),
+    passwordHash: hidden('a secret: never leaves the server'),
+  },
+  login_failure: { username: signInName },
+  session: { ip: requestOrigin, userAgent: requestOrigin },
+  audit_event: { actorName: staffName, ip: requestOrigin, userAgent: requestOrigin },
+  division: { name: placeName },
+  organisation: {
+    name: placeName,
+    legalRepresentative: masked(maskName, 'organisations:write'),
+    contactPerson: masked(maskName, 'organisations:write'),
+    contactPhone: masked(maskPhone, 'organisations:write'),
+    address: publicAddress,
+  },
+  organisation_rating: {
+    assessor: shown('the assessing body (评估机构) named on the published rating'),
+  },
+  incubation_base: { name: placeName, address: publicAddress },
+  station: { name: placeName, address: publicAddress },
+  station_staff: { workerName },
+  worker: {
+    idNumber: masked(maskResidentId, 'workers:reveal'),
+    name: workerName,
+    sex: sexOf,
+    birthDate: hidden(
+      'shown only as the age: with the masked ID number it would give the whole number',
+    ),
+    phone: masked(maskPhone, 'workers:reveal'),
+  },
+  worker_census_fact: {
+    sex: sexOf,
+    ageBand: shown('a band of ten years or more, counted in the census; never a birth date'),
+  },
+  employment: { employerName: placeName },
+  registration_review: { reviewerName: staffName },
+  course: { organiser: placeName },
+  import_job: { fileName: placeName },
+  import_batch: {
+    inputs: hidden('the rows of an uploaded sheet, kept for its commit and never shown'),
+  },
 };
 
+const hiddenMark = '[hidden]';
+
+/** Each masked or hidden field's mask, by field name: the same in every table (tested). */
+const maskers = new Map<string, (value: string) => string>(
+  Object.values(personalData).flatMap((columns) =>
+    Object.entries(columns).flatMap(([field, c]) =>
+      c.kind === 'masked'
+        ? [[field, c.mask] as const]
+        : c.kind === 'hidden'
+          ? [[field, () => hiddenMark] as const]
+          : [],
+    ),
+  ),
+);
+
 export function isSensitiveField(field: string): boolean {
-  return field in maskers;
+  return maskers.has(field);
 }
 
 export function maskField(field: string, value: unknown): unknown {
-  const mask = maskers[field];
+  const mask = maskers.get(field);
   return mask && typeof value === 'string' && value !== '' ? mask(value) : value;
+}
+
+/** `row` with every masked or hidden field of `table` masked: what a response or an export shows. */
+export function maskPersonal<Row extends object>(table: string, row: Row): Row {
+  const columns = personalData[table] ?? {};
+  const out = { ...row } as Record<string, unknown>;
+  for (const [field, c] of Object.entries(columns)) {
+    if (c.kind !== 'shown' && field in out) out[field] = maskField(field, out[field]);
+  }
+  return out as Row;
+}
+
+/**
+ * Whether `value` is what the reader was shown of `stored` (its mask) and so no change: an edit
+ * form or a re-imported export sends masked fields back as they were shown.
+ */
+export function isMaskOf(field: string, stored: unknown, value: unknown): boolean {
+  return (
+    isSensitiveField(field) &&
+    typeof stored === 'string' &&
+    typeof value === 'string' &&
+    stored !== value &&
+    maskField(field, stored) === value
+  );
+}
+
+/** `input` without the fields that only echo the mask of what `stored` holds. */
+export function withoutEchoedMasks<Input extends object>(stored: object, input: Input): Input {
+  const before = stored as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(input).filter(([field, value]) => !isMaskOf(field, before[field], value)),
+  ) as Input;
+}
+
+/** The field names that are masked or hidden, for log redaction. */
+export function sensitiveFieldNames(): string[] {
+  return [...maskers.keys()];
 }

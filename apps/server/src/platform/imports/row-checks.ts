@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { regionContains, type LocalizedText } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import type { Actor } from '../access/actor';
+import { isMaskOf } from '../audit/sensitive-fields';
 import { withSystemScope } from '../access/region-scope';
 import type { RowProblem } from './import-kind';
 
@@ -86,8 +87,10 @@ export function changedColumns<Input extends object>(
   const changes: Record<string, unknown> = {};
   for (const field of fields) {
     const value = input[field] ?? null;
-    if (JSON.stringify((stored as Record<string, unknown>)[field]) !== JSON.stringify(value))
-      changes[field] = value;
+    const before = (stored as Record<string, unknown>)[field];
+    // A re-imported export holds masked fields as they were shown: no change.
+    if (isMaskOf(field, before, value)) continue;
+    if (JSON.stringify(before) !== JSON.stringify(value)) changes[field] = value;
   }
   return changes;
 }

@@ -143,6 +143,7 @@ export function OrganisationDrawer({
         <Form.Item
           name="contactPhone"
           label={t('organisations.contactPhone')}
+          extra={organisation && t('organisations.masked.hint')}
           rules={[{ max: 30 }]}
         >
           <Input inputMode="tel" autoComplete="off" />

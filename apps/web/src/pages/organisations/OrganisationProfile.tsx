@@ -4,17 +4,29 @@ import {
   organisationTypes,
   type OrganisationDetail,
 } from '@shegong/domain';
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Space, Typography } from 'antd';
 import { ServiceFieldTags } from '../../components/ServiceFieldTags';
 import { formatDateTime } from '../../format/date-time';
+import { useReveal } from '../../hooks/useReveal';
 import { useLanguage } from '../../i18n/useLanguage';
+import { revealOrganisation } from './organisations-api';
 import { OrganisationStatus } from './OrganisationStatus';
 
 const orDash = (text: string | null) => text ?? '—';
 
-/** The registry fields of an organisation. */
+/**
+ * The registry fields of an organisation. The representative, the contact person and the phone
+ * are masked; those who may edit the record show them whole (audited) with 显示完整信息.
+ */
 export function OrganisationProfile({ organisation: o }: { organisation: OrganisationDetail }) {
   const { language, t } = useLanguage();
+  const { revealed, button: revealButton } = useReveal({
+    allowed: o.editable,
+    fetch: () => revealOrganisation(o.id),
+    title: 'organisations.reveal.title',
+    confirm: 'organisations.reveal.confirm',
+  });
+  const people = revealed ?? o;
   return (
     <Descriptions
       bordered
@@ -40,17 +52,22 @@ export function OrganisationProfile({ organisation: o }: { organisation: Organis
         {
           key: 'legalRepresentative',
           label: t('organisations.legalRepresentative'),
-          children: o.legalRepresentative,
+          children: (
+            <Space wrap>
+              {people.legalRepresentative}
+              {revealButton}
+            </Space>
+          ),
         },
         {
           key: 'contactPerson',
           label: t('organisations.contactPerson'),
-          children: orDash(o.contactPerson),
+          children: orDash(people.contactPerson),
         },
         {
           key: 'contactPhone',
           label: t('organisations.contactPhone'),
-          children: orDash(o.contactPhone),
+          children: orDash(people.contactPhone),
         },
         { key: 'region', label: t('organisations.region'), children: o.regionName },
         { key: 'address', label: t('organisations.address'), children: orDash(o.address) },

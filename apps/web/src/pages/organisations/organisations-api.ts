@@ -11,6 +11,7 @@ import type {
   OrganisationListQuery,
   Rating,
   RatingInput,
+  RevealedOrganisation,
   UpdateOrganisation,
 } from '@shegong/domain';
 import { api, apiUrl } from '../../api/client';
@@ -37,6 +38,11 @@ export function organisationExportUrl(filters: OrganisationFilters): string {
 
 export function getOrganisation(id: string, signal?: AbortSignal) {
   return api.get<OrganisationDetail>(path(id), { signal });
+}
+
+/** The representative, contact person and phone whole (masked elsewhere); audited. */
+export function revealOrganisation(id: string) {
+  return api.post<RevealedOrganisation>(`${path(id)}/reveal`);
 }
 
 export function createOrganisation(input: OrganisationInput) {

@@ -1,11 +1,8 @@
-import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { educationLevels, expertTags, labelOf, type WorkerDetail } from '@shegong/domain';
-import { useMutation } from '@tanstack/react-query';
-import { App, Button, Descriptions, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useSession } from '../../auth/useSession';
 import { formatDateTime } from '../../format/date-time';
-import { useReportError } from '../../hooks/useReportError';
+import { useReveal } from '../../hooks/useReveal';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EmployedBadge, formatYears } from './TalentTags';
 import { revealWorker } from './workers-api';
@@ -17,32 +14,12 @@ import { revealWorker } from './workers-api';
 export function WorkerProfile({ worker }: { worker: WorkerDetail }) {
   const { language, t } = useLanguage();
   const { can } = useSession();
-  const { modal } = App.useApp();
-  const reportError = useReportError();
-  const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
-  const reveal = useMutation({
-    mutationFn: () => revealWorker(worker.id),
-    onSuccess: setRevealed,
-    onError: (error) => reportError(error),
+  const { revealed, button: revealButton } = useReveal({
+    allowed: can('workers:reveal'),
+    fetch: () => revealWorker(worker.id),
+    title: 'workers.reveal.title',
+    confirm: 'workers.reveal.confirm',
   });
-  const confirmReveal = () =>
-    modal.confirm({
-      title: t('workers.reveal.title'),
-      content: t('workers.reveal.confirm'),
-      okText: t('workers.reveal.ok'),
-      onOk: () => reveal.mutateAsync().catch(() => undefined),
-    });
-
-  const revealButton = can('workers:reveal') && (
-    <Button
-      size="small"
-      icon={revealed ? <EyeInvisibleOutlined /> : <EyeOutlined />}
-      loading={reveal.isPending}
-      onClick={revealed ? () => setRevealed(null) : confirmReveal}
-    >
-      {revealed ? t('workers.reveal.hide') : t('workers.reveal')}
-    </Button>
-  );
   const orDash = (text: string | null) => text ?? '—';
 
   return (
