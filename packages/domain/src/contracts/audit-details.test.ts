@@ -28,6 +28,7 @@ describe('describeAuditDetail', () => {
       params: { jobId: '0192f1de-7a1c-7c35-9d4e-2a1f0f6f3b11', kind: '' },
     });
     expect(said('录入到了其他社工名下')).toBe('录入到了其他社工名下');
+    expect(said('legalRepresentative, contactPhone')).toBe('查看了法定代表人、联系电话');
     expect(describeAuditDetail({ code: 'future_code', params: { n: 1 } }, 'en-US')).toBe(
       'future_code n = 1',
     );

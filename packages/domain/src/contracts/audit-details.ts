@@ -98,6 +98,9 @@ const words: Record<string, LocalizedText> = {
   fail: { 'zh-CN': '不通过', 'en-US': 'failed' },
   idNumber: { 'zh-CN': '身份证号', 'en-US': 'the ID number' },
   phone: { 'zh-CN': '手机号码', 'en-US': 'the phone number' },
+  legalRepresentative: { 'zh-CN': '法定代表人', 'en-US': 'the legal representative' },
+  contactPerson: { 'zh-CN': '联系人', 'en-US': 'the contact person' },
+  contactPhone: { 'zh-CN': '联系电话', 'en-US': 'the contact phone' },
   q: { 'zh-CN': '关键词', 'en-US': 'search' },
   region: { 'zh-CN': '区划', 'en-US': 'region' },
   regionCode: { 'zh-CN': '区划', 'en-US': 'region' },
@@ -117,7 +120,6 @@ const legacyWords: Record<string, AuditDetail> = {
   deactivate: { code: 'organisation_deactivated', params: {} },
   'station closed': { code: 'station_closed', params: {} },
   disabled: { code: 'login_disabled', params: {} },
-  'idNumber, phone': { code: 'revealed_fields', params: { fields: ['idNumber', 'phone'] } },
 };
 
 const legacyPatterns: [RegExp, (m: RegExpMatchArray) => AuditDetail][] = [
@@ -150,12 +152,25 @@ const legacyPatterns: [RegExp, (m: RegExpMatchArray) => AuditDetail][] = [
   ],
 ];
 
+const revealable = new Set([
+  'idNumber',
+  'phone',
+  'legalRepresentative',
+  'contactPerson',
+  'contactPhone',
+]);
+
 /**
  * The detail of an event written before details were structured: the code its free text meant
  * where the text is one the server wrote, else the text itself (`text`).
  */
 export function legacyAuditDetail(text: string): AuditDetail {
   if (Object.hasOwn(legacyWords, text)) return legacyWords[text]!;
+  // A reveal named its fields: "idNumber, phone".
+  const fields = text.split(', ');
+  if (fields.every((field) => revealable.has(field))) {
+    return { code: 'revealed_fields', params: { fields } };
+  }
   for (const [pattern, detail] of legacyPatterns) {
     const match = text.match(pattern);
     if (match) return detail(match);

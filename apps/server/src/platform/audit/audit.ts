@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { auditNote, type AuditDetail } from '@shegong/domain';
+import { legacyAuditDetail, type AuditDetail } from '@shegong/domain';
 import type { Executor } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor, RequestOrigin } from '../access/actor';
@@ -30,7 +30,8 @@ export interface AuditEntry {
   changes?: Record<string, [unknown, unknown]>;
   /**
    * A code and its parameters (`auditNote`), put into words in the reader's language. Plain text
-   * is kept as the code `text` — masked like the rest, but shown to every reader as written.
+   * is read as the code it means where it is one the server used to write (`legacyAuditDetail`),
+   * else kept as the code `text` — masked like the rest, shown to every reader as written.
    */
   detail?: AuditDetail | string;
 }
@@ -110,8 +111,7 @@ function sharedValues(actor: AuditActor): SQL {
 
 function detailFields(detail: AuditDetail | string | undefined) {
   if (detail === undefined) return { detailCode: null, detailParams: null };
-  const { code, params } =
-    typeof detail === 'string' ? auditNote('text', { text: detail }) : detail;
+  const { code, params } = typeof detail === 'string' ? legacyAuditDetail(detail) : detail;
   return { detailCode: code, detailParams: maskAuditObject(params) };
 }
 
