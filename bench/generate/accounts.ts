@@ -1,5 +1,5 @@
 import type { Role } from '@shegong/domain';
-import { accounts } from '../../apps/server/src/modules/accounts/accounts.table';
+import { accounts } from '../../apps/server/src/platform/auth/accounts.table';
 import { hashPassword } from '../../apps/server/src/platform/auth/passwords';
 import { fromDay, instantBetween } from './calendar';
 import { familyRandom, type GenerationContext } from './context';

@@ -5,7 +5,7 @@ import { prepareDatabase } from './db/bootstrap';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
-import { insertAccount } from './modules/accounts';
+import { insertAccount } from './platform/auth/account-records';
 import { loadVillages } from './modules/divisions';
 import { withSystemScope } from './platform/access/region-scope';
 import { assertPasswordPolicy } from './platform/auth/passwords';

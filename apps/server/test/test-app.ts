@@ -6,7 +6,7 @@ import { demoPassword } from '../src/demo/demo-accounts';
 import type { Clock } from '../src/platform/clock';
 import { createTestDatabase } from './test-database';
 import type { Role } from '@shegong/domain';
-import { insertAccount } from '../src/modules/accounts/account-records';
+import { insertAccount } from '../src/platform/auth/account-records';
 import { withSystemScope } from '../src/platform/access/region-scope';
 
 export interface TestApp {

@@ -1,5 +1,5 @@
 /** Every table of the platform and its modules, for drizzle-kit and the typed database. */
-import * as accountTables from '../modules/accounts/accounts.table';
+import * as accountTables from '../platform/auth/accounts.table';
 import * as divisionTables from '../modules/divisions/divisions.table';
 import * as organisationTables from '../modules/organisations/organisations.table';
 import * as stationTables from '../modules/stations/stations.table';
@@ -12,7 +12,7 @@ import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
 import * as settingTables from '../platform/settings.table';
 
-export * from '../modules/accounts/accounts.table';
+export * from '../platform/auth/accounts.table';
 export * from '../modules/divisions/divisions.table';
 export * from '../modules/organisations/organisations.table';
 export * from '../modules/stations/stations.table';

@@ -2,7 +2,7 @@ import { and } from 'drizzle-orm';
 import { isAnyOf } from '../../db/any-of';
 import { inRegionScope } from '../../platform/access/region-scope';
 import type { AuditSubjectNames } from '../../platform/audit/audit-subjects';
-import { accounts } from './accounts.table';
+import { accounts } from '../../platform/auth/accounts.table';
 
 /** Accounts by their holder's name, as the audit log names its actors. */
 export const accountAuditNames: AuditSubjectNames = async (tx, actor, ids) => {

@@ -31,8 +31,8 @@ import {
 } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions';
 import type { OrganisationDirectory } from '../organisations';
-import { insertAccount } from './account-records';
-import { accounts, loginFailures } from './accounts.table';
+import { insertAccount } from '../../platform/auth/account-records';
+import { accounts, loginFailures } from '../../platform/auth/accounts.table';
 
 const entity = { 'zh-CN': '账号', 'en-US': 'Account' } as const;
 const entityType = 'account';

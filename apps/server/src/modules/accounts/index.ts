@@ -3,8 +3,6 @@ import { createAccountService } from './accounts.service';
 import { accountRoutes } from './accounts.routes';
 import { roleRoutes } from './roles.routes';
 
-export { insertAccount } from './account-records';
-
 /** 账号: accounts of the platform, their roles and scopes (三员分立), and the role matrix. */
 export const accountsModule = defineModule({
   name: 'accounts',

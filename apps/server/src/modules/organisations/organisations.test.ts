@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/connection';
 import { withScope, withSystemScope } from '../../platform/access/region-scope';
-import { accounts } from '../accounts/accounts.table';
+import { accounts } from '../../platform/auth/accounts.table';
 import { creditCodeFor, organisationInput } from '../../../test/fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 

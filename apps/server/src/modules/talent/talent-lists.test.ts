@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/connection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSystemScope } from '../../platform/access/region-scope';
-import { accounts } from '../accounts/accounts.table';
+import { accounts } from '../../platform/auth/accounts.table';
 import { organisationInput, residentIdFor, workerInput } from '../../../test/fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accounts } from '../../modules/accounts/accounts.table';
+import { accounts } from '../auth/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { serviceScopeFilter, withScope } from './region-scope';

@@ -4,9 +4,9 @@ import {
   changePasswordRequestSchema,
   loginRequestSchema,
   sessionSchema,
+  type Language,
   type Session,
 } from '@shegong/domain';
-import type { DivisionService } from '../../modules/divisions/divisions.service';
 import type { Actor } from '../access/actor';
 import { routeSchema } from '../http/route-schema';
 import type { AuthService } from './auth.service';
@@ -17,7 +17,8 @@ const tags = ['登录与会话 Sessions'];
 
 export function authRoutes(deps: {
   auth: AuthService;
-  divisions: DivisionService;
+  /** The name of a region scope (贵阳市, 全国), from the divisions module. */
+  divisions: { scopeName(code: string, language: Language): Promise<string> };
   cookieSecure: boolean;
   loginRateLimit: { max: number; timeWindow: number };
 }): FastifyPluginAsyncZod {
@@ -104,6 +105,7 @@ export function authRoutes(deps: {
     app.post(
       '/auth/password',
       {
+        config: { ownTransactions: true },
         schema: routeSchema({
           operationId: 'changePassword',
           summary: '修改本人密码 Change one’s own password',

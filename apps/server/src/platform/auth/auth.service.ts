@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { auditNote, permissionsOf, type Role } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
-import { accounts, loginFailures } from '../../modules/accounts/accounts.table';
+import { accounts, loginFailures } from './accounts.table';
 import type { Actor, RequestOrigin } from '../access/actor';
 import { withSystemScope } from '../access/region-scope';
 import { recordAudit } from '../audit/audit';

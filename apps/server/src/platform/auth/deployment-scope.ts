@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { normalizeRegionCode, regionCodeLengths, regionLevels } from '@shegong/domain';
 import type { Transaction } from '../../db/connection';
-import { accounts } from '../../modules/accounts/accounts.table';
+import { accounts } from './accounts.table';
 
 /**
  * The narrowest region holding every account — 贵州省 when all accounts are in Guizhou, the whole

@@ -1,7 +1,7 @@
 import { aliasedTable, and, desc, eq } from 'drizzle-orm';
 import type { PasswordSetNotice } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
-import { accounts } from '../../modules/accounts/accounts.table';
+import { accounts } from './accounts.table';
 import type { Actor } from '../access/actor';
 import { withSystemScope } from '../access/region-scope';
 import { auditEvents } from '../audit/audit.table';

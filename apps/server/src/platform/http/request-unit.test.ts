@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { finishUnit, openUnit, runInUnit } from '../../db/unit-of-work';
 import { queryRows } from '../../db/connection';
-import { insertAccount } from '../../modules/accounts/account-records';
+import { insertAccount } from '../auth/account-records';
 import { withScope, withSystemScope } from '../access/region-scope';
 
 let t: TestApp;

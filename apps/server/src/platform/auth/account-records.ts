@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Role } from '@shegong/domain';
 import type { Executor } from '../../db/connection';
 import { newId } from '../../db/ids';
-import { hashPassword } from '../../platform/auth/passwords';
+import { hashPassword } from './passwords';
 import { accounts } from './accounts.table';
 
 export interface NewAccount {
