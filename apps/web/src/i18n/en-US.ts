@@ -556,6 +556,7 @@ export const enUS: Messages = {
   'import.problems': 'Download problems',
   'import.problem.row': 'Row',
   'import.problem.column': 'Column',
+  'import.problem.warning': 'Warning (imported)',
   'import.problem.message': 'Reason',
   'import.again': 'Upload again',
   'import.commit': 'Import {count} valid records',

@@ -532,6 +532,7 @@ export const zhCN = {
   'import.problems': '下载错误清单',
   'import.problem.row': '行号',
   'import.problem.column': '列',
+  'import.problem.warning': '提醒（仍导入）',
   'import.problem.message': '原因',
   'import.again': '重新上传',
   'import.commit': '导入 {count} 条有效记录',

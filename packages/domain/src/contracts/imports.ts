@@ -4,6 +4,8 @@ export const importProblemSchema = z.object({
   row: z.number().int(),
   column: z.string(),
   message: z.string(),
+  /** Set on a warning: the row is imported all the same (a social-work major with the switch off…). */
+  warning: z.literal(true).optional(),
 });
 
 /** What an upload found, and (once committed) what it wrote. */

@@ -109,10 +109,16 @@ describe('importing the organisation registry from Excel', () => {
     const problems = await rowsOf(
       (await nanming.get(`/api/v1/organisations/imports/${report.id}/problems`)).rawPayload,
     );
-    const byRow = new Map(problems.slice(1).map((p) => [p[0] as number, p[1] as string]));
+    // Columns found by their headers: the sheet repeats the row's name and credit code too.
+    const [headers, ...lines] = problems;
+    const at = (header: string) => headers!.indexOf(header);
+    expect(headers!.slice(0, 3)).toEqual(['行号', '名称', '统一社会信用代码']);
+    const byRow = new Map(lines.map((p) => [p[0] as number, p[at('列')] as string]));
     expect(byRow.size).toBe(500);
     for (const [row, column] of expected) expect(byRow.get(row), `row ${row}`).toBe(column);
-    expect(problems.find((p) => p[0] === 21)?.[2]).toBe('日期无效，应为 YYYY-MM-DD 格式的真实日期');
+    expect(lines.find((p) => p[0] === 21)?.[at('原因')]).toBe(
+      '日期无效，应为 YYYY-MM-DD 格式的真实日期',
+    );
 
     const before = (await nanming.get('/api/v1/organisations?pageSize=1')).json().total;
     const committed = await nanming.post(`/api/v1/organisations/imports/${report.id}/commit`);

@@ -26,6 +26,7 @@ import {
 import type { DivisionService } from '../divisions/divisions.service';
 import { regionCodeSheet } from '../divisions/region-code-sheet';
 import { outcomeOf, workerRefSubject, workersInScope } from './worker-ref-import';
+import { socialWorkMajorWarnings } from './major-warnings';
 import { certificateRecordsOf } from './certificate-records';
 import { importedCertificateVerdict } from './certificate-rules';
 import { certificates } from './certification.table';
@@ -71,6 +72,7 @@ export function workerImport(deps: {
     permission: 'workers:write',
     schema: workerRowSchema,
     subject: workerRefSubject,
+    warnings: socialWorkMajorWarnings,
     referenceSheets: regionCodeSheet(divisions),
     columns: [
       {

@@ -90,12 +90,13 @@ describe('downloads', () => {
       `导入问题-社工人才-${report.id.slice(0, 8)}.xlsx`,
     );
     const [sheet] = await sheetsOf(problems.rawPayload);
-    expect(sheet!.rows[0]).toEqual(['行号', '姓名', '身份证号', '列', '原因']);
-    expect(sheet!.rows[1]!.slice(0, 4)).toEqual([
+    expect(sheet!.rows[0]).toEqual(['行号', '姓名', '身份证号', '列', '类型', '原因']);
+    expect(sheet!.rows[1]!.slice(0, 5)).toEqual([
       2,
       '钱多多',
       `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`,
       '学历',
+      '错误',
     ]);
   });
 });

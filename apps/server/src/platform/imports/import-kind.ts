@@ -52,6 +52,8 @@ export interface ImportKind<Input> {
   schema: z.ZodType<Input>;
   /** The columns naming a row's record, repeated beside its problems (row-subject.ts). */
   subject?: RowSubjectColumns;
+  /** Warnings of a valid row: reported beside the problems, the row is imported all the same. */
+  warnings?(input: Input): RowProblem[];
   /** Sheets of the template after the data sheet: the region codes of the reader's scope. */
   referenceSheets?(actor: Actor, language: Actor['request']['language']): Promise<ReferenceSheet[]>;
   /**

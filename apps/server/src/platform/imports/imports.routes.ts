@@ -158,6 +158,12 @@ export function importRoutes<Input>(deps: {
             { header: zh ? '行号' : 'Row', width: 8, value: (p) => p.row },
             ...subjectColumns,
             { header: zh ? '列' : 'Column', width: 20, value: (p) => p.column },
+            {
+              header: zh ? '类型' : 'Kind',
+              width: 10,
+              value: (p) =>
+                p.warning ? (zh ? '提醒（已导入）' : 'Warning (imported)') : zh ? '错误' : 'Error',
+            },
             { header: zh ? '原因' : 'Reason', width: 60, value: (p) => p.message },
           ],
           rows: batches(),

@@ -83,6 +83,7 @@ export function createImportService({ database, clock }: { database: Database; c
         column: e.column,
         message: e.message[language],
         subject: e.subject ?? null,
+        ...(e.warning ? { warning: true as const } : {}),
       })),
     );
   }
@@ -148,8 +149,17 @@ export function createImportService({ database, clock }: { database: Database; c
       const problems: (typeof importRows.$inferInsert)[] = [];
       for (const row of batch) {
         row.problems.push(...(crossRow.get(row.rowNumber) ?? []));
+        const warnings = row.problems.length === 0 ? (kind.warnings?.(row.input!) ?? []) : [];
         if (row.problems.length === 0) inputs.push(row.input!);
-        else
+        // A valid row's warnings are kept as its problems are, marked: the report lists both.
+        if (warnings.length > 0)
+          problems.push({
+            jobId: id,
+            rowNumber: row.rowNumber,
+            regionCode: actor.regionCode,
+            errors: warnings.map((w) => ({ ...w, subject: row.subject, warning: true })),
+          });
+        if (row.problems.length > 0)
           problems.push({
             jobId: id,
             rowNumber: row.rowNumber,

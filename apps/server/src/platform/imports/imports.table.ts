@@ -55,6 +55,8 @@ export const importRows = pgTable(
           column: string;
           message: { 'zh-CN': string; 'en-US': string };
           subject?: { name: string | null; id: string | null } | null;
+          /** Set on the warnings of a row that is imported all the same. */
+          warning?: boolean;
         }[]
       >()
       .notNull(),

@@ -17,6 +17,7 @@ import {
   Typography,
   Upload,
   type TableProps,
+  Tag,
 } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DialogProps } from '../../hooks/useDialog';
@@ -173,7 +174,21 @@ function ReportView({
   const columns: TableProps<ImportProblem>['columns'] = [
     { key: 'row', title: t('import.problem.row'), dataIndex: 'row', width: 80 },
     { key: 'column', title: t('import.problem.column'), dataIndex: 'column', width: 160 },
-    { key: 'message', title: t('import.problem.message'), dataIndex: 'message' },
+    {
+      key: 'message',
+      title: t('import.problem.message'),
+      dataIndex: 'message',
+      // A warning's row is imported all the same.
+      render: (message: string, problem) =>
+        problem.warning ? (
+          <>
+            <Tag color="gold">{t('import.problem.warning')}</Tag>
+            {message}
+          </>
+        ) : (
+          message
+        ),
+    },
   ];
   return (
     <Flex vertical gap="middle">
@@ -200,26 +215,26 @@ function ReportView({
       {report.errorRows === 0 ? (
         <Alert type="success" showIcon title={t('import.allValid')} />
       ) : (
-        <>
-          <Alert
-            type="warning"
-            showIcon
-            title={t('import.someInvalid', { count: report.errorRows })}
-            description={t('import.someInvalidHint')}
-            action={
-              <Button size="small" icon={<DownloadOutlined />} href={problemsUrl(report.id)}>
-                {t('import.problems')}
-              </Button>
-            }
-          />
-          <Table<ImportProblem>
-            rowKey={(problem) => `${problem.row}-${problem.column}-${problem.message}`}
-            size="small"
-            columns={columns}
-            dataSource={report.problems}
-            pagination={{ pageSize: 8, size: 'small', hideOnSinglePage: true }}
-          />
-        </>
+        <Alert
+          type="warning"
+          showIcon
+          title={t('import.someInvalid', { count: report.errorRows })}
+          description={t('import.someInvalidHint')}
+          action={
+            <Button size="small" icon={<DownloadOutlined />} href={problemsUrl(report.id)}>
+              {t('import.problems')}
+            </Button>
+          }
+        />
+      )}
+      {report.problems.length > 0 && (
+        <Table<ImportProblem>
+          rowKey={(problem) => `${problem.row}-${problem.column}-${problem.message}`}
+          size="small"
+          columns={columns}
+          dataSource={report.problems}
+          pagination={{ pageSize: 8, size: 'small', hideOnSinglePage: true }}
+        />
       )}
     </Flex>
   );
