@@ -49,8 +49,12 @@ async function importVerdict(
   );
   const report = (
     await nanming.request({ method: 'POST', url, payload: uploadForm(file) })
-  ).json() as { id: string; problems: { row: number; column: string; message: string }[] };
-  const [problem] = report.problems;
+  ).json() as {
+    id: string;
+    problems: { row: number; column: string; message: string; warning?: true }[];
+  };
+  // A warning (the row is imported all the same) is no verdict.
+  const [problem] = report.problems.filter((p) => !p.warning);
   if (problem) {
     const field = Object.entries(columns).find(([, header]) => header === problem.column)?.[0];
     return { field: field ?? problem.column, message: problem.message };
