@@ -96,7 +96,8 @@ export async function buildApp({
         }),
       );
       await api.register(securityPolicyRoutes(database));
-      await api.register(auditRoutes(createAuditService({ database })));
+      const subjects = Object.assign({}, ...built.all.map((module) => module.auditSubjects ?? {}));
+      await api.register(auditRoutes(createAuditService({ database, subjects })));
       for (const module of built.all) {
         for (const routes of module.routes) await api.register(routes);
         for (const sheet of module.imports ?? [])

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/define-module';
+import { accountAuditNames } from './account-audit-names';
 import { createAccountService } from './accounts.service';
 import { accountRoutes } from './accounts.routes';
 import { roleRoutes } from './roles.routes';
@@ -13,7 +14,11 @@ export const accountsModule = defineModule({
   },
   build({ platform: { database, clock }, needs: { divisions, organisations } }) {
     const accounts = createAccountService({ database, clock, divisions, organisations });
-    return { services: {}, routes: [accountRoutes(accounts), roleRoutes] };
+    return {
+      services: {},
+      routes: [accountRoutes(accounts), roleRoutes],
+      auditSubjects: { account: accountAuditNames },
+    };
   },
 });
 

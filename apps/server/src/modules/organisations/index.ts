@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/define-module';
+import { organisationAuditNames } from './organisation-audit-names';
 import { createOrganisationConductService } from './organisation-conduct.service';
 import { createOrganisationDirectory, type OrganisationDirectory } from './organisation-directory';
 import { organisationImport } from './organisation-import';
@@ -22,6 +23,7 @@ export const organisationsModule = defineModule({
     const conduct = createOrganisationConductService({ database, clock });
     return {
       services: { ...organisations, ...createOrganisationDirectory({ database }) },
+      auditSubjects: { organisation: organisationAuditNames },
       routes: [
         organisationRoutes({ organisations, conduct, support }),
         organisationSupportRoutes(support),

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/define-module';
+import { stationAuditNames } from './station-audit-names';
 import { createCoverageService } from './coverage.service';
 import { coverageRoutes } from './coverage.routes';
 import { stationImport } from './station-import';
@@ -22,6 +23,7 @@ export const stationsModule = defineModule({
     const stations = createStationService({ database, divisions, organisations, clock });
     return {
       services: stations,
+      auditSubjects: { station: stationAuditNames },
       routes: [
         stationRoutes({
           stations,

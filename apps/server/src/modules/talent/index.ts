@@ -2,6 +2,7 @@ import { withScope } from '../../platform/access/region-scope';
 import type { Actor } from '../../platform/access/actor';
 import { AppError } from '../../platform/errors/app-error';
 import { defineModule } from '../../platform/modules/define-module';
+import { workerAuditNames } from './worker-audit-names';
 import { createCareerService } from './careers.service';
 import { startCensusUpkeep } from './census-upkeep';
 import { certificateImport } from './certificate-import';
@@ -71,6 +72,7 @@ export const talentModule = defineModule({
 
     return {
       services,
+      auditSubjects: { worker: workerAuditNames },
       routes: [
         workerRoutes({ workers, careers, certification, education, rewards, record }),
         registrationRoutes(certification),

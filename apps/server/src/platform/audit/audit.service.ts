@@ -9,10 +9,6 @@ import {
 import type { Database } from '../../db/connection';
 import type { Actor } from '../access/actor';
 import { startsWith } from '../../db/text-prefix';
-// The default until the module wiring hands each module's resolvers in (a BuiltModule field):
-// app.ts and the manifests are being reworked by another change.
-// eslint-disable-next-line shegong/module-boundaries -- temporary, see above
-import { auditSubjectSources } from '../../modules/audit-subjects';
 import { inRegionScope, withScope } from '../access/region-scope';
 import { instantIdCursor } from '../http/keyset-cursor';
 import { recordAudit } from './audit';
@@ -35,14 +31,15 @@ function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
 /**
  * The audit trail as the audit administrator reads it: newest first, inside their scope, each
  * event with the name of its record and the report of its import job where the reader's scope
- * holds them. The names come from the modules (`subjects`), a query per kind and page.
+ * holds them. The names come from the modules (their manifests' `auditSubjects`, handed in by
+ * app.ts), a query per kind and page.
  */
 export function createAuditService({
   database,
-  subjects = auditSubjectSources,
+  subjects,
 }: {
   database: Database;
-  subjects?: AuditSubjectSources;
+  subjects: AuditSubjectSources;
 }) {
   function conditions(
     actor: Actor,

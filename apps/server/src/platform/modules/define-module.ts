@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Database } from '../../db/connection';
+import type { AuditSubjectNames } from '../audit/audit-subjects';
 import type { Clock } from '../clock';
 import type { ImportRoutes } from '../imports/imports.routes';
 import type { ImportService } from '../imports/imports.service';
@@ -48,6 +49,8 @@ export interface BuiltModule<Services> {
   /** Sheet imports: each gets the five import routes under its base path. */
   readonly imports?: readonly ImportRoutes[];
   readonly jobs?: readonly BackgroundJob[];
+  /** How the audit log names this module's records, by the entity type its events carry. */
+  readonly auditSubjects?: Readonly<Record<string, AuditSubjectNames>>;
 }
 
 export interface ModuleManifest<
