@@ -44,7 +44,13 @@ export {
   type RegionLevel,
 } from './regions/region-code';
 
-export { maskResidentId, maskPhone, maskName, maskSensitiveText } from './masking';
+export {
+  maskResidentId,
+  maskResidentIdShort,
+  maskPhone,
+  maskName,
+  maskSensitiveText,
+} from './masking';
 
 export { codesOf, type EnumEntry } from './enums/enum-entry';
 export { labelOf } from './enums/label';

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { maskName, maskPhone, maskResidentId, maskSensitiveText } from './masking';
+import {
+  maskName,
+  maskPhone,
+  maskResidentId,
+  maskResidentIdShort,
+  maskSensitiveText,
+} from './masking';
 
 describe('maskResidentId', () => {
   it('shows the first 6 and last 4 and always hides the birth date', () => {
@@ -12,6 +18,13 @@ describe('maskResidentId', () => {
     expect(maskResidentId('1234')).toBe('**34');
     expect(maskResidentId('12')).toBe('**');
     expect(maskResidentId('')).toBe('');
+  });
+});
+
+describe('maskResidentIdShort', () => {
+  it('keeps the first 6 and the last 2 only', () => {
+    expect(maskResidentIdShort('11010519491231002X')).toBe('110105**********2X');
+    expect(maskResidentIdShort('1234')).toBe('**34');
   });
 });
 

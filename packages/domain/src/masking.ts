@@ -10,6 +10,15 @@ export function maskResidentId(id: string): string {
   return maskAllButLast(id, 2);
 }
 
+/**
+ * 110105**********2X, for readers who may not reveal the number and see the age beside it: the
+ * last 4 (sequence and check digit) with the age leave ~35 candidates, the last 2 ~3,300.
+ */
+export function maskResidentIdShort(id: string): string {
+  if (id.length === 18) return `${id.slice(0, 6)}**********${id.slice(-2)}`;
+  return maskAllButLast(id, 2);
+}
+
 /** 138****8000; a shorter number keeps a quarter at each end, a longer one 3 and 4. */
 export function maskPhone(phone: string): string {
   const chars = Array.from(phone);

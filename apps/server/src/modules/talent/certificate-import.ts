@@ -21,6 +21,7 @@ import { certificates } from './certification.table';
 import {
   outcomeOf,
   requireWorkers,
+  admitUnmatchedWorkers,
   workerOfRow,
   workerRefColumns,
   workerRefFields,
@@ -151,6 +152,13 @@ export function certificateImport(deps: {
         const ids = [...found.values()].map((w) => w.id);
         return { found, records: await certificateRecordsOf(tx, ids) };
       });
+      await admitUnmatchedWorkers(
+        database,
+        actor,
+        found,
+        rows.map((r) => r.input.idNumber),
+        'certificate import',
+      );
       const day = today();
       for (const row of rows) {
         const { rowNumber, input } = row;

@@ -19,6 +19,7 @@ import { creditEntries } from './certification.table';
 import { creditEntriesAt, creditKeyOf } from './credit-records';
 import { creditEntryProblems, entryOnRecordProblem, isSameEntry } from './credit-rules';
 import {
+  admitUnmatchedWorkers,
   outcomeOf,
   requireWorkers,
   workerOfRow,
@@ -170,6 +171,13 @@ export function creditImport(deps: { database: Database; clock: Clock }): Import
         );
         return { found, stored };
       });
+      await admitUnmatchedWorkers(
+        database,
+        actor,
+        found,
+        rows.map((r) => r.input.idNumber),
+        'credit import',
+      );
       const day = today();
       for (const row of rows) {
         const { rowNumber, input } = row;

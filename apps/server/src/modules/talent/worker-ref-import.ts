@@ -2,8 +2,9 @@ import { isAnyOf } from '../../db/any-of';
 import { and } from 'drizzle-orm';
 import { z } from 'zod';
 import { maskResidentId, residentIdSchema, type LocalizedText } from '@shegong/domain';
-import type { Executor } from '../../db/connection';
+import type { Database, Executor } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
+import { admitUnmatchedIdNumbers } from '../../platform/access/identity-search';
 import { inRegionScope } from '../../platform/access/region-scope';
 import type { CommitOutcome, ImportColumn } from '../../platform/imports/import-kind';
 import type { RowSubjectColumns } from '../../platform/imports/row-subject';
@@ -82,6 +83,23 @@ export async function workersInScope(
     .from(workers)
     .where(and(isAnyOf(workers.idNumber, unique), inRegionScope(workers.regionCode, actor)));
   return new Map(rows.map((w) => [w.idNumber, w]));
+}
+
+/**
+ * The sheet's ID numbers that match no worker in scope, for an account that may not reveal ID
+ * numbers: each "not found" tells a wrong candidate from the right one, so they are searches of
+ * the hourly allowance (platform/access/identity-search.ts), and too many refuse the upload.
+ */
+export async function admitUnmatchedWorkers(
+  database: Database,
+  actor: Actor,
+  found: ReadonlyMap<string, WorkerRef>,
+  idNumbers: readonly string[],
+  where: string,
+): Promise<void> {
+  if (actor.permissions.has('workers:reveal')) return;
+  const unmatched = [...new Set(idNumbers)].filter((id) => !found.has(id));
+  await admitUnmatchedIdNumbers(database, actor, unmatched, where);
 }
 
 /** The row's worker, or its problem (unknown in scope, or a name that does not match). */

@@ -1,4 +1,4 @@
-import { parseResidentId } from '@shegong/domain';
+import { maskResidentId, maskResidentIdShort, parseResidentId } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { admitIdentitySearch, type IdentityKind } from '../../platform/access/identity-search';
@@ -33,4 +33,15 @@ export async function admitWorkerSearch(
     where,
     revealPermission: 'workers:reveal',
   });
+}
+
+/**
+ * A worker's ID number as a reader sees it beside the age: first 6 and last 4 for those who may
+ * reveal it anyway, first 6 and last 2 for the others — with the age, the last 4 would leave ~35
+ * candidates to try, the last 2 leave ~3,300.
+ */
+export function idNumberShownTo(actor: Actor, idNumber: string): string {
+  return actor.permissions.has('workers:reveal')
+    ? maskResidentId(idNumber)
+    : maskResidentIdShort(idNumber);
 }

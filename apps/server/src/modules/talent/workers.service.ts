@@ -4,7 +4,6 @@ import {
   auditNote,
   chinaToday,
   maskPhone,
-  maskResidentId,
   parseResidentId,
   regionContains,
   type LocalizedText,
@@ -26,7 +25,7 @@ import { regionProblem } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import { censusFactFilters, refreshCensusFacts } from './census-facts';
 import { factsOf } from './worker-facts';
-import { admitWorkerSearch, workerSearchTerm } from './worker-search-guard';
+import { admitWorkerSearch, idNumberShownTo, workerSearchTerm } from './worker-search-guard';
 import { certificates } from './certification.table';
 import { employments, workers } from './workers.table';
 
@@ -87,7 +86,7 @@ export function createWorkerService(deps: {
     ]);
     return rows.map((row) => ({
       id: row.id,
-      idNumber: maskResidentId(row.idNumber),
+      idNumber: idNumberShownTo(actor, row.idNumber),
       name: row.name,
       sex: row.sex as Worker['sex'],
       age: ageOn(row.birthDate, day),

@@ -6,7 +6,7 @@ import {
   type LocalizedText,
   type Permission,
 } from '@shegong/domain';
-import type { Database } from '../../db/connection';
+import type { Database, Transaction } from '../../db/connection';
 import { recordAudit } from '../audit/audit';
 import { auditEvents } from '../audit/audit.table';
 import { readSecurityPolicy } from '../auth/security-policy';
@@ -58,21 +58,7 @@ export async function admitIdentitySearch(
     // One account's searches are counted one at a time, so parallel requests cannot all pass.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.accountId}))`);
     let reason: 'permission' | 'limit' | null = mayConfirm ? null : 'permission';
-    if (!reason) {
-      const { identitySearchesPerHour } = await readSecurityPolicy(tx);
-      const [made] = await tx
-        .select({ n: count() })
-        .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.actorId, actor.accountId),
-            gt(auditEvents.occurredAt, new Date(Date.now() - windowMs)),
-            eq(auditEvents.entityType, identitySearchEntity),
-            eq(auditEvents.outcome, 'success'),
-          ),
-        );
-      if ((made?.n ?? 0) >= identitySearchesPerHour) reason = 'limit';
-    }
+    if (!reason && (await allowanceLeft(tx, actor)) < 1) reason = 'limit';
     const searched = {
       where: search.where,
       kind: search.kind,
@@ -92,6 +78,77 @@ export async function admitIdentitySearch(
   if (refusal === 'permission') throw refused('FORBIDDEN', needsReveal);
   if (refusal === 'limit') throw refused('RATE_LIMITED', limitReached);
 }
+
+/**
+ * Numbers of a sheet (certificates, hours) that matched no worker in scope, for an account that
+ * may not reveal ID numbers: each answer "not found" tells one candidate number from the right
+ * one, so each is one search of the hourly allowance, audited masked. More than the allowance
+ * refuses the whole upload (429) with a failure event, before any row is answered.
+ */
+export async function admitUnmatchedIdNumbers(
+  database: Database,
+  actor: Actor,
+  unmatched: readonly string[],
+  where: string,
+): Promise<void> {
+  if (unmatched.length === 0) return;
+  const withinLimit = await withScope(database, actor, async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.accountId}))`);
+    const within = (await allowanceLeft(tx, actor)) >= unmatched.length;
+    const searched = (value: string) => ({
+      where,
+      kind: 'idNumber' as const,
+      value: maskResidentId(value),
+    });
+    const entry = {
+      action: 'read' as const,
+      entityType: identitySearchEntity,
+      regionCode: actor.regionCode,
+    };
+    if (!within)
+      await recordAudit(tx, actor, {
+        ...entry,
+        outcome: 'failure',
+        detail: auditNote('identity_search_refused', {
+          ...searched(unmatched[0]!),
+          reason: 'limit',
+        }),
+      });
+    else
+      for (const value of unmatched)
+        await recordAudit(tx, actor, {
+          ...entry,
+          detail: auditNote('identity_search', searched(value)),
+        });
+    return within;
+  });
+  if (!withinLimit)
+    throw new AppError('RATE_LIMITED', {}, [{ path: 'file', message: unmatchedLimitReached }]);
+}
+
+/** How many more searches by ID or phone number the account may make in this hour. */
+async function allowanceLeft(tx: Transaction, actor: Actor): Promise<number> {
+  const { identitySearchesPerHour } = await readSecurityPolicy(tx);
+  const [made] = await tx
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.actorId, actor.accountId),
+        gt(auditEvents.occurredAt, new Date(Date.now() - windowMs)),
+        eq(auditEvents.entityType, identitySearchEntity),
+        eq(auditEvents.outcome, 'success'),
+      ),
+    );
+  return identitySearchesPerHour - (made?.n ?? 0);
+}
+
+const unmatchedLimitReached: LocalizedText = {
+  'zh-CN':
+    '表中未找到的身份证号超过每小时按身份证号检索的上限，整个文件未予校验；请核对身份证号后再上传',
+  'en-US':
+    'More ID numbers of the sheet match no worker than the hourly limit of searches by ID number allows; the file was not checked. Check the numbers and upload it again',
+};
 
 function refused(code: 'FORBIDDEN' | 'RATE_LIMITED', message: LocalizedText): AppError {
   return new AppError(code, {}, [{ path: 'query.q', message }]);
