@@ -20,6 +20,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Select placeholders wider than their box: cut off with an ellipsis. */
+const clippedPlaceholders = (page: Page) =>
+  page
+    .locator('.ant-select-placeholder')
+    .evaluateAll((spans) =>
+      spans.filter((span) => span.scrollWidth > span.clientWidth + 1).map((s) => s.textContent),
+    );
+
 const wide = async (page: Page) => page.setViewportSize({ width: 1440, height: 900 });
 
 test('the organisation form checks the credit code as it is typed and names each missing choice', async () => {
@@ -100,24 +108,21 @@ test('at 1440 px the station and worker tables keep their key columns and show t
   await page.context().close();
 });
 
-test('in English the worker filters show their whole placeholders', async () => {
+test('in English the worker and organisation filters show their whole placeholders', async () => {
   const { context, page } = await openApp(browser, inject('baseUrl'), '/workers');
   await withFailureShot(page, 'filters-english', async () => {
     await page.waitForURL(/\/login/);
     await signIn(page, 'nanming');
     await page.getByText('English', { exact: true }).click();
     await page.getByPlaceholder(/^Name \(from the surname\)/).waitFor();
-    const clipped = await page
-      .locator('.ant-select-placeholder')
-      .evaluateAll((spans) =>
-        spans
-          .filter((span) => span.scrollWidth > span.clientWidth + 1)
-          .map((span) => span.textContent),
-      );
-    expect(clipped).toEqual([]);
+    expect(await clippedPlaceholders(page)).toEqual([]);
     const placeholders = page.locator('#filters .ant-select-placeholder');
     await placeholders.filter({ hasText: /^All education$/ }).waitFor();
     await placeholders.filter({ hasText: /^Years in service$/ }).waitFor();
+
+    await page.goto('/organisations');
+    await page.locator('.ant-select-placeholder', { hasText: /^All backgrounds$/ }).waitFor();
+    expect(await clippedPlaceholders(page)).toEqual([]);
   });
   await context.close();
 });

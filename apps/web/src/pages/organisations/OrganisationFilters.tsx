@@ -6,6 +6,7 @@ import { ServiceFieldSelect } from '../../components/ServiceFieldSelect';
 import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import type { OrganisationFilters as Filters } from './organisations-api';
+import { fitWidth } from '../../components/fit-width';
 
 // Highest first, as people read grades; then the organisations without one.
 const gradesHighFirst = [...ratingGrades].reverse();
@@ -45,7 +46,7 @@ export function OrganisationFilters({
           placeholder={t('organisations.filter.type')}
           aria-label={t('organisations.filter.type')}
           options={typeOptions}
-          style={{ width: 140 }}
+          style={{ width: fitWidth(t('organisations.filter.type'), 140) }}
         />
       </Form.Item>
       <Form.Item name="background">
@@ -54,7 +55,7 @@ export function OrganisationFilters({
           placeholder={t('organisations.filter.background')}
           aria-label={t('organisations.filter.background')}
           options={backgroundOptions}
-          style={{ width: 140 }}
+          style={{ width: fitWidth(t('organisations.filter.background'), 140) }}
         />
       </Form.Item>
       <Form.Item name="grade">
@@ -63,14 +64,14 @@ export function OrganisationFilters({
           placeholder={t('organisations.filter.grade')}
           aria-label={t('organisations.filter.grade')}
           options={gradeOptions}
-          style={{ width: 130 }}
+          style={{ width: fitWidth(t('organisations.filter.grade'), 130) }}
         />
       </Form.Item>
       <Form.Item name="serviceField">
         <ServiceFieldSelect
           placeholder={t('organisations.filter.serviceField')}
           aria-label={t('organisations.filter.serviceField')}
-          style={{ width: 160 }}
+          style={{ width: fitWidth(t('organisations.filter.serviceField'), 160) }}
         />
       </Form.Item>
       <Form.Item name="status">
@@ -78,7 +79,7 @@ export function OrganisationFilters({
           allowClear
           placeholder={t('organisations.filter.status')}
           aria-label={t('organisations.filter.status')}
-          style={{ width: 120 }}
+          style={{ width: fitWidth(t('organisations.filter.status'), 120) }}
           options={[
             { value: 'active', label: t('organisations.status.active') },
             { value: 'deactivated', label: t('organisations.status.deactivated') },
