@@ -9,11 +9,7 @@ import {
 import type { Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import type { ImportKind } from '../../platform/imports/import-kind';
-import {
-  changedColumns,
-  firstWithKey,
-  RowProblems,
-} from '../../platform/imports/row-checks';
+import { changedColumns, firstWithKey, RowProblems } from '../../platform/imports/row-checks';
 import type { DivisionService } from '../divisions/divisions.service';
 import { regionCodeSheet } from '../divisions/region-code-sheet';
 import { holdingPlace, placementProblem, type StationService } from './stations.service';
