@@ -45,6 +45,13 @@ test('a county officer registers an organisation, rates it and finds the grade i
     await page.getByText(creditCode, { exact: true }).waitFor();
     await page.getByText('暂不可参加评估').waitFor();
 
+    // The legal representative is masked; the officer who keeps the record may show it (audited).
+    await page.getByText('王**', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '显示完整信息' }).click();
+    await settled(page.getByRole('dialog'));
+    await page.getByRole('button', { name: '确认显示' }).click();
+    await page.getByText('王测试', { exact: true }).waitFor();
+
     await page.getByRole('button', { name: '记录评估等级' }).click();
     const modal = await settled(page.getByRole('dialog'));
     await chooseOption(page, modal, '等级', '4A级');
@@ -80,5 +87,8 @@ test('a township officer reads the file without a grants tab that would read as 
   const township = await openAs(browser, inject('baseUrl'), 'xinhua', organisationPath);
   await township.getByRole('tab', { name: /评估等级/ }).waitFor();
   await expect(township.getByRole('tab', { name: /资助奖励/ }).count()).resolves.toBe(0);
+  // The representative stays masked, with no way to show it to a reader who may not edit.
+  await township.getByText('王**', { exact: true }).waitFor();
+  await expect(township.getByRole('button', { name: '显示完整信息' }).count()).resolves.toBe(0);
   await township.context().close();
 });
