@@ -28,6 +28,15 @@ export interface ImportOperations {
   commit: OperationId;
 }
 
+/** A module's sheet import: its kind and where its five routes go. */
+export interface ImportRoutes {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own row input
+  kind: ImportKind<any>;
+  basePath: string;
+  operations: ImportOperations;
+  tags: string[];
+}
+
 /** The five routes of one kind of import, under the module's own path (e.g. /organisations). */
 export function importRoutes<Input>(deps: {
   imports: ImportService;
@@ -66,6 +75,7 @@ export function importRoutes<Input>(deps: {
     app.post(
       `${basePath}/imports`,
       {
+        config: { ownTransactions: true },
         schema: routeSchema({
           operationId: operations.upload,
           summary: `上传${title['zh-CN']}（multipart 字段 file，.xlsx）：逐行校验，生成报告 Upload and validate`,
@@ -174,6 +184,7 @@ export function importRoutes<Input>(deps: {
     app.post(
       `${basePath}/imports/:id/commit`,
       {
+        config: { ownTransactions: true },
         schema: routeSchema({
           operationId: operations.commit,
           summary: '导入全部有效行（一个事务）Commit every valid row in one transaction',
