@@ -21,6 +21,8 @@ export interface UnitOfWork {
   /** Pieces of work running inside it now. */
   active: number;
   idle: (() => void)[];
+  /** Work to run once the unit has ended, whatever its outcome (`afterUnit`). */
+  after: (() => Promise<void>)[];
   settle(outcome: 'commit' | 'rollback'): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export function openUnit(database: Database): Promise<UnitOfWork> {
         setting: null,
         active: 0,
         idle: [],
+        after: [],
         settle: async (outcome) => {
           if (outcome === 'commit') end.commit();
           else end.rollback();
@@ -66,7 +69,22 @@ export async function finishUnit(unit: UnitOfWork, outcome: 'commit' | 'rollback
   unit.state = 'closing';
   while (unit.active > 0) await new Promise<void>((resolve) => unit.idle.push(resolve));
   unit.state = 'closed';
-  await unit.settle(outcome);
+  try {
+    await unit.settle(outcome);
+  } finally {
+    for (const work of unit.after.splice(0)) await work();
+  }
+}
+
+/**
+ * Runs `work` in a transaction of its own once the request's unit of work has ended, committed
+ * or not — for what must outlive a refused request, such as the audit event of the refusal —
+ * or at once outside a request.
+ */
+export async function afterUnit(database: Database, work: () => Promise<void>): Promise<void> {
+  const unit = openUnitOf(database);
+  if (unit) unit.after.push(work);
+  else await work();
 }
 
 /** Runs `work` with `unit` as the unit of work of everything it calls. */

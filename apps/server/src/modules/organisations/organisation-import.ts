@@ -20,8 +20,8 @@ import {
   RowProblems,
   regionProblem,
 } from '../../platform/imports/row-checks';
-import type { DivisionService } from '../divisions/divisions.service';
-import { regionCodeSheet } from '../divisions/region-code-sheet';
+import type { DivisionService } from '../divisions';
+import { regionCodeSheet } from '../divisions';
 import type { OrganisationService } from './organisations.service';
 import { organisations } from './organisations.table';
 
@@ -41,7 +41,7 @@ const importedFields = [
 /** The organisation registry as a sheet: one row per organisation, keyed by its credit code. */
 export function organisationImport(deps: {
   database: Database;
-  divisions: DivisionService;
+  divisions: Pick<DivisionService, 'children' | 'describeRegions' | 'get' | 'namesOf'>;
   organisations: OrganisationService;
 }): ImportKind<OrganisationInput> {
   const { database, divisions, organisations: registry } = deps;

@@ -21,8 +21,7 @@ import type { Clock } from '../../platform/clock';
 import { AppError, conflict } from '../../platform/errors/app-error';
 import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-problems';
 import { regionProblem } from '../../platform/imports/row-checks';
-import type { DivisionService } from '../divisions/divisions.service';
-import type { TalentPort } from '../talent-port';
+import type { DivisionService } from '../divisions';
 import {
   loadChangeableOrganisation,
   loadVisibleOrganisation,
@@ -43,6 +42,16 @@ export const currentGradeSql = (today: string) =>
   sql<
     string | null
   >`(select r.grade from ${organisationRatings} r where r.organisation_id = "organisation"."id" and r.rated_on <= ${today} and r.valid_until >= ${today} order by r.rated_on desc limit 1)`;
+
+interface CurrentRating {
+  grade: string;
+  ratedOn: string;
+  validUntil: string;
+}
+
+/** The rating in force on `today` as one JSON value, read with each row of a page. */
+const currentRatingSql = (today: string) =>
+  sql<CurrentRating | null>`(select json_build_object('grade', r.grade, 'ratedOn', r.rated_on, 'validUntil', r.valid_until) from ${organisationRatings} r where r.organisation_id = "organisation"."id" and r.rated_on <= ${today} and r.valid_until >= ${today} order by r.rated_on desc limit 1)`;
 
 /** The credit code must be one civil affairs issued (5…) for the declared kind of organisation. */
 function creditCodeProblems(
@@ -66,44 +75,52 @@ type AuditEvent = Parameters<typeof recordAudit>[2];
 /** The registry of social organisations (社会组织名录). */
 export function createOrganisationService(deps: {
   database: Database;
-  divisions: DivisionService;
+  divisions: Pick<DivisionService, 'describeRegions' | 'namesOf'>;
   clock: Clock;
-  talent: TalentPort;
+  /** From the talent registry (built after this module, so called late): workers employed today. */
+  talent: { headcountsOf(actor: Actor, organisationIds: string[]): Promise<Map<string, number>> };
 }) {
   const { database, divisions, clock } = deps;
   const today = () => chinaToday(clock());
 
-  /** Rows to responses: region names and current ratings for the whole page in two queries. */
-  async function present(rows: OrganisationRow[], actor: Actor): Promise<Organisation[]> {
-    if (rows.length === 0) return [];
+  /** The ratings in force today of the given organisations, in one query. */
+  async function currentRatings(actor: Actor, ids: string[]): Promise<Map<string, CurrentRating>> {
     const day = today();
-    const [headcounts, regionNames, ratings] = await Promise.all([
-      deps.talent.headcountsOf?.(
-        actor,
-        rows.map((r) => r.id),
-      ) ?? Promise.resolve(null),
+    const ratings = await withScope(database, actor, (tx) =>
+      tx
+        .selectDistinctOn([organisationRatings.organisationId])
+        .from(organisationRatings)
+        .where(
+          and(
+            inArray(organisationRatings.organisationId, ids),
+            sql`${organisationRatings.ratedOn} <= ${day}`,
+            sql`${organisationRatings.validUntil} >= ${day}`,
+          ),
+        )
+        .orderBy(organisationRatings.organisationId, desc(organisationRatings.ratedOn)),
+    );
+    return new Map(ratings.map((r) => [r.organisationId, r]));
+  }
+
+  /**
+   * Rows to responses: region names, headcounts and current ratings for the whole page at once
+   * (a list reads the ratings with its page and passes them in).
+   */
+  async function present(
+    rows: OrganisationRow[],
+    actor: Actor,
+    ratingsRead?: Map<string, CurrentRating>,
+  ): Promise<Organisation[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const [headcounts, regionNames, ratingOf] = await Promise.all([
+      deps.talent.headcountsOf(actor, ids),
       divisions.describeRegions(
         rows.map((r) => r.regionCode),
         actor.request.language,
       ),
-      withScope(database, actor, (tx) =>
-        tx
-          .selectDistinctOn([organisationRatings.organisationId])
-          .from(organisationRatings)
-          .where(
-            and(
-              inArray(
-                organisationRatings.organisationId,
-                rows.map((r) => r.id),
-              ),
-              sql`${organisationRatings.ratedOn} <= ${day}`,
-              sql`${organisationRatings.validUntil} >= ${day}`,
-            ),
-          )
-          .orderBy(organisationRatings.organisationId, desc(organisationRatings.ratedOn)),
-      ),
+      ratingsRead ?? currentRatings(actor, ids),
     ]);
-    const ratingOf = new Map(ratings.map((r) => [r.organisationId, r]));
     return rows.map((row) => {
       const rating = ratingOf.get(row.id);
       return {
@@ -116,7 +133,7 @@ export function createOrganisationService(deps: {
         currentRating: rating
           ? { grade: rating.grade as '1A', ratedOn: rating.ratedOn, validUntil: rating.validUntil }
           : null,
-        headcount: headcounts ? (headcounts.get(row.id) ?? 0) : null,
+        headcount: headcounts.get(row.id) ?? 0,
         editable: mayChange(actor, row.regionCode, 'organisations:write'),
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
@@ -144,7 +161,7 @@ export function createOrganisationService(deps: {
       const where = listConditions(actor, query);
       const [counted] = await tx.select({ n: count() }).from(organisations).where(where);
       const page = await tx
-        .select()
+        .select({ row: organisations, rating: currentRatingSql(today()) })
         .from(organisations)
         .where(where)
         .orderBy(asc(organisations.regionCode), asc(organisations.name), asc(organisations.id))
@@ -152,7 +169,17 @@ export function createOrganisationService(deps: {
         .offset((query.page - 1) * query.pageSize);
       return { rows: page, total: counted?.n ?? 0 };
     });
-    return { items: await present(rows, actor), total };
+    const ratings = new Map(
+      rows.flatMap(({ row, rating }) => (rating ? [[row.id, rating] as const] : [])),
+    );
+    return {
+      items: await present(
+        rows.map((r) => r.row),
+        actor,
+        ratings,
+      ),
+      total,
+    };
   }
 
   /** Every organisation matching the filters, in batches, for export; the export is audited. */

@@ -10,8 +10,8 @@ import type { Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import type { ImportKind } from '../../platform/imports/import-kind';
 import { changedColumns, firstWithKey, RowProblems } from '../../platform/imports/row-checks';
-import type { DivisionService } from '../divisions/divisions.service';
-import { regionCodeSheet } from '../divisions/region-code-sheet';
+import type { DivisionService } from '../divisions';
+import { regionCodeSheet } from '../divisions';
 import { holdingPlace, placementProblem, type StationService } from './stations.service';
 import { stations } from './stations.table';
 
@@ -60,7 +60,7 @@ async function stationOfRow(tx: Transaction, input: StationInput) {
  * the village ones that hang under them.
  */
 export function stationImport(deps: {
-  divisions: DivisionService;
+  divisions: Pick<DivisionService, 'children' | 'describeRegions' | 'get' | 'namesOf'>;
   stations: StationService;
 }): ImportKind<StationInput> {
   const { divisions, stations: network } = deps;

@@ -25,8 +25,8 @@ import { changedFields, recordAudit, recordAuditMany } from '../../platform/audi
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import { regionProblem } from '../../platform/imports/row-checks';
-import type { DivisionService } from '../divisions/divisions.service';
-import type { OrganisationService } from '../organisations/organisations.service';
+import type { DivisionService } from '../divisions';
+import type { OrganisationService } from '../organisations';
 import { normSettingsAround } from './staffing-norms.service';
 import { stations, stationStaff } from './stations.table';
 
@@ -97,8 +97,8 @@ const staffCountSql = (day: string) =>
 /** The four-tier station network (阵地) and the staff of each station. */
 export function createStationService(deps: {
   database: Database;
-  divisions: DivisionService;
-  organisations: OrganisationService;
+  divisions: Pick<DivisionService, 'describeRegions' | 'namesOf' | 'villagesOf'>;
+  organisations: Pick<OrganisationService, 'namesOf'>;
   clock: Clock;
 }) {
   const { database, divisions, organisations, clock } = deps;

@@ -8,7 +8,6 @@ import {
   registrationSchema,
   reviewInputSchema,
 } from '@shegong/domain';
-import { identitySearchRouteConfig } from '../../platform/access/identity-search';
 import { actorOf } from '../../platform/auth/authentication';
 import { routeSchema } from '../../platform/http/route-schema';
 import type { CertificationService } from './certification.service';
@@ -39,7 +38,6 @@ export function registrationRoutes(certification: CertificationService): Fastify
     app.get(
       '/registrations',
       {
-        config: identitySearchRouteConfig,
         schema: routeSchema({
           operationId: 'listRegistrations',
           summary: '登记：待审核、即将到期、已逾期 Registrations pending, due or overdue',

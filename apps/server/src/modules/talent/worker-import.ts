@@ -23,8 +23,8 @@ import {
   RowProblems,
   regionProblem,
 } from '../../platform/imports/row-checks';
-import type { DivisionService } from '../divisions/divisions.service';
-import { regionCodeSheet } from '../divisions/region-code-sheet';
+import type { DivisionService } from '../divisions';
+import { regionCodeSheet } from '../divisions';
 import { outcomeOf, workerRefSubject, workersInScope } from './worker-ref-import';
 import { socialWorkMajorWarnings } from './major-warnings';
 import { certificateRecordsOf } from './certificate-records';
@@ -62,7 +62,7 @@ const profileFields = [
  */
 export function workerImport(deps: {
   database: Database;
-  divisions: DivisionService;
+  divisions: Pick<DivisionService, 'children' | 'describeRegions' | 'get' | 'namesOf'>;
   workers: WorkerService;
 }): ImportKind<WorkerRow> {
   const { database, divisions, workers: registry } = deps;

@@ -33,7 +33,6 @@ import type { CertificationService } from './certification.service';
 import type { EducationService } from './education.service';
 import type { RewardService } from './rewards.service';
 import { withNextReview, type StoredRegistration } from './registration-next-review';
-import { identitySearchRouteConfig } from '../../platform/access/identity-search';
 import { workerExportColumns } from './worker-export';
 import type { WorkerService } from './workers.service';
 
@@ -81,7 +80,6 @@ export function workerRoutes(services: TalentServices): FastifyPluginAsyncZod {
     app.get(
       '/workers',
       {
-        config: identitySearchRouteConfig,
         schema: routeSchema({
           operationId: 'listWorkers',
           summary: '社工人才名录（证件号与电话打码，游标分页）Workers in scope',
@@ -96,7 +94,6 @@ export function workerRoutes(services: TalentServices): FastifyPluginAsyncZod {
     app.get(
       '/workers/export',
       {
-        config: identitySearchRouteConfig,
         schema: routeSchema({
           operationId: 'exportWorkers',
           summary: '导出人才名录（xlsx，打码）Export workers (masked)',

@@ -22,7 +22,7 @@ import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import { idCursor } from '../../platform/http/keyset-cursor';
 import { regionProblem } from '../../platform/imports/row-checks';
-import type { DivisionService } from '../divisions/divisions.service';
+import type { DivisionService } from '../divisions';
 import { censusFactFilters, refreshCensusFacts } from './census-facts';
 import { factsOf } from './worker-facts';
 import { admitWorkerSearch, idNumberShownTo, workerSearchTerm } from './worker-search-guard';
@@ -62,7 +62,7 @@ type AuditEvent = Parameters<typeof recordAudit>[2];
 /** The talent registry (人才库): profiles, their privacy, and the facts derived for lists. */
 export function createWorkerService(deps: {
   database: Database;
-  divisions: DivisionService;
+  divisions: Pick<DivisionService, 'describeRegions' | 'namesOf'>;
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;

@@ -7,26 +7,13 @@ import {
   type Permission,
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
+import { afterUnit } from '../../db/unit-of-work';
 import { recordAudit } from '../audit/audit';
 import { auditEvents } from '../audit/audit.table';
 import { readSecurityPolicy } from '../auth/security-policy';
 import { AppError } from '../errors/app-error';
 import type { Actor } from './actor';
 import { withScope } from './region-scope';
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** The route keeps its own transactions instead of the request's unit of work. */
-    ownTransactions?: boolean;
-  }
-}
-
-/**
- * The config of a route that admits identity searches: it keeps its own transactions, because a
- * refused search answers with an error and must still leave its audit event behind (a request's
- * unit of work is rolled back for an error answer).
- */
-export const identitySearchRouteConfig = { ownTransactions: true };
 
 /** The audit events of searches by a whole ID or phone number, which the limit counts. */
 export const identitySearchEntity = 'identity_search';
@@ -45,8 +32,8 @@ const masks: Record<IdentityKind, (value: string) => string> = {
  * number, so an ID search is a reveal and needs `revealPermission`; and each account gets
  * `identitySearchesPerHour` of them (security policy), after which searches are refused. Every
  * attempt is audited with the number masked — the refused ones as failures, which is how the
- * audit administrator learns that an account ran into the limit. The event is committed before
- * the refusal is thrown.
+ * audit administrator learns that an account ran into the limit. A refusal's event is written
+ * after the request's unit of work has rolled back (`afterUnit`), so that it stays.
  */
 export async function admitIdentitySearch(
   database: Database,
@@ -64,15 +51,23 @@ export async function admitIdentitySearch(
       kind: search.kind,
       value: masks[search.kind](search.value),
     };
-    await recordAudit(tx, actor, {
-      action: 'read',
+    const event = {
+      action: 'read' as const,
       entityType: identitySearchEntity,
       regionCode: actor.regionCode,
-      outcome: reason ? 'failure' : 'success',
-      detail: reason
-        ? auditNote('identity_search_refused', { ...searched, reason })
-        : auditNote('identity_search', searched),
-    });
+    };
+    if (!reason)
+      await recordAudit(tx, actor, { ...event, detail: auditNote('identity_search', searched) });
+    else
+      await afterUnit(database, () =>
+        withScope(database, actor, (own) =>
+          recordAudit(own, actor, {
+            ...event,
+            outcome: 'failure',
+            detail: auditNote('identity_search_refused', { ...searched, reason }),
+          }),
+        ),
+      );
     return reason;
   });
   if (refusal === 'permission') throw refused('FORBIDDEN', needsReveal);
@@ -106,14 +101,18 @@ export async function admitUnmatchedIdNumbers(
       regionCode: actor.regionCode,
     };
     if (!within)
-      await recordAudit(tx, actor, {
-        ...entry,
-        outcome: 'failure',
-        detail: auditNote('identity_search_refused', {
-          ...searched(unmatched[0]!),
-          reason: 'limit',
-        }),
-      });
+      await afterUnit(database, () =>
+        withScope(database, actor, (own) =>
+          recordAudit(own, actor, {
+            ...entry,
+            outcome: 'failure',
+            detail: auditNote('identity_search_refused', {
+              ...searched(unmatched[0]!),
+              reason: 'limit',
+            }),
+          }),
+        ),
+      );
     else
       for (const value of unmatched)
         await recordAudit(tx, actor, {
