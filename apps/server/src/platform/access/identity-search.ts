@@ -1,6 +1,7 @@
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import {
   auditNote,
+  type AuditDetail,
   maskPhone,
   maskResidentId,
   type LocalizedText,
@@ -41,35 +42,29 @@ export async function admitIdentitySearch(
   search: { kind: IdentityKind; value: string; where: string; revealPermission: Permission },
 ): Promise<void> {
   const mayConfirm = search.kind === 'phone' || actor.permissions.has(search.revealPermission);
+  const searched = {
+    where: search.where,
+    kind: search.kind,
+    value: masks[search.kind](search.value),
+  };
   const refusal = await withScope(database, actor, async (tx) => {
     // One account's searches are counted one at a time, so parallel requests cannot all pass.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.accountId}))`);
     let reason: 'permission' | 'limit' | null = mayConfirm ? null : 'permission';
     if (!reason && (await allowanceLeft(tx, actor)) < 1) reason = 'limit';
-    const searched = {
-      where: search.where,
-      kind: search.kind,
-      value: masks[search.kind](search.value),
-    };
-    const event = {
-      action: 'read' as const,
-      entityType: identitySearchEntity,
-      regionCode: actor.regionCode,
-    };
     if (!reason)
-      await recordAudit(tx, actor, { ...event, detail: auditNote('identity_search', searched) });
-    else
-      await afterUnit(database, () =>
-        withScope(database, actor, (own) =>
-          recordAudit(own, actor, {
-            ...event,
-            outcome: 'failure',
-            detail: auditNote('identity_search_refused', { ...searched, reason }),
-          }),
-        ),
-      );
+      await recordAudit(tx, actor, {
+        ...searchEvent(actor),
+        detail: auditNote('identity_search', searched),
+      });
     return reason;
   });
+  if (refusal)
+    await recordRefusal(
+      database,
+      actor,
+      auditNote('identity_search_refused', { ...searched, reason: refusal }),
+    );
   if (refusal === 'permission') throw refused('FORBIDDEN', needsReveal);
   if (refusal === 'limit') throw refused('RATE_LIMITED', limitReached);
 }
@@ -87,42 +82,48 @@ export async function admitUnmatchedIdNumbers(
   where: string,
 ): Promise<void> {
   if (unmatched.length === 0) return;
+  const searched = (value: string) => ({
+    where,
+    kind: 'idNumber' as const,
+    value: maskResidentId(value),
+  });
   const withinLimit = await withScope(database, actor, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.accountId}))`);
     const within = (await allowanceLeft(tx, actor)) >= unmatched.length;
-    const searched = (value: string) => ({
-      where,
-      kind: 'idNumber' as const,
-      value: maskResidentId(value),
-    });
-    const entry = {
-      action: 'read' as const,
-      entityType: identitySearchEntity,
-      regionCode: actor.regionCode,
-    };
-    if (!within)
-      await afterUnit(database, () =>
-        withScope(database, actor, (own) =>
-          recordAudit(own, actor, {
-            ...entry,
-            outcome: 'failure',
-            detail: auditNote('identity_search_refused', {
-              ...searched(unmatched[0]!),
-              reason: 'limit',
-            }),
-          }),
-        ),
-      );
-    else
+    if (within)
       for (const value of unmatched)
         await recordAudit(tx, actor, {
-          ...entry,
+          ...searchEvent(actor),
           detail: auditNote('identity_search', searched(value)),
         });
     return within;
   });
-  if (!withinLimit)
+  if (!withinLimit) {
+    await recordRefusal(
+      database,
+      actor,
+      auditNote('identity_search_refused', { ...searched(unmatched[0]!), reason: 'limit' }),
+    );
     throw new AppError('RATE_LIMITED', {}, [{ path: 'file', message: unmatchedLimitReached }]);
+  }
+}
+
+const searchEvent = (actor: Actor) => ({
+  action: 'read' as const,
+  entityType: identitySearchEntity,
+  regionCode: actor.regionCode,
+});
+
+/**
+ * The failure event of a refused search, written once the request's unit of work has rolled back
+ * (or at once outside a request), so that the refusal it records stays.
+ */
+function recordRefusal(database: Database, actor: Actor, detail: AuditDetail) {
+  return afterUnit(database, () =>
+    withScope(database, actor, (tx) =>
+      recordAudit(tx, actor, { ...searchEvent(actor), outcome: 'failure', detail }),
+    ),
+  );
 }
 
 /** How many more searches by ID or phone number the account may make in this hour. */
