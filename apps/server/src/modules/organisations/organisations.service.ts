@@ -16,6 +16,7 @@ import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { escapeLike, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
+import { writeVersioned } from '../../platform/audit/versioned-write';
 import { maskPersonal, withoutEchoedMasks } from '../../platform/audit/sensitive-fields';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict } from '../../platform/errors/app-error';
@@ -296,28 +297,17 @@ export function createOrganisationService(deps: {
    * Writes changed fields over the row as read: the version bumped (409 if it moved on
    * meanwhile), the change audited. The form's update and the import's both write through here.
    */
-  async function saveChanges(
+  function saveChanges(
     tx: Transaction,
     actor: Actor,
     before: OrganisationRow,
     fields: Partial<OrganisationInput>,
     detail?: AuditEvent['detail'],
   ): Promise<OrganisationRow> {
-    const [after] = await tx
-      .update(organisations)
-      .set({ ...fields, version: sql`${organisations.version} + 1`, updatedAt: clock() })
-      .where(and(eq(organisations.id, before.id), eq(organisations.version, before.version)))
-      .returning();
-    if (!after) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType,
-      entityId: before.id,
-      regionCode: after.regionCode,
-      changes: changedFields(before, after),
-      ...(detail === undefined ? {} : { detail }),
+    return writeVersioned(tx, actor, { table: organisations, entityType }, before, fields, {
+      now: clock(),
+      detail,
     });
-    return after;
   }
 
   /** 注销: the organisation leaves the active registry; its history stays. */

@@ -22,6 +22,7 @@ import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
+import { writeVersioned } from '../../platform/audit/versioned-write';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import { regionProblem } from '../../platform/imports/row-checks';
@@ -387,30 +388,22 @@ export function createStationService(deps: {
    * meanwhile), the assignments still open ended when the station closes, the change audited.
    * The form's update and the import's both write through here.
    */
-  async function saveChanges(
+  function saveChanges(
     tx: Transaction,
     actor: Actor,
     before: StationRow,
     fields: Partial<StationInput>,
     detail?: AuditEvent['detail'],
   ): Promise<StationRow> {
-    const [after] = await tx
-      .update(stations)
-      .set({ ...fields, version: sql`${stations.version} + 1`, updatedAt: clock() })
-      .where(and(eq(stations.id, before.id), eq(stations.version, before.version)))
-      .returning();
-    if (!after) throw new AppError('VERSION_CONFLICT');
-    if (after.status === 'closed' && before.status !== 'closed')
-      await endAssignments(tx, actor, before.id);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType,
-      entityId: before.id,
-      regionCode: after.regionCode,
-      changes: changedFields(before, after),
-      ...(detail === undefined ? {} : { detail }),
+    return writeVersioned(tx, actor, { table: stations, entityType }, before, fields, {
+      now: clock(),
+      detail,
+      // A closed station's assignments end with it.
+      afterWrite: async (after) => {
+        if (after.status === 'closed' && before.status !== 'closed')
+          await endAssignments(tx, actor, before.id);
+      },
     });
-    return after;
   }
 
   /** A station that closes ends the assignments still open there, today; each end is audited. */

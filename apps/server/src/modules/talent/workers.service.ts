@@ -18,6 +18,7 @@ import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { inRegionScope, withScope, withSystemScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
+import { writeVersioned } from '../../platform/audit/versioned-write';
 import type { Clock } from '../../platform/clock';
 import { AppError, conflict, notFound } from '../../platform/errors/app-error';
 import { idCursor } from '../../platform/http/keyset-cursor';
@@ -313,29 +314,22 @@ export function createWorkerService(deps: {
    * meanwhile), the worker's records moved along to a new region, the change audited. The form's
    * update and the import's both write through here.
    */
-  async function saveProfile(
+  function saveProfile(
     tx: Transaction,
     actor: Actor,
     before: WorkerRow,
     fields: Partial<Omit<WorkerInput, 'idNumber'>>,
     detail?: AuditEvent['detail'],
   ): Promise<WorkerRow> {
-    const [after] = await tx
-      .update(workers)
-      .set({ ...fields, version: sql`${workers.version} + 1`, updatedAt: clock() })
-      .where(and(eq(workers.id, before.id), eq(workers.version, before.version)))
-      .returning();
-    if (!after) throw new AppError('VERSION_CONFLICT');
-    if (after.regionCode !== before.regionCode) await moveRecords(tx, before.id, after.regionCode);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType,
-      entityId: before.id,
-      regionCode: after.regionCode,
-      changes: changedFields(before, after),
-      ...(detail === undefined ? {} : { detail }),
+    return writeVersioned(tx, actor, { table: workers, entityType }, before, fields, {
+      now: clock(),
+      detail,
+      // A worker recorded in another division takes their records along.
+      afterWrite: async (after) => {
+        if (after.regionCode !== before.regionCode)
+          await moveRecords(tx, before.id, after.regionCode);
+      },
     });
-    return after;
   }
 
   /** Display names (full paths) of workers' divisions; a worker's division is never the country. */

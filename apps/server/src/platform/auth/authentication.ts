@@ -1,3 +1,4 @@
+import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Language } from '@shegong/domain';
 import type { Database } from '../../db/connection';
