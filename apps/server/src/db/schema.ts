@@ -7,6 +7,7 @@ import * as censusFactTables from '../modules/talent/census-facts.table';
 import * as certificationTables from '../modules/talent/certification.table';
 import * as talentSettingTables from '../modules/talent/talent-settings.table';
 import * as workerTables from '../modules/talent/workers.table';
+import * as transferTables from '../modules/talent/transfers/transfers.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -20,6 +21,7 @@ export * from '../modules/talent/census-facts.table';
 export * from '../modules/talent/certification.table';
 export * from '../modules/talent/talent-settings.table';
 export * from '../modules/talent/workers.table';
+export * from '../modules/talent/transfers/transfers.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -31,6 +33,7 @@ export const schema = {
   ...organisationTables,
   ...stationTables,
   ...workerTables,
+  ...transferTables,
   ...certificationTables,
   ...censusFactTables,
   ...talentSettingTables,

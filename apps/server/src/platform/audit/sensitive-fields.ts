@@ -82,6 +82,13 @@ export const personalData: Record<string, Record<string, Classification>> = {
     ageBand: shown('a band of ten years or more, counted in the census; never a birth date'),
   },
   employment: { employerName: placeName },
+  worker_transfer: {
+    idNumber: masked(maskResidentId, 'workers:reveal'),
+    name: workerName,
+    employerName: placeName,
+    requestedByName: staffName,
+    decidedByName: staffName,
+  },
   registration_review: { reviewerName: staffName },
   course: { organiser: placeName },
   import_job: { fileName: placeName },
