@@ -30,7 +30,7 @@ export function useReveal<Values>(options: {
     modal.confirm({
       title: t(options.title),
       content: t(options.confirm),
-      okText: t('workers.reveal.ok'),
+      okText: t('common.reveal.ok'),
       onOk: () => reveal.mutateAsync().catch(() => undefined),
     });
   const button = options.allowed && (
@@ -40,7 +40,7 @@ export function useReveal<Values>(options: {
       loading={reveal.isPending}
       onClick={revealed ? () => setRevealed(null) : confirmReveal}
     >
-      {revealed ? t('workers.reveal.hide') : t('workers.reveal')}
+      {revealed ? t('common.reveal.hide') : t('common.reveal')}
     </Button>
   );
   return { revealed, button };

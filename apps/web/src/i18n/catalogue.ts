@@ -1,0 +1,34 @@
+import { accountsMessages } from '../pages/accounts/messages';
+import { auditMessages } from '../pages/audit/messages';
+import { coverageMessages } from '../pages/coverage/messages';
+import { educationMessages } from '../pages/education/messages';
+import { homeMessages } from '../pages/home/messages';
+import { incubationMessages } from '../pages/incubation/messages';
+import { organisationsMessages } from '../pages/organisations/messages';
+import { registrationsMessages } from '../pages/registrations/messages';
+import { rewardsMessages } from '../pages/rewards/messages';
+import { rolesMessages } from '../pages/roles/messages';
+import { securityPolicyMessages } from '../pages/security-policy/messages';
+import { stationsMessages } from '../pages/stations/messages';
+import { talentStatisticsMessages } from '../pages/talent-statistics/messages';
+import { workersMessages } from '../pages/workers/messages';
+import { sharedMessages } from './shared-messages';
+
+/** Every folder's texts: the shared ones, then one line a module. A key may stand in one only. */
+export const catalogue = [
+  sharedMessages,
+  homeMessages,
+  organisationsMessages,
+  incubationMessages,
+  stationsMessages,
+  coverageMessages,
+  workersMessages,
+  registrationsMessages,
+  educationMessages,
+  rewardsMessages,
+  talentStatisticsMessages,
+  accountsMessages,
+  rolesMessages,
+  securityPolicyMessages,
+  auditMessages,
+] as const;
