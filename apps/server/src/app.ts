@@ -14,7 +14,8 @@ import { createImportService } from './platform/imports/imports.service';
 import { buildModules } from './platform/modules/build-modules';
 import type { BackgroundJob } from './platform/modules/define-module';
 import { modules } from './modules';
-import { registerAccessGuard } from './platform/access/access-guard';
+import { refuseOperationsOfOthers, registerAccessGuard } from './platform/access/access-guard';
+import { joinAccessMaps, platformAccess } from './platform/access/route-access';
 import { createAuthService } from './platform/auth/auth.service';
 import { authRoutes } from './platform/auth/auth.routes';
 import { registerAuthentication } from './platform/auth/authentication';
@@ -68,7 +69,11 @@ export async function buildApp({
   app.setValidatorCompiler(zodValidatorCompiler);
   registerJsonBodyParser(app);
   app.setSerializerCompiler(serializerCompiler);
-  registerAccessGuard(app);
+  const access = joinAccessMaps([
+    { owner: 'the platform', access: platformAccess },
+    ...modules.map((module) => ({ owner: `module ${module.name}`, access: module.access })),
+  ]);
+  registerAccessGuard(app, (operationId) => access.get(operationId)?.access);
   registerRequestUnits(app);
 
   await app.register(cookie);
@@ -99,9 +104,12 @@ export async function buildApp({
       const subjects = Object.assign({}, ...built.all.map((module) => module.auditSubjects ?? {}));
       await api.register(auditRoutes(createAuditService({ database, subjects })));
       for (const module of built.all) {
-        for (const routes of module.routes) await api.register(routes);
-        for (const sheet of module.imports ?? [])
-          await api.register(importRoutes({ imports, ...sheet }));
+        await api.register(async (own) => {
+          refuseOperationsOfOthers(own, module.name, module.access);
+          for (const routes of module.routes) await own.register(routes);
+          for (const sheet of module.imports ?? [])
+            await own.register(importRoutes({ imports, ...sheet }));
+        });
       }
     },
     { prefix: '/api/v1' },

@@ -113,7 +113,7 @@ export {
   divisionWithPathSchema,
   type Division,
   type DivisionWithPath,
-} from './contracts/divisions';
+} from './contracts/divisions/divisions';
 export { pageQuerySchema, pageOf, cursorQuerySchema, cursorPageOf } from './contracts/lists';
 export {
   accountStatusSchema,
@@ -132,7 +132,7 @@ export {
   type CreateAccount,
   type UpdateAccount,
   type AssignAccess,
-} from './contracts/accounts';
+} from './contracts/accounts/accounts';
 export {
   auditActions,
   auditActionSchema,
@@ -205,7 +205,7 @@ export {
   type IneligibilityReason,
 } from './rules/organisation-rating';
 export { calendarDateSchema } from './contracts/dates';
-export * from './contracts/organisations';
+export * from './contracts/organisations/organisations';
 export {
   defaultStaffingNorm,
   effectiveNorm,
@@ -214,7 +214,7 @@ export {
   type StaffingNorm,
   type Settlement,
 } from './rules/staffing-norms';
-export * from './contracts/stations';
+export * from './contracts/stations/stations';
 export * from './contracts/imports';
 export {
   educationLevels,
@@ -274,11 +274,7 @@ export {
   socialWorkMajorMismatch,
   type MajorMismatch,
 } from './rules/social-work-major';
-export * from './contracts/workers';
-export * from './contracts/certification';
-export * from './contracts/talent-statistics';
-export * from './contracts/rewards';
-export * from './contracts/worker-detail';
+export * from './contracts/talent';
 export { listPath, type FigureLink } from './drill-down/figure-link';
 export {
   workerListPath,

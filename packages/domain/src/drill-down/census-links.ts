@@ -1,4 +1,4 @@
-import type { TalentCensus } from '../contracts/talent-statistics';
+import type { TalentCensus } from '../contracts/talent/talent-statistics';
 import { certificateLevels } from '../enums/certificate-levels';
 import { codesOf } from '../enums/enum-entry';
 import { educationLevels } from '../enums/education-levels';

@@ -1,4 +1,4 @@
-import type { Coverage, CoverageFigures } from '../contracts/stations';
+import type { Coverage, CoverageFigures } from '../contracts/stations/stations';
 import { codesOf } from '../enums/enum-entry';
 import { stationTiers, type StationTier } from '../enums/station-tiers';
 import type { FigureLink } from './figure-link';

@@ -1,4 +1,4 @@
-import { stationListQuerySchema, type StationListQuery } from '../contracts/stations';
+import { stationListQuerySchema, type StationListQuery } from '../contracts/stations/stations';
 import { listPath } from './figure-link';
 
 export type StationListFilterKey = Exclude<keyof StationListQuery, 'page' | 'pageSize'>;

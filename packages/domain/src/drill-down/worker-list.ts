@@ -1,4 +1,4 @@
-import { workerListQuerySchema, type WorkerListQuery } from '../contracts/workers';
+import { workerListQuerySchema, type WorkerListQuery } from '../contracts/talent/workers';
 import { listPath } from './figure-link';
 
 export type WorkerListFilterKey = Exclude<keyof WorkerListQuery, 'cursor' | 'limit'>;

@@ -12,7 +12,7 @@ import {
   updateAccountSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './accounts.access';
 import type { AccountService } from './accounts.service';
 
 const tags = ['账号 Accounts'];

@@ -3,11 +3,13 @@ import { accountAuditNames } from './account-audit-names';
 import { createAccountService } from './accounts.service';
 import { accountRoutes } from './accounts.routes';
 import { roleRoutes } from './roles.routes';
+import { accountsAccess } from './accounts.access';
 
 /** 账号: accounts of the platform, their roles and scopes (三员分立), and the role matrix. */
 export const accountsModule = defineModule({
   name: 'accounts',
   summary: '账号与角色 Accounts and roles',
+  access: accountsAccess,
   needs: {
     divisions: ['describeRegions', 'namesOf'],
     organisations: ['namesInScope', 'regionInScope', 'activeOptions'],

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { permissionCodes, permissions, roleMatrixSchema, roles } from '@shegong/domain';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './accounts.access';
 
 /** The role → permission matrix, read-only: it is defined in code (packages/domain). */
 export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,8 +20,8 @@ export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
         code: role.code,
         'zh-CN': role['zh-CN'],
         'en-US': role['en-US'],
-        administrator: 'administrator' in role ? role.administrator : false,
-        scopeLevel: 'scopeLevel' in role ? role.scopeLevel : null,
+        administrator: role.administrator ?? false,
+        scopeLevel: role.scopeLevel ?? null,
         permissions: [...role.permissions],
       })),
     }),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { divisionSchema, divisionWithPathSchema, regionCodeSchema } from '@shegong/domain';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './divisions.access';
 import type { DivisionService } from './divisions.service';
 
 const tags = ['行政区划 Divisions'];

@@ -2,6 +2,7 @@ import { readerFor } from '../../db/unit-of-work';
 import { defineModule } from '../../platform/modules/define-module';
 import { divisionRoutes } from './divisions.routes';
 import { createDivisionService, type DivisionService } from './divisions.service';
+import { divisionsAccess } from './divisions.access';
 
 export type { DivisionService } from './divisions.service';
 export { regionCodeSheet } from './region-code-sheet';
@@ -12,6 +13,7 @@ export { loadVillages } from './village-loader';
 export const divisionsModule = defineModule({
   name: 'divisions',
   summary: '行政区划 Administrative divisions',
+  access: divisionsAccess,
   needs: {},
   build({ platform }) {
     const divisions = createDivisionService({ reader: () => readerFor(platform.database) });

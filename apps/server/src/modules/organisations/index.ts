@@ -7,6 +7,7 @@ import { createOrganisationSupportService } from './organisation-support.service
 import { organisationSupportRoutes } from './organisation-support.routes';
 import { createOrganisationService, type OrganisationService } from './organisations.service';
 import { organisationRoutes } from './organisations.routes';
+import { organisationsAccess } from './organisations.access';
 
 export type { OrganisationService } from './organisations.service';
 export type { OrganisationDirectory } from './organisation-directory';
@@ -15,6 +16,7 @@ export type { OrganisationDirectory } from './organisation-directory';
 export const organisationsModule = defineModule({
   name: 'organisations',
   summary: '社会组织 Organisations',
+  access: organisationsAccess,
   needs: { divisions: ['describeRegions', 'namesOf', 'get', 'children'] },
   calls: { talent: ['headcountsOf'] },
   build({ platform: { database, clock }, needs: { divisions }, calls: { talent } }) {

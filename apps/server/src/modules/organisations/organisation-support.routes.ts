@@ -11,7 +11,7 @@ import {
   residencySchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './organisations.access';
 import type { OrganisationSupportService } from './organisation-support.service';
 
 const tags = ['培育扶持 Support'];

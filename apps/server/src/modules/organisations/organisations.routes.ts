@@ -18,7 +18,7 @@ import {
   updateOrganisationSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './organisations.access';
 import { mayReadGrants } from './organisation-access';
 import type { OrganisationConductService } from './organisation-conduct.service';
 import type { OrganisationSupportService } from './organisation-support.service';

@@ -11,7 +11,7 @@ import {
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
 import { sendXlsx, type XlsxColumn } from '../../platform/export/xlsx-stream';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './stations.access';
 import type { CoverageService } from './coverage.service';
 import type { StaffingNormService } from './staffing-norms.service';
 

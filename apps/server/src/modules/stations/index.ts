@@ -7,6 +7,7 @@ import { createStaffingNormService } from './staffing-norms.service';
 import { createStationStaffService } from './station-staff.service';
 import { createStationService, type StationService } from './stations.service';
 import { stationRoutes } from './stations.routes';
+import { stationsAccess } from './stations.access';
 
 export { stationInScope } from './station-reference';
 
@@ -14,6 +15,7 @@ export { stationInScope } from './station-reference';
 export const stationsModule = defineModule({
   name: 'stations',
   summary: '阵地建设 Stations',
+  access: stationsAccess,
   needs: {
     divisions: ['describeRegions', 'namesOf', 'villagesOf', 'children', 'descendants', 'get'],
     organisations: ['namesOf'],

@@ -12,7 +12,7 @@ import {
   updateStationSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './stations.access';
 import type { StationStaffService } from './station-staff.service';
 import type { StationService } from './stations.service';
 

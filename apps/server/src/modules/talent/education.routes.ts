@@ -13,7 +13,7 @@ import {
   regionCodeSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './talent.access';
 import type { EducationService } from './education.service';
 
 const tags = ['继续教育 Continuing education'];

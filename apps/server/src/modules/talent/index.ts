@@ -20,6 +20,7 @@ import { talentStatisticsRoutes } from './talent-statistics.routes';
 import { workerImport } from './worker-import';
 import { createWorkerService } from './workers.service';
 import { workerRoutes } from './workers.routes';
+import { talentAccess } from './talent.access';
 
 /** What the talent registry offers the other modules. */
 export interface TalentServices {
@@ -35,6 +36,7 @@ const talentTags = ['社工人才 Talent'];
 export const talentModule = defineModule({
   name: 'talent',
   summary: '社工人才 Talent',
+  access: talentAccess,
   needs: {
     divisions: ['describeRegions', 'namesOf', 'children', 'scopeName', 'get'],
     organisations: ['get'],

@@ -9,7 +9,7 @@ import {
   reviewInputSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './talent.access';
 import type { CertificationService } from './certification.service';
 
 const tags = ['证书登记 Registration'];

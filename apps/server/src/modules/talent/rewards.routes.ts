@@ -11,7 +11,7 @@ import {
   rewardRuleSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './talent.access';
 import type { RewardService } from './rewards.service';
 
 const tags = ['人才奖励 Rewards'];

@@ -10,7 +10,7 @@ import {
   updateExamScoreSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './talent.access';
 import type { TalentCorrectionService } from './talent-corrections.service';
 
 const tags = ['社工人才 Talent'];

@@ -16,7 +16,7 @@ import {
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
 import { sendXlsx } from '../../platform/export/xlsx-stream';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './talent.access';
 import type { TalentStatisticsService } from './talent-statistics.service';
 
 const tags = ['人才统计 Talent statistics'];

@@ -27,7 +27,7 @@ import {
 import type { Actor } from '../../platform/access/actor';
 import { actorOf } from '../../platform/auth/authentication';
 import { sendXlsx } from '../../platform/export/xlsx-stream';
-import { routeSchema } from '../../platform/http/route-schema';
+import { routeSchema } from './talent.access';
 import type { CareerService } from './careers.service';
 import type { CertificationService } from './certification.service';
 import type { EducationService } from './education.service';

@@ -1,15 +1,18 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error';
-import { accessOf, grants, type RouteAccess } from './route-access';
+import { grants, type AccessMap, type RouteAccess } from './route-access';
 
 /** Routes that plugins register for themselves (the API docs page), open to anyone. */
 const pluginRoutePrefixes = ['/api/docs'];
 
 /**
- * Deny by default: attaches the access check of the route map to every route, and refuses to
- * register a route that is not in the map.
+ * Deny by default: attaches the access check of the route maps (the platform's and each module's,
+ * joined) to every route, and refuses to register a route that is in none of them.
  */
-export function registerAccessGuard(app: FastifyInstance) {
+export function registerAccessGuard(
+  app: FastifyInstance,
+  accessOf: (operationId: string) => RouteAccess | undefined,
+) {
   const catalogue: CataloguedRoute[] = [];
   app.decorate('routeCatalogue', catalogue);
   app.addHook('onRoute', (route) => {
@@ -21,11 +24,23 @@ export function registerAccessGuard(app: FastifyInstance) {
         `Route ${String(route.method)} ${route.url} has no entry in the route access map`,
       );
     }
+    route.config = { ...route.config, access };
     for (const method of [route.method].flat())
       catalogue.push({ operationId: operationId!, method, url: route.url, access });
     // onRequest: refused before the body is even read, so a stranger learns nothing of the schema.
     const check = async (request: FastifyRequest) => enforce(request, access);
     route.onRequest = route.onRequest ? [check, ...[route.onRequest].flat()] : [check];
+  });
+}
+
+/** In a module's own context: a route naming an operation of another map stops start-up. */
+export function refuseOperationsOfOthers(app: FastifyInstance, owner: string, access: AccessMap) {
+  app.addHook('onRoute', (route) => {
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
+    if (operationId && !Object.hasOwn(access, operationId))
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} of module ${owner} names operation ${operationId}, which is not in its access map`,
+      );
   });
 }
 

@@ -1,14 +1,23 @@
 import type { Permission } from '@shegong/domain';
 
 /**
- * What each route requires, by operationId — the one map every route is checked against.
+ * What a route requires, by operationId:
  * - `public`: anyone, signed in or not.
  * - `session`: any signed-in user, even one who must change the password first.
  * - `authenticated`: any signed-in user in good standing.
  * - a permission, or a list of them: a signed-in user whose roles grant it (any one of the list).
- * A route whose operationId is missing here fails at registration, so the server cannot start.
  */
-export const routeAccess = {
+export type RouteAccess =
+  'public' | 'session' | 'authenticated' | Permission | readonly Permission[];
+
+export type AccessMap = Readonly<Record<string, RouteAccess>>;
+
+/**
+ * The platform's own routes. Each module has its map in `modules/<name>/<name>.access.ts`, named
+ * in its manifest; a route whose operationId is in none of them fails at registration, so the
+ * server cannot start.
+ */
+export const platformAccess = {
   getHealth: 'public',
 
   login: 'public',
@@ -16,127 +25,41 @@ export const routeAccess = {
   getCurrentSession: 'session',
   changePassword: 'session',
 
-  listDivisions: 'authenticated',
-  searchDivisions: 'authenticated',
-  getDivision: 'authenticated',
-  getDivisionPath: 'authenticated',
-
-  listAccounts: 'accounts:read',
-  getAccount: 'accounts:read',
-  createAccount: 'accounts:manage',
-  updateAccount: 'accounts:manage',
-  assignAccountAccess: 'roles:assign',
-  listAccountOrganisations: 'roles:assign',
-  resetAccountPassword: 'accounts:manage',
-  unlockAccount: 'accounts:manage',
-  getRoleMatrix: 'authenticated',
-
   getSecurityPolicy: 'security:manage',
   updateSecurityPolicy: 'security:manage',
 
   listAuditEvents: 'audit:read',
   exportAuditEvents: 'audit:read',
+} as const satisfies AccessMap;
 
-  listOrganisations: ['organisations:read', 'organisations:read_own'],
-  exportOrganisations: 'organisations:read',
-  getOrganisation: ['organisations:read', 'organisations:read_own'],
-  createOrganisation: 'organisations:write',
-  updateOrganisation: 'organisations:write',
-  deactivateOrganisation: 'organisations:write',
-  revealOrganisation: 'organisations:write',
-  addOrganisationRating: 'organisations:assess',
-  addOrganisationInspection: 'organisations:assess',
-  addOrganisationCreditRecord: 'organisations:assess',
-  endOrganisationCreditRecord: 'organisations:assess',
-  listGrants: 'organisations:support',
-  addOrganisationGrant: 'organisations:support',
-  listIncubationBases: 'organisations:support',
-  createIncubationBase: 'organisations:support',
-  listResidencies: 'organisations:support',
-  admitResident: 'organisations:support',
-  releaseResident: 'organisations:support',
+/**
+ * Each module's access map by module name: its `<name>.access.ts` adds its entry
+ * (`declare module '…/route-access' { interface ModuleAccess { name: typeof nameAccess } }`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface ModuleAccess {}
 
-  downloadOrganisationImportTemplate: 'organisations:write',
-  uploadOrganisationImport: 'organisations:write',
-  getOrganisationImport: 'organisations:write',
-  downloadOrganisationImportProblems: 'organisations:write',
-  commitOrganisationImport: 'organisations:write',
+type ModuleOperationId = {
+  [M in keyof ModuleAccess]: keyof ModuleAccess[M] & string;
+}[keyof ModuleAccess];
 
-  listStations: 'stations:read',
-  getStation: 'stations:read',
-  createStation: 'stations:write',
-  updateStation: 'stations:write',
-  assignStationStaff: 'stations:write',
-  endStationStaff: 'stations:write',
-  downloadStationImportTemplate: 'stations:write',
-  uploadStationImport: 'stations:write',
-  getStationImport: 'stations:write',
-  downloadStationImportProblems: 'stations:write',
-  commitStationImport: 'stations:write',
-  getCoverage: 'coverage:read',
-  exportCoverage: 'coverage:read',
-  getStaffingNorm: 'coverage:read',
-  setStaffingNorm: 'norms:manage',
-  removeStaffingNorm: 'norms:manage',
+export type OperationId = keyof typeof platformAccess | ModuleOperationId;
 
-  listWorkers: ['workers:read', 'workers:read_own'],
-  exportWorkers: ['workers:read', 'workers:read_own'],
-  getWorker: ['workers:read', 'workers:read_own'],
-  createWorker: 'workers:write',
-  updateWorker: 'workers:write',
-  revealWorker: 'workers:reveal',
-  addExamScore: 'workers:write',
-  addCertificate: 'workers:write',
-  updateExamScore: 'workers:write',
-  deleteExamScore: 'workers:write',
-  updateCertificate: 'workers:write',
-  deleteCertificate: 'workers:write',
-  updateCreditEntry: 'education:manage',
-  deleteCreditEntry: 'education:manage',
-  addEmployment: 'workers:write',
-  endEmployment: 'workers:write',
-  addSupervision: 'workers:write',
-  updateSupervision: 'workers:write',
-  addCredit: 'education:manage',
-  applyReward: 'workers:write',
-  applyRegistration: 'workers:write',
-  listRegistrations: 'workers:read',
-  reviewRegistration: 'registrations:review',
-  listCourses: 'workers:read',
-  createCourse: 'education:manage',
-  listEnrolments: 'workers:read',
-  enrolWorkers: 'education:manage',
-  recordAttendance: 'education:manage',
-  listShortOfHours: 'workers:read',
-  getCreditRule: 'workers:read',
-  setCreditRule: 'talent:settings',
-  getRewardRules: 'workers:read',
-  setRewardRules: 'talent:settings',
-  listRewardGrants: 'rewards:manage',
-  decideReward: 'rewards:manage',
-  payReward: 'rewards:manage',
-  getTalentCensus: 'talent:statistics',
-  exportTalentCensus: 'talent:statistics',
-  setTalentTarget: 'talent:settings',
-  downloadWorkerImportTemplate: 'workers:write',
-  uploadWorkerImport: 'workers:write',
-  getWorkerImport: 'workers:write',
-  downloadWorkerImportProblems: 'workers:write',
-  commitWorkerImport: 'workers:write',
-  downloadCertificateImportTemplate: 'workers:write',
-  uploadCertificateImport: 'workers:write',
-  getCertificateImport: 'workers:write',
-  downloadCertificateImportProblems: 'workers:write',
-  commitCertificateImport: 'workers:write',
-  downloadCreditImportTemplate: 'education:manage',
-  uploadCreditImport: 'education:manage',
-  getCreditImport: 'education:manage',
-  downloadCreditImportProblems: 'education:manage',
-  commitCreditImport: 'education:manage',
-} as const satisfies Record<string, RouteAccess>;
-
-export type RouteAccess =
-  'public' | 'session' | 'authenticated' | Permission | readonly Permission[];
+/** The platform's map and every module's, as one lookup; an operationId claimed twice stops start-up. */
+export function joinAccessMaps(maps: readonly { owner: string; access: AccessMap }[]) {
+  const joined = new Map<string, { owner: string; access: RouteAccess }>();
+  for (const { owner, access } of maps) {
+    for (const [operationId, rule] of Object.entries(access)) {
+      const earlier = joined.get(operationId);
+      if (earlier)
+        throw new Error(
+          `operationId ${operationId} is in the access maps of both ${earlier.owner} and ${owner}`,
+        );
+      joined.set(operationId, { owner, access: rule });
+    }
+  }
+  return joined;
+}
 
 /** Whether a set of granted permissions satisfies a route's permission requirement. */
 export function grants(
@@ -144,10 +67,4 @@ export function grants(
   access: Permission | readonly Permission[],
 ): boolean {
   return typeof access === 'string' ? granted.has(access) : access.some((p) => granted.has(p));
-}
-
-export type OperationId = keyof typeof routeAccess;
-
-export function accessOf(operationId: string): RouteAccess | undefined {
-  return (routeAccess as Record<string, RouteAccess>)[operationId];
 }

@@ -10,7 +10,8 @@ import {
   type Role,
 } from '@shegong/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
-import { grants, routeAccess } from './route-access';
+import { modules } from '../../modules';
+import { grants, platformAccess } from './route-access';
 import {
   creditCodeFor,
   organisationInput,
@@ -345,7 +346,10 @@ async function call(client: TestClient, route: CataloguedRoute): Promise<LightMy
 describe('the route map', () => {
   it('has a registered route for every entry and an entry for every route', () => {
     const registered = new Set(routes.map((r) => r.operationId));
-    expect([...registered].sort()).toEqual(Object.keys(routeAccess).sort());
+    const mapped = [platformAccess, ...modules.map((module) => module.access)].flatMap((map) =>
+      Object.keys(map),
+    );
+    expect([...registered].sort()).toEqual(mapped.sort());
   });
 
   it('refuses anonymous callers on every route that is not public', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/connection';
+import type { RouteAccess } from '../access/route-access';
 import { finishUnit, openUnit, runInUnit, type UnitOfWork } from '../../db/unit-of-work';
-import { accessOf } from '../access/route-access';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -9,6 +9,8 @@ declare module 'fastify' {
     unit: UnitOfWork | null;
   }
   interface FastifyContextConfig {
+    /** The route's entry in the access map, set by the access guard when it is registered. */
+    access?: RouteAccess;
     /**
      * The route keeps its own transactions instead of the request's unit of work: long imports
      * commit in batches, and a refused password change must still record its failure.
@@ -19,9 +21,7 @@ declare module 'fastify' {
 
 /** Whether a request runs in a unit of work: signed-in API routes, unless they keep their own. */
 export function wantsUnit(request: FastifyRequest): boolean {
-  const operationId = (request.routeOptions.schema as { operationId?: string } | undefined)
-    ?.operationId;
-  const access = operationId ? accessOf(operationId) : undefined;
+  const access = request.routeOptions.config.access;
   return !!access && access !== 'public' && !request.routeOptions.config.ownTransactions;
 }
 

@@ -12,7 +12,7 @@ import { actorOf } from '../auth/authentication';
 import { AppError, invalidField } from '../errors/app-error';
 import { attachment } from '../export/content-disposition';
 import { sendXlsx } from '../export/xlsx-stream';
-import { routeSchema } from '../http/route-schema';
+import { moduleRouteSchema } from '../http/route-schema';
 import type { ImportKind } from './import-kind';
 import { buildTemplate } from './import-template';
 import type { ImportService } from './imports.service';
@@ -51,7 +51,7 @@ export function importRoutes<Input>(deps: {
     app.get(
       `${basePath}/import-template`,
       {
-        schema: routeSchema({
+        schema: moduleRouteSchema({
           operationId: operations.template,
           summary: `${title['zh-CN']}导入模板 Import template`,
           tags,
@@ -76,7 +76,7 @@ export function importRoutes<Input>(deps: {
       `${basePath}/imports`,
       {
         config: { ownTransactions: true },
-        schema: routeSchema({
+        schema: moduleRouteSchema({
           operationId: operations.upload,
           summary: `上传${title['zh-CN']}（multipart 字段 file，.xlsx）：逐行校验，生成报告 Upload and validate`,
           tags,
@@ -117,7 +117,7 @@ export function importRoutes<Input>(deps: {
     app.get(
       `${basePath}/imports/:id`,
       {
-        schema: routeSchema({
+        schema: moduleRouteSchema({
           operationId: operations.report,
           summary: '导入报告 Import report',
           tags,
@@ -132,7 +132,7 @@ export function importRoutes<Input>(deps: {
     app.get(
       `${basePath}/imports/:id/problems`,
       {
-        schema: routeSchema({
+        schema: moduleRouteSchema({
           operationId: operations.problems,
           summary: '下载错误清单（xlsx）Problems as a sheet',
           tags,
@@ -185,7 +185,7 @@ export function importRoutes<Input>(deps: {
       `${basePath}/imports/:id/commit`,
       {
         config: { ownTransactions: true },
-        schema: routeSchema({
+        schema: moduleRouteSchema({
           operationId: operations.commit,
           summary: '导入全部有效行（一个事务）Commit every valid row in one transaction',
           tags,

@@ -1,3 +1,4 @@
+import type { AccessMap } from '../access/route-access';
 import type {
   BuiltModule,
   ModuleManifest,
@@ -70,13 +71,18 @@ export function buildModules(
     checkOffered(manifest.name, manifest.calls ?? {}, built);
   }
   return {
-    all: [...built.values()],
+    all: manifests.map((manifest) => ({
+      ...built.get(manifest.name)!,
+      name: manifest.name,
+      access: manifest.access,
+    })),
     servicesOf: (name) => built.get(name)!.services as never,
   };
 }
 
 export interface BuiltModules {
-  readonly all: readonly BuiltModule<unknown>[];
+  /** In the order listed, each with its name and access map. */
+  readonly all: readonly (BuiltModule<unknown> & { name: ModuleName; access: AccessMap })[];
   /** What a module offers, for the platform's own routes (the session names its scope). */
   servicesOf<M extends ModuleName>(name: M): ModuleServices[M];
 }

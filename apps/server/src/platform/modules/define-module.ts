@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Database } from '../../db/connection';
+import type { AccessMap } from '../access/route-access';
 import type { AuditSubjectNames } from '../audit/audit-subjects';
 import type { Clock } from '../clock';
 import type { ImportRoutes } from '../imports/imports.routes';
@@ -61,6 +62,8 @@ export interface ModuleManifest<
   readonly name: Name;
   /** One line on what the module is for, in the field's words. */
   readonly summary: string;
+  /** What each of its routes requires (`<name>.access.ts`): its routes may name no other operation. */
+  readonly access: AccessMap;
   /** Services of other modules it is built with: those modules are built first. */
   readonly needs: N;
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCodeSchema } from '../zod/identifier-schemas';
+import { regionCodeSchema } from '../../zod/identifier-schemas';
 
 const bucketSchema = z.object({ key: z.string(), count: z.number().int() });
 

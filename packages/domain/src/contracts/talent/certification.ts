@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { certificateLevelSchema } from '../enums/certificate-levels';
-import { courseTypeSchema } from '../enums/course-types';
-import { creditSourceSchema } from '../enums/credit-sources';
-import { registrationStatusSchema } from '../enums/registration-statuses';
-import { regionCodeSchema } from '../zod/identifier-schemas';
-import { calendarDateSchema } from './dates';
-import { pageQuerySchema } from './lists';
+import { certificateLevelSchema } from '../../enums/certificate-levels';
+import { courseTypeSchema } from '../../enums/course-types';
+import { creditSourceSchema } from '../../enums/credit-sources';
+import { registrationStatusSchema } from '../../enums/registration-statuses';
+import { regionCodeSchema } from '../../zod/identifier-schemas';
+import { calendarDateSchema } from '../dates';
+import { pageQuerySchema } from '../lists';
 
 export const examLevelSchema = z.enum([
   'assistant_social_worker',

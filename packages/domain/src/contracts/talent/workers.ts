@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { certificateLevelSchema } from '../enums/certificate-levels';
-import { educationLevelSchema } from '../enums/education-levels';
-import { employerKindSchema } from '../enums/employer-kinds';
-import { expertTagSchema } from '../enums/expert-tags';
-import { postTypeSchema } from '../enums/post-types';
-import { registrationStatusSchema } from '../enums/registration-statuses';
-import { mobileSchema, regionCodeSchema, residentIdSchema } from '../zod/identifier-schemas';
-import { ageBands, serviceYearBands } from '../rules/careers';
-import { calendarDateSchema } from './dates';
+import { certificateLevelSchema } from '../../enums/certificate-levels';
+import { educationLevelSchema } from '../../enums/education-levels';
+import { employerKindSchema } from '../../enums/employer-kinds';
+import { expertTagSchema } from '../../enums/expert-tags';
+import { postTypeSchema } from '../../enums/post-types';
+import { registrationStatusSchema } from '../../enums/registration-statuses';
+import { mobileSchema, regionCodeSchema, residentIdSchema } from '../../zod/identifier-schemas';
+import { ageBands, serviceYearBands } from '../../rules/careers';
+import { calendarDateSchema } from '../dates';
 
 type AgeBandCode = (typeof ageBands)[number]['code'];
 type ServiceYearBandCode = (typeof serviceYearBands)[number]['code'];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { roleSchema } from '../access/roles';
-import { mobileSchema, regionCodeSchema } from '../zod/identifier-schemas';
-import { pageQuerySchema } from './lists';
+import { roleSchema } from '../../access/roles';
+import { mobileSchema, regionCodeSchema } from '../../zod/identifier-schemas';
+import { pageQuerySchema } from '../lists';
 
 export const accountStatusSchema = z.enum(['active', 'disabled']);
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { serviceFieldSchema } from '../enums/service-fields';
-import { staffingRoleSchema } from '../enums/staffing-roles';
-import { stationStatusSchema } from '../enums/station-statuses';
-import { stationTierSchema } from '../enums/station-tiers';
-import { regionCodeSchema } from '../zod/identifier-schemas';
-import { calendarDateSchema } from './dates';
-import { pageQuerySchema } from './lists';
+import { serviceFieldSchema } from '../../enums/service-fields';
+import { staffingRoleSchema } from '../../enums/staffing-roles';
+import { stationStatusSchema } from '../../enums/station-statuses';
+import { stationTierSchema } from '../../enums/station-tiers';
+import { regionCodeSchema } from '../../zod/identifier-schemas';
+import { calendarDateSchema } from '../dates';
+import { pageQuerySchema } from '../lists';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { certificateLevelSchema } from '../enums/certificate-levels';
-import { rewardStatusSchema } from '../enums/reward-statuses';
-import { regionCodeSchema } from '../zod/identifier-schemas';
-import { calendarDateSchema } from './dates';
-import { pageQuerySchema } from './lists';
+import { certificateLevelSchema } from '../../enums/certificate-levels';
+import { rewardStatusSchema } from '../../enums/reward-statuses';
+import { regionCodeSchema } from '../../zod/identifier-schemas';
+import { calendarDateSchema } from '../dates';
+import { pageQuerySchema } from '../lists';
 
 export const rewardRuleSchema = z.object({
   level: certificateLevelSchema,

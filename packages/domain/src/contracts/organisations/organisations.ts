@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { creditRecordKindSchema } from '../enums/credit-record-kinds';
-import { fundingSourceSchema } from '../enums/funding-sources';
-import { grantKindSchema } from '../enums/grant-kinds';
-import { incubationSupportSchema } from '../enums/incubation-supports';
-import { inspectionResultSchema } from '../enums/inspection-results';
-import { organisationBackgroundSchema } from '../enums/organisation-backgrounds';
-import { organisationTypeSchema } from '../enums/organisation-types';
-import { ratingGradeSchema } from '../enums/rating-grades';
-import { serviceFieldSchema } from '../enums/service-fields';
-import { creditCodeSchema, regionCodeSchema } from '../zod/identifier-schemas';
-import { calendarDateSchema } from './dates';
-import { pageQuerySchema } from './lists';
+import { creditRecordKindSchema } from '../../enums/credit-record-kinds';
+import { fundingSourceSchema } from '../../enums/funding-sources';
+import { grantKindSchema } from '../../enums/grant-kinds';
+import { incubationSupportSchema } from '../../enums/incubation-supports';
+import { inspectionResultSchema } from '../../enums/inspection-results';
+import { organisationBackgroundSchema } from '../../enums/organisation-backgrounds';
+import { organisationTypeSchema } from '../../enums/organisation-types';
+import { ratingGradeSchema } from '../../enums/rating-grades';
+import { serviceFieldSchema } from '../../enums/service-fields';
+import { creditCodeSchema, regionCodeSchema } from '../../zod/identifier-schemas';
+import { calendarDateSchema } from '../dates';
+import { pageQuerySchema } from '../lists';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 

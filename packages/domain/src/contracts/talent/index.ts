@@ -1,0 +1,5 @@
+export * from './workers';
+export * from './certification';
+export * from './talent-statistics';
+export * from './rewards';
+export * from './worker-detail';
