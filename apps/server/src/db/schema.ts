@@ -8,6 +8,7 @@ import * as certificationTables from '../modules/talent/certification.table';
 import * as talentSettingTables from '../modules/talent/talent-settings.table';
 import * as workerTables from '../modules/talent/workers.table';
 import * as transferTables from '../modules/talent/transfers/transfers.table';
+import * as clientTables from '../modules/clients/clients.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -22,6 +23,7 @@ export * from '../modules/talent/certification.table';
 export * from '../modules/talent/talent-settings.table';
 export * from '../modules/talent/workers.table';
 export * from '../modules/talent/transfers/transfers.table';
+export * from '../modules/clients/clients.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -37,6 +39,7 @@ export const schema = {
   ...certificationTables,
   ...censusFactTables,
   ...talentSettingTables,
+  ...clientTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,
