@@ -8,6 +8,9 @@ export interface RouteHandle {
   group?: boolean;
 }
 
+/** A route's `handle`, checked (React Router types it `any`). */
+export const crumb = (handle: RouteHandle) => handle;
+
 export function isRouteHandle(handle: unknown): handle is RouteHandle {
   return typeof handle === 'object' && handle !== null && 'crumb' in handle;
 }

@@ -3,15 +3,15 @@ import { Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { useT } from '../../i18n/useT';
-import { menuPage, type MenuPageKey } from '../../layout/menu';
+import { menuPageOf } from '../../layout/menu';
 import { entityLabel } from './audit-labels';
 
 // Where a record of each kind opens, for readers whose roles open that page.
-const recordPages: Record<string, { page: MenuPageKey; path: (id: string) => string }> = {
-  worker: { page: 'workers', path: (id) => `/workers/${id}` },
-  organisation: { page: 'organisations', path: (id) => `/organisations/${id}` },
-  station: { page: 'stations', path: (id) => `/stations/${id}` },
-  account: { page: 'accounts', path: (id) => `/admin/accounts/${id}` },
+const recordPaths: Record<string, (id: string) => string> = {
+  worker: (id) => `/workers/${id}`,
+  organisation: (id) => `/organisations/${id}`,
+  station: (id) => `/stations/${id}`,
+  account: (id) => `/admin/accounts/${id}`,
 };
 
 /**
@@ -25,8 +25,9 @@ export function AuditSubject({ event }: { event: AuditEvent }) {
   const name =
     event.subjectName ??
     (event.entityType.startsWith('import:') ? event.importJob?.fileName : null);
-  const record = recordPages[event.entityType];
-  const opens = record && event.entityId && name && meets(menuPage(record.page).requires);
+  const path = event.entityId ? recordPaths[event.entityType]?.(event.entityId) : undefined;
+  const page = path && menuPageOf(path);
+  const opens = path && page && name && meets(page.requires);
   return (
     <Tooltip title={event.entityId}>
       <span>
@@ -34,11 +35,7 @@ export function AuditSubject({ event }: { event: AuditEvent }) {
         {name && (
           <>
             {' · '}
-            {opens ? (
-              <Link to={record.path(event.entityId!)}>{name}</Link>
-            ) : (
-              <Typography.Text>{name}</Typography.Text>
-            )}
+            {opens ? <Link to={path}>{name}</Link> : <Typography.Text>{name}</Typography.Text>}
           </>
         )}
       </span>

@@ -1,0 +1,33 @@
+import { accountsModule } from '../pages/accounts/accounts.module';
+import { auditModule } from '../pages/audit/audit.module';
+import { coverageModule } from '../pages/coverage/coverage.module';
+import { educationModule } from '../pages/education/education.module';
+import { homeModule } from '../pages/home/home.module';
+import { incubationModule } from '../pages/incubation/incubation.module';
+import { organisationsModule } from '../pages/organisations/organisations.module';
+import { registrationsModule } from '../pages/registrations/registrations.module';
+import { rewardsModule } from '../pages/rewards/rewards.module';
+import { rolesModule } from '../pages/roles/roles.module';
+import { securityPolicyModule } from '../pages/security-policy/security-policy.module';
+import { stationsModule } from '../pages/stations/stations.module';
+import { talentStatisticsModule } from '../pages/talent-statistics/talent-statistics.module';
+import { workersModule } from '../pages/workers/workers.module';
+import type { WebModule } from './web-module';
+
+/** The app's modules, one line a module, in the order of the menu (layout/menu.ts). */
+export const modules: readonly WebModule[] = [
+  homeModule,
+  organisationsModule,
+  incubationModule,
+  stationsModule,
+  coverageModule,
+  workersModule,
+  registrationsModule,
+  educationModule,
+  rewardsModule,
+  talentStatisticsModule,
+  accountsModule,
+  rolesModule,
+  securityPolicyModule,
+  auditModule,
+];
