@@ -152,7 +152,7 @@ export const writeRuleCases: WriteRuleCase[] = [
     operation: 'worker',
     registeredElsewhere: true,
     input: {},
-    expected: refused('idNumber', '该身份证号已在其他辖区登记'),
+    expected: refused('idNumber', '该身份证号已在其他辖区登记，可申请人才调入'),
   },
   { name: 'a worker of 南明区', operation: 'worker', input: {}, expected: 'accepted' },
 

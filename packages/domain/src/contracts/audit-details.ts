@@ -33,6 +33,12 @@ export interface AuditDetailParams {
     value: string;
     reason: 'limit' | 'permission';
   };
+  /** A transfer's decision by the releasing side (人才流动). */
+  transfer_approved: Record<string, never>;
+  transfer_refused: { reason: string };
+  transfer_withdrawn: Record<string, never>;
+  /** What an approved transfer changed: the worker's region, the old job ended, the new one. */
+  transfer_moved: { transferId: string };
 }
 
 export type AuditDetailCode = keyof AuditDetailParams;
@@ -88,6 +94,13 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
     'zh-CN': '按{kind}检索 {value}（{where}）被拒绝：{reason}',
     'en-US': 'Search by {kind} {value} ({where}) refused: {reason}',
   },
+  transfer_approved: { 'zh-CN': '批准人才调动', 'en-US': 'Transfer approved' },
+  transfer_refused: {
+    'zh-CN': '不批准人才调动：{reason}',
+    'en-US': 'Transfer refused: {reason}',
+  },
+  transfer_withdrawn: { 'zh-CN': '撤回调动申请', 'en-US': 'Transfer request withdrawn' },
+  transfer_moved: { 'zh-CN': '人才流动（调动获批）', 'en-US': 'Moved by an approved transfer' },
 };
 
 // Words that parameters name by code.

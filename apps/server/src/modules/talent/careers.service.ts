@@ -1,6 +1,7 @@
 import { aliasedTable, and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import {
   chinaToday,
+  type AuditDetail,
   type Employment,
   type EmploymentInput,
   type LocalizedText,
@@ -57,15 +58,19 @@ export function createCareerService(deps: {
     return rows.map(presentEmployment);
   }
 
-  /**
-   * Adds a job. The employer is a station or an organisation the actor may see (its name and
-   * region taken from it unless given), or named as given.
-   */
-  async function addEmployment(
-    actor: Actor,
-    workerId: string,
-    input: EmploymentInput,
-  ): Promise<Employment> {
+  type EmployerInput = Pick<
+    EmploymentInput,
+    'organisationId' | 'stationId' | 'employerName' | 'employerRegionCode'
+  >;
+  type Organisation = Awaited<ReturnType<OrganisationService['get']>>;
+  /** The employer of a job as stored: what the employment and a transfer's new job keep. */
+  type Employer = Pick<
+    typeof employments.$inferInsert,
+    'organisationId' | 'stationId' | 'employerName' | 'employerRegionCode'
+  >;
+
+  /** The organisation a job names, if the actor may see it (read before the unit's scoped work). */
+  async function organisationOf(actor: Actor, input: EmployerInput): Promise<Organisation | null> {
     const organisation = input.organisationId
       ? await organisations.get(actor, input.organisationId).catch(() => null)
       : null;
@@ -74,50 +79,90 @@ export function createCareerService(deps: {
         'zh-CN': '用人机构不存在',
         'en-US': 'No such organisation',
       });
+    return organisation;
+  }
+
+  /**
+   * A job's employer: a station or an organisation the actor may see (its name and region taken
+   * from it unless given), or named as given; in `regionCode` (the worker's) when nothing says where.
+   */
+  async function employerOf(
+    tx: Transaction,
+    actor: Actor,
+    input: EmployerInput,
+    organisation: Organisation | null,
+    regionCode: string,
+  ): Promise<Employer> {
+    const station = input.stationId ? await stationInScope(tx, actor, input.stationId) : null;
+    if (input.stationId && !station)
+      throw invalid('body.stationId', {
+        'zh-CN': '服务站点不存在或不在您的管辖范围内',
+        'en-US': 'No such station in your scope',
+      });
+    const employer = station ?? organisation;
+    const employerName = input.employerName ?? employer?.name;
+    if (!employerName)
+      throw invalid('body.employerName', {
+        'zh-CN': '请填写用人单位',
+        'en-US': 'Name the employer',
+      });
+    return {
+      organisationId: input.organisationId ?? null,
+      stationId: input.stationId ?? null,
+      employerName,
+      employerRegionCode: input.employerRegionCode ?? employer?.regionCode ?? regionCode,
+    };
+  }
+
+  /** Writes a job of a worker as read, in the worker's region, and audits it. */
+  async function insertEmployment(
+    tx: Transaction,
+    actor: Actor,
+    worker: { id: string; regionCode: string },
+    employer: Employer,
+    job: Pick<EmploymentInput, 'employerKind' | 'postType' | 'fullTime' | 'startedOn'>,
+    detail?: AuditDetail,
+  ): Promise<Employment> {
+    const [row] = await tx
+      .insert(employments)
+      .values({
+        id: newId(),
+        workerId: worker.id,
+        regionCode: worker.regionCode,
+        ...employer,
+        employerKind: job.employerKind,
+        postType: job.postType,
+        fullTime: job.fullTime,
+        startedOn: job.startedOn,
+      })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'employment',
+      entityId: row!.id,
+      regionCode: worker.regionCode,
+      changes: changedFields(null, presentEmployment(row!)),
+      ...(detail ? { detail } : {}),
+    });
+    return presentEmployment(row!);
+  }
+
+  /** Adds a job. */
+  async function addEmployment(
+    actor: Actor,
+    workerId: string,
+    input: EmploymentInput,
+  ): Promise<Employment> {
+    const organisation = await organisationOf(actor, input);
     return withScope(database, actor, async (tx) => {
       const worker = await registry.loadRow(tx, actor, workerId);
-      const station = input.stationId ? await stationInScope(tx, actor, input.stationId) : null;
-      if (input.stationId && !station)
-        throw invalid('body.stationId', {
-          'zh-CN': '服务站点不存在或不在您的管辖范围内',
-          'en-US': 'No such station in your scope',
-        });
-      const employer = station ?? organisation;
-      const employerName = input.employerName ?? employer?.name;
-      if (!employerName)
-        throw invalid('body.employerName', {
-          'zh-CN': '请填写用人单位',
-          'en-US': 'Name the employer',
-        });
+      const employer = await employerOf(tx, actor, input, organisation, worker.regionCode);
       if (input.startedOn > today())
         throw invalid('body.startedOn', {
           'zh-CN': '入职日期不能晚于今天',
           'en-US': 'The start is in the future',
         });
-      const [row] = await tx
-        .insert(employments)
-        .values({
-          id: newId(),
-          workerId,
-          regionCode: worker.regionCode,
-          employerKind: input.employerKind,
-          organisationId: input.organisationId ?? null,
-          stationId: input.stationId ?? null,
-          employerName,
-          employerRegionCode: input.employerRegionCode ?? employer?.regionCode ?? worker.regionCode,
-          postType: input.postType,
-          fullTime: input.fullTime,
-          startedOn: input.startedOn,
-        })
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'create',
-        entityType: 'employment',
-        entityId: row!.id,
-        regionCode: worker.regionCode,
-        changes: changedFields(null, presentEmployment(row!)),
-      });
-      return presentEmployment(row!);
+      return insertEmployment(tx, actor, worker, employer, input);
     });
   }
 
@@ -134,31 +179,57 @@ export function createCareerService(deps: {
         .where(and(eq(employments.id, employmentId), inRegionScope(employments.regionCode, actor)));
       if (!before) throw notFound({ 'zh-CN': '从业记录', 'en-US': 'Employment' });
       if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
-      if (input.endedOn < before.startedOn)
-        throw invalid('body.endedOn', {
-          'zh-CN': '离职日期早于入职日期',
-          'en-US': 'The end precedes the start',
-        });
-      const [after] = await tx
-        .update(employments)
-        .set({
-          endedOn: input.endedOn,
-          leavingReason: input.leavingReason,
-          version: sql`${employments.version} + 1`,
-          updatedAt: clock(),
-        })
-        .where(and(eq(employments.id, employmentId), eq(employments.version, input.version)))
-        .returning();
-      if (!after) throw new AppError('VERSION_CONFLICT');
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType: 'employment',
-        entityId: employmentId,
-        regionCode: after.regionCode,
-        changes: changedFields(presentEmployment(before), presentEmployment(after)),
-      });
-      return presentEmployment(after);
+      return closeEmployment(tx, actor, before, input);
     });
+  }
+
+  /** Ends a job as read on a day, with the reason, version-checked and audited. */
+  async function closeEmployment(
+    tx: Transaction,
+    actor: Actor,
+    before: typeof employments.$inferSelect,
+    input: { endedOn: string; leavingReason: string },
+    detail?: AuditDetail,
+  ): Promise<Employment> {
+    if (input.endedOn < before.startedOn)
+      throw invalid('body.endedOn', {
+        'zh-CN': '离职日期早于入职日期',
+        'en-US': 'The end precedes the start',
+      });
+    const [after] = await tx
+      .update(employments)
+      .set({
+        endedOn: input.endedOn,
+        leavingReason: input.leavingReason,
+        version: sql`${employments.version} + 1`,
+        updatedAt: clock(),
+      })
+      .where(and(eq(employments.id, before.id), eq(employments.version, before.version)))
+      .returning();
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'employment',
+      entityId: before.id,
+      regionCode: after.regionCode,
+      changes: changedFields(presentEmployment(before), presentEmployment(after)),
+      ...(detail ? { detail } : {}),
+    });
+    return presentEmployment(after);
+  }
+
+  /** The worker's jobs still open on `day` (not ended before it), as read. */
+  function openEmployments(tx: Transaction, workerId: string, day: string) {
+    return tx
+      .select()
+      .from(employments)
+      .where(
+        and(
+          eq(employments.workerId, workerId),
+          sql`${employments.startedOn} <= ${day}`,
+          sql`(${employments.endedOn} is null or ${employments.endedOn} > ${day})`,
+        ),
+      );
   }
 
   const supervisor = aliasedTable(workers, 'supervisor');
@@ -284,6 +355,11 @@ export function createCareerService(deps: {
     listEmployments,
     addEmployment,
     endEmployment,
+    organisationOf,
+    employerOf,
+    insertEmployment,
+    closeEmployment,
+    openEmployments,
     listSupervisions,
     addSupervision,
     updateSupervision,

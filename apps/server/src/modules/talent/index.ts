@@ -21,6 +21,9 @@ import { workerImport } from './worker-import';
 import { createWorkerService } from './workers.service';
 import { workerRoutes } from './workers.routes';
 import { talentAccess } from './talent.access';
+import { transferAuditNames } from './transfers/transfer-audit-names';
+import { transferRoutes } from './transfers/transfers.routes';
+import { createTransferService } from './transfers/transfers.service';
 
 /** What the talent registry offers the other modules. */
 export interface TalentServices {
@@ -74,7 +77,7 @@ export const talentModule = defineModule({
 
     return {
       services,
-      auditSubjects: { worker: workerAuditNames },
+      auditSubjects: { worker: workerAuditNames, worker_transfer: transferAuditNames },
       routes: [
         workerRoutes({ workers, careers, certification, education, rewards, record }),
         registrationRoutes(certification),
@@ -84,6 +87,7 @@ export const talentModule = defineModule({
         educationRoutes(education),
         rewardRoutes(rewards),
         talentStatisticsRoutes(createTalentStatisticsService({ database, divisions, clock })),
+        transferRoutes(createTransferService({ database, workers, careers, divisions, clock })),
       ],
       imports: [
         {

@@ -111,6 +111,16 @@ describe('an organisation administrator', () => {
     ).toBe(403);
     const sheet = await orgAdmin.get('/api/v1/workers/export');
     expect(sheet.statusCode).toBe(200);
+
+    // An officer follows the organisation's headcount to the same workers.
+    const byEmployer = (
+      await nanming.get(`/api/v1/workers?organisation=${organisation.id}`)
+    ).json();
+    expect(byEmployer.items.map((w: { id: string }) => w.id)).toEqual([staff.id]);
+    const listed = (await nanming.get(`/api/v1/organisations/${organisation.id}`)).json();
+    expect(listed.headcount).toBe(byEmployer.total);
+    const bad = await nanming.get('/api/v1/workers?organisation=x');
+    expect(bad.json().error.details[0].path).toBe('query.organisation');
   });
 
   it('comes with the demo: jigou manages the organisation running most demo stations and sees its staff', async () => {

@@ -14,6 +14,7 @@ import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions';
 import { censusGroups, censusTrend, refreshCensusFacts } from './census-facts';
+import { transferFlows } from './transfers/transfer-flows';
 import { talentTargets } from './talent-settings.table';
 
 const levelOfRank = new Map<number, string>(certificateLevels.map((l) => [l.rank, l.code]));
@@ -46,10 +47,11 @@ export function createTalentStatisticsService(deps: {
     const children = await divisions.children(regionCode);
     const childLength = children[0]?.code.length ?? regionCode.length;
 
-    const { groups, trend, target } = await withScope(database, actor, async (tx) => {
+    const { groups, trend, flows, target } = await withScope(database, actor, async (tx) => {
       await refreshCensusFacts(tx, actor, regionCode, asOf);
       const groups = await censusGroups(tx, actor, regionCode, childLength);
       const trend = censusTrend(groups, asOf);
+      const flows = await transferFlows(tx, actor, regionCode, childLength, trend[0]!.year, asOf);
       const [target] = await tx
         .select()
         .from(talentTargets)
@@ -59,7 +61,7 @@ export function createTalentStatisticsService(deps: {
             eq(talentTargets.year, targetYear ?? Number(asOf.slice(0, 4))),
           ),
         );
-      return { groups, trend, target };
+      return { groups, trend, flows, target };
     });
 
     const dimension = (name: string) => groups.filter((g) => g.dimension === name);
@@ -71,6 +73,9 @@ export function createTalentStatisticsService(deps: {
       regionCode === ''
         ? '全国'
         : ((await divisions.namesOf([regionCode])).get(regionCode) ?? regionCode);
+    // Workers recorded on the region itself rather than a division below it.
+    const childName = (code: string) =>
+      code === regionCode ? `${ownName}（本级）` : (names.get(code) ?? code);
     const employedCount = dimension('employer')
       .filter((g) => g.key !== 'none')
       .reduce((sum, g) => sum + g.n, 0);
@@ -84,9 +89,7 @@ export function createTalentStatisticsService(deps: {
       employed: employedCount,
       byRegion: dimension('region').map((g) => ({
         regionCode: g.key ?? '',
-        // Workers recorded on the region itself rather than a division below it.
-        regionName:
-          g.key === regionCode ? `${ownName}（本级）` : (names.get(g.key ?? '') ?? g.key ?? ''),
+        regionName: childName(g.key ?? ''),
         total: g.n,
         certified: g.certified,
       })),
@@ -98,6 +101,10 @@ export function createTalentStatisticsService(deps: {
       byLevel: buckets('level', (k) => levelOfRank.get(Number(k)) ?? 'none'),
       byEmployerKind: buckets('employer'),
       trend,
+      transferFlows: {
+        byYear: flows.byYear,
+        byRegion: flows.byRegion.map((r) => ({ ...r, regionName: childName(r.regionCode) })),
+      },
       target: target
         ? {
             year: target.year,

@@ -1,5 +1,6 @@
 import type { AccessMap } from '../../platform/access/route-access';
 import { routeSchemaFor } from '../../platform/http/route-schema';
+import { transferAccess } from './transfers/transfers.access';
 
 /** What each route of the talent module requires, by operationId (see platform/access/route-access.ts). */
 export const talentAccess = {
@@ -57,6 +58,7 @@ export const talentAccess = {
   getCreditImport: 'education:manage',
   downloadCreditImportProblems: 'education:manage',
   commitCreditImport: 'education:manage',
+  ...transferAccess,
 } as const satisfies AccessMap;
 
 /** A route schema of this module: its operationId must be one of the map above. */

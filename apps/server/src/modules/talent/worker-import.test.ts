@@ -151,7 +151,7 @@ describe('importing workers from Excel', () => {
     // Uploaded again, the file names the row.
     const again = (await upload(await sheetOf(6))).json();
     expect(again.problems).toEqual([
-      { row: 2402, column: '身份证号', message: '该身份证号已在其他辖区登记' },
+      { row: 2402, column: '身份证号', message: '该身份证号已在其他辖区登记，可申请人才调入' },
     ]);
   });
 

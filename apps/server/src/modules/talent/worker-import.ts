@@ -6,6 +6,7 @@ import {
   certificateLevelSchema,
   educationLevels,
   expertTags,
+  idNumberRegisteredElsewhere,
   maskResidentId,
   workerInputSchema,
 } from '@shegong/domain';
@@ -169,10 +170,7 @@ export function workerImport(deps: {
         workers.regionCode,
         firstIds,
       )) {
-        problems.add(firstRowOf.get(idNumber)!, '身份证号', {
-          'zh-CN': '该身份证号已在其他辖区登记',
-          'en-US': 'Registered in another jurisdiction',
-        });
+        problems.add(firstRowOf.get(idNumber)!, '身份证号', idNumberRegisteredElsewhere);
       }
       await checkCertificates(actor, rows, problems);
       return problems.byRow;

@@ -57,7 +57,9 @@ describe('the talent registry', () => {
       workerInput(13, { regionCode: '520103' }),
     );
     expect(elsewhere.statusCode).toBe(409);
-    expect(elsewhere.json().error.details[0].message).toBe('该身份证号已在其他辖区登记');
+    expect(elsewhere.json().error.details[0].message).toBe(
+      '该身份证号已在其他辖区登记，可申请人才调入',
+    );
   });
 
   it('shows the whole ID only through the audited reveal, to those allowed', async () => {

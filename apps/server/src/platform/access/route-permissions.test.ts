@@ -157,6 +157,19 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     const officer = (await t.signIn('nanming')).strict();
     return { id: (await officer.post('/api/v1/workers', workerInput(902))).json().id };
   },
+  '/api/v1/worker-transfers/:id': async (t) => {
+    // Filed by the own county, for a number that matches no worker: no other county sees it.
+    const officer = (await t.signIn('nanming')).strict();
+    const transfer = await officer.post('/api/v1/worker-transfers', {
+      idNumber: residentIdFor(912, '19900101', '520103'),
+      name: '矩阵调入',
+      regionCode: '520102016',
+      employerKind: 'other',
+      employerName: '某单位',
+      postType: 'other_system',
+    });
+    return { id: transfer.json().id };
+  },
   '/api/v1/exam-scores/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();
     const worker = (await officer.post('/api/v1/workers', workerInput(909))).json();

@@ -34,6 +34,11 @@ export async function writeVersioned<Table extends VersionedTable>(
   options: {
     now: Date;
     detail?: AuditEntry['detail'];
+    /**
+     * The region the event belongs to when it is not the record's: a transfer's decision is the
+     * releasing region's, whose audit administrators must find it.
+     */
+    auditRegionCode?: string;
     afterWrite?: (after: Table['$inferSelect'] & VersionedRow) => Promise<unknown>;
   },
 ): Promise<Table['$inferSelect'] & VersionedRow> {
@@ -50,7 +55,7 @@ export async function writeVersioned<Table extends VersionedTable>(
     action: 'update',
     entityType: target.entityType,
     entityId: before.id,
-    regionCode: after.regionCode,
+    regionCode: options.auditRegionCode ?? after.regionCode,
     changes: changedFields(before, after),
     ...(options.detail === undefined ? {} : { detail: options.detail }),
   });

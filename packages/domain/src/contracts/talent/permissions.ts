@@ -26,6 +26,11 @@ export const talentPermissions = {
     'en-US': 'Reveal full ID and phone numbers (audited)',
     grantedTo: countyAndAbove,
   },
+  'workers:transfer': {
+    'zh-CN': '申请调入与审批调出社工（人才流动）',
+    'en-US': 'Request workers’ transfers in and decide those out (talent flow)',
+    grantedTo: countyAndAbove,
+  },
   'registrations:review': {
     'zh-CN': '审核证书登记',
     'en-US': 'Review certificate registrations',

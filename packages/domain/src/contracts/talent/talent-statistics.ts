@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../../zod/identifier-schemas';
+import { transferFlowsSchema } from './transfers';
 
 const bucketSchema = z.object({ key: z.string(), count: z.number().int() });
 
@@ -31,6 +32,8 @@ export const talentCensusSchema = z.object({
   trend: z.array(
     z.object({ year: z.number().int(), employed: z.number().int(), certified: z.number().int() }),
   ),
+  /** Workers moved in and out by approved transfers (人才流动), in the years of the trend. */
+  transferFlows: transferFlowsSchema,
   target: z
     .object({
       year: z.number().int(),

@@ -101,6 +101,8 @@ export const workerListQuerySchema = z.object({
   serviceYears: z
     .enum(serviceYearBands.map((b) => b.code) as [ServiceYearBandCode, ...ServiceYearBandCode[]])
     .optional(),
+  /** Employed today by this organisation (as its headcount counts). */
+  organisation: z.uuid().optional(),
   /** Kind of the worker's current job (the census's employer kind, docs/talent.md). */
   employerKind: employerKindSchema.optional(),
   /** In post on 31 December of the year: the census trend's "in post". */
