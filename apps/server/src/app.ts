@@ -11,6 +11,10 @@ import { auditRoutes } from './platform/audit/audit.routes';
 import { securityPolicyRoutes } from './platform/auth/security-policy.routes';
 import { importRoutes } from './platform/imports/imports.routes';
 import { createImportService } from './platform/imports/imports.service';
+import type { DeadlinePolicy } from './platform/deadlines/deadline-policy';
+import { deadlineSettingsRoutes } from './platform/deadlines/deadlines.routes';
+import { createDeadlineService } from './platform/deadlines/deadlines.service';
+import { createDeadlineSettingsService } from './platform/deadlines/deadline-settings.service';
 import { buildModules } from './platform/modules/build-modules';
 import type { BackgroundJob } from './platform/modules/define-module';
 import { modules } from './modules';
@@ -39,6 +43,8 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Where background jobs report; they start with `startJobs` (the server does, tests do not). */
   say?: (line: string) => void;
+  /** Deadline policies besides those the modules declare (tests of the engine's settings). */
+  deadlinePolicies?: readonly DeadlinePolicy[];
 }
 
 declare module 'fastify' {
@@ -55,6 +61,7 @@ export async function buildApp({
   clock = systemClock,
   loginRateLimit = 20,
   say = () => {},
+  deadlinePolicies = [],
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
@@ -84,7 +91,9 @@ export async function buildApp({
   registerErrorHandler(app, await registerWebApp(app, config.webDist ?? defaultWebDist));
 
   const imports = createImportService({ database, clock });
-  const built = buildModules(modules, { database, clock, imports, say });
+  const policies = [...modules.flatMap((m) => m.deadlinePolicies ?? []), ...deadlinePolicies];
+  const deadlines = createDeadlineService({ clock, policies });
+  const built = buildModules(modules, { database, clock, imports, deadlines, say });
   const auth = createAuthService({ database, clock });
   registerAuthentication(app, auth, database);
   registerSecurityHeaders(app);
@@ -101,6 +110,9 @@ export async function buildApp({
         }),
       );
       await api.register(securityPolicyRoutes(database));
+      await api.register(
+        deadlineSettingsRoutes(createDeadlineSettingsService({ database, clock, policies })),
+      );
       const subjects = Object.assign({}, ...built.all.map((module) => module.auditSubjects ?? {}));
       await api.register(auditRoutes(createAuditService({ database, subjects })));
       for (const module of built.all) {

@@ -296,3 +296,4 @@ export {
   type StationListFilterKey,
 } from './drill-down/station-list';
 export { coverageLinks, coverageFigureLinks, stationTotal } from './drill-down/coverage-links';
+export * from './contracts/deadlines/deadlines';

@@ -13,6 +13,7 @@ import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
 import * as settingTables from '../platform/settings.table';
+import * as deadlineTables from '../platform/deadlines/deadlines.table';
 
 export * from '../platform/auth/accounts.table';
 export * from '../modules/divisions/divisions.table';
@@ -28,6 +29,7 @@ export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
 export * from '../platform/settings.table';
+export * from '../platform/deadlines/deadlines.table';
 
 export const schema = {
   ...accountTables,
@@ -44,5 +46,6 @@ export const schema = {
   ...importTables,
   ...sessionTables,
   ...settingTables,
+  ...deadlineTables,
 };
 export type Schema = typeof schema;

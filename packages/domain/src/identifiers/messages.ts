@@ -12,6 +12,7 @@ type MessageCatalogue = {
   account: Record<'username', LocalizedText>;
   date: Record<'invalid', LocalizedText>;
   text: Record<'controlCharacter', LocalizedText>;
+  deadline: Record<'amount' | 'year' | 'dayKind' | 'dayName' | 'version', LocalizedText>;
 };
 
 /** Validation messages by `<kind>.<error>` key, the keys the Zod schemas put on their issues. */
@@ -79,6 +80,28 @@ export const identifierErrorMessages = {
     controlCharacter: {
       'zh-CN': '不能含有控制字符',
       'en-US': 'Must not contain control characters',
+    },
+  },
+  deadline: {
+    amount: {
+      'zh-CN': '时限须为 1 至 999 之间的整数',
+      'en-US': 'The time allowed must be a whole number from 1 to 999',
+    },
+    year: {
+      'zh-CN': '年份须为 2000 至 2100 之间的整数',
+      'en-US': 'The year must be a whole number from 2000 to 2100',
+    },
+    dayKind: {
+      'zh-CN': '类型须为放假（holiday）或调休上班（workday）',
+      'en-US': 'The kind must be holiday or workday',
+    },
+    dayName: {
+      'zh-CN': '请填写名称（1 至 40 个字），如：春节、国庆节调休',
+      'en-US': 'A name of 1 to 40 characters is required, e.g. 春节',
+    },
+    version: {
+      'zh-CN': '版本号须为不小于 0 的整数',
+      'en-US': 'The version must be a whole number, 0 or more',
     },
   },
 } as const satisfies MessageCatalogue;

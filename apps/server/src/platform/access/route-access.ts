@@ -30,6 +30,14 @@ export const platformAccess = {
 
   listAuditEvents: 'audit:read',
   exportAuditEvents: 'audit:read',
+
+  // The working calendar is reference data every user may read; deadline policies are settings.
+  listCalendarDays: 'authenticated',
+  setCalendarDay: 'settings:manage',
+  removeCalendarDay: 'settings:manage',
+  listDeadlinePolicies: 'settings:manage',
+  setDeadlinePolicy: 'settings:manage',
+  resetDeadlinePolicy: 'settings:manage',
 } as const satisfies AccessMap;
 
 /**

@@ -33,6 +33,8 @@ const malformedCursors = ['0', '-1', '1e999', '%', "1' or '1'='1"];
 const validParams: Record<string, string> = {
   code: '520102',
   province: '52',
+  date: '2026-03-03',
+  policyCode: 'unknown.policy',
 };
 const someId = '01890000-0000-7000-8000-000000000000';
 /**

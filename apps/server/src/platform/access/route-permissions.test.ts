@@ -309,7 +309,12 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
   },
 };
 /** URL parameters that name reference data, the same for every region. */
-const referenceParams: Record<string, string> = { code: own, province: own.slice(0, 2) };
+const referenceParams: Record<string, string> = {
+  code: own,
+  province: own.slice(0, 2),
+  date: '2026-03-03',
+  policyCode: 'unknown.policy',
+};
 
 const today = new Date('2026-11-20T02:00:00Z');
 let t: TestApp;

@@ -95,6 +95,7 @@ export const personalData: Record<string, Record<string, Classification>> = {
   import_batch: {
     inputs: hidden('the rows of an uploaded sheet, kept for its commit and never shown'),
   },
+  calendar_day: { name: shown('the name of a holiday (春节, 国庆节调休), not of a person') },
 };
 
 const hiddenMark = '[hidden]';

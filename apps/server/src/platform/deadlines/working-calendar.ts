@@ -1,4 +1,6 @@
-import type { CalendarDate } from '@shegong/domain';
+import type { CalendarDate, CalendarDayKind, DeadlineUnit } from '@shegong/domain';
+
+export type { CalendarDayKind, DeadlineUnit };
 
 /**
  * The working calendar (工作日历), pure: which days are worked, and time counted on worked days
@@ -12,8 +14,6 @@ import type { CalendarDate } from '@shegong/domain';
  * "working hour" is an hour that falls on a working day.
  */
 
-export type CalendarDayKind = 'holiday' | 'workday';
-
 export interface CalendarDayEntry {
   readonly date: CalendarDate;
   readonly kind: CalendarDayKind;
@@ -23,9 +23,6 @@ export interface WorkingCalendar {
   /** Whether the local day `day` (days since 1970-01-01 in Shanghai) is worked. */
   readonly worksOn: (day: number) => boolean;
 }
-
-/** How long deadlines are measured (the policies' `unit`). */
-export type DeadlineUnit = 'working_days' | 'working_hours' | 'calendar_days' | 'calendar_hours';
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;

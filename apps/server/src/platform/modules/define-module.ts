@@ -3,6 +3,8 @@ import type { Database } from '../../db/connection';
 import type { AccessMap } from '../access/route-access';
 import type { AuditSubjectNames } from '../audit/audit-subjects';
 import type { Clock } from '../clock';
+import type { DeadlinePolicy } from '../deadlines/deadline-policy';
+import type { DeadlineService } from '../deadlines/deadlines.service';
 import type { ImportRoutes } from '../imports/imports.routes';
 import type { ImportService } from '../imports/imports.service';
 
@@ -11,6 +13,8 @@ export interface PlatformServices {
   readonly database: Database;
   readonly clock: Clock;
   readonly imports: ImportService;
+  /** The deadline engine: start, pause, resume, meet, cancel and read deadlines in `tx`. */
+  readonly deadlines: DeadlineService;
   /** Where a background job says what it did or why it failed. */
   readonly say: (line: string) => void;
 }
@@ -64,6 +68,8 @@ export interface ModuleManifest<
   readonly summary: string;
   /** What each of its routes requires (`<name>.access.ts`): its routes may name no other operation. */
   readonly access: AccessMap;
+  /** The deadline policies it starts deadlines of (`defineDeadlinePolicy`); codes are unique. */
+  readonly deadlinePolicies?: readonly DeadlinePolicy[];
   /** Services of other modules it is built with: those modules are built first. */
   readonly needs: N;
   /**
