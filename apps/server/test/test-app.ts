@@ -8,6 +8,9 @@ import { createTestDatabase } from './test-database';
 import type { Role } from '@shegong/domain';
 import { insertAccount } from '../src/platform/auth/account-records';
 import { withSystemScope } from '../src/platform/access/region-scope';
+import { eq } from 'drizzle-orm';
+import type { Transaction } from '../src/db/connection';
+import { accounts } from '../src/platform/auth/accounts.table';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -15,7 +18,12 @@ export interface TestApp {
   /** Signs in a (demo) account and returns a client that carries its cookie and CSRF token. */
   signIn(username: string, password?: string): Promise<TestClient>;
   /** Inserts a ready-to-use account (no forced password change) and signs it in. */
-  accountWith(input: { username: string; roles: Role[]; regionCode: string }): Promise<TestClient>;
+  accountWith(input: {
+    username: string;
+    roles: Role[];
+    regionCode: string;
+    organisationId?: string;
+  }): Promise<TestClient>;
   /** A client with no session. */
   anonymous: TestClient;
   close(): Promise<void>;
@@ -78,6 +86,15 @@ export function sessionOf(response: LightMyRequestResponse): TestClient['session
   };
 }
 
+/** The organisation the demo 社工 and 机构管理员 work for. */
+async function demoOperator(tx: Transaction): Promise<string | null> {
+  const [row] = await tx
+    .select({ id: accounts.organisationId })
+    .from(accounts)
+    .where(eq(accounts.username, 'shegong'));
+  return row?.id ?? null;
+}
+
 export async function createTestApp(
   options: { clock?: Clock; loginRateLimit?: number } = {},
 ): Promise<TestApp> {
@@ -108,8 +125,12 @@ export async function createTestApp(
       return clientFor(app, sessionOf(response));
     },
     async accountWith(input) {
-      await withSystemScope(database, (tx) =>
+      await withSystemScope(database, async (tx) =>
         insertAccount(tx, {
+          // Those who act for an organisation work for the demo one unless told otherwise.
+          organisationId: input.roles.some((r) => r === 'social_worker' || r === 'org_admin')
+            ? await demoOperator(tx)
+            : null,
           ...input,
           realName: input.username,
           password: demoPassword,

@@ -275,6 +275,7 @@ export {
   type MajorMismatch,
 } from './rules/social-work-major';
 export * from './contracts/talent';
+export * from './contracts/clients';
 export { listPath, type FigureLink } from './drill-down/figure-link';
 export {
   workerListPath,

@@ -55,6 +55,20 @@ export const demoAccounts: {
     roles: ['org_admin'],
   },
   {
+    // 社工 of the organisation that runs most demo stations, at the 新华路街道 station.
+    username: 'shegong',
+    realName: '林晓（社工）',
+    regionCode: '520102016',
+    roles: ['social_worker'],
+  },
+  {
+    // The same organisation's supervising social worker (督导), across the county.
+    username: 'dudao',
+    realName: '周敏（督导）',
+    regionCode: '520102',
+    roles: ['social_worker'],
+  },
+  {
     username: 'xinhua',
     realName: '新华路街道民政',
     regionCode: '520102016',

@@ -31,7 +31,11 @@ export async function seedDemo(
     for (const account of demoAccounts) {
       await insertAccount(tx, {
         ...account,
-        organisationId: account.roles.includes('org_admin') ? operator : null,
+        organisationId: account.roles.some(
+          (role) => role === 'org_admin' || role === 'social_worker',
+        )
+          ? operator
+          : null,
         password: demoPassword,
         mustChangePassword: false,
       });

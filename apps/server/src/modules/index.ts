@@ -1,4 +1,5 @@
 import { accountsModule } from './accounts';
+import { clientsModule } from './clients';
 import { divisionsModule } from './divisions';
 import { organisationsModule } from './organisations';
 import { stationsModule } from './stations';
@@ -11,4 +12,5 @@ export const modules = [
   organisationsModule,
   stationsModule,
   talentModule,
+  clientsModule,
 ];

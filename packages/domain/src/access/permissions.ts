@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n/language';
 import { accountPermissions } from '../contracts/accounts/permissions';
+import { clientPermissions } from '../contracts/clients/permissions';
 import { organisationPermissions } from '../contracts/organisations/permissions';
 import { stationPermissions } from '../contracts/stations/permissions';
 import { talentPermissions } from '../contracts/talent/permissions';
@@ -16,6 +17,7 @@ const catalogues = {
   ...organisationPermissions,
   ...stationPermissions,
   ...talentPermissions,
+  ...clientPermissions,
 };
 
 export type Permission = keyof typeof catalogues;

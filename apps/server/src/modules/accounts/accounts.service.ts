@@ -133,8 +133,10 @@ export function createAccountService(deps: {
   }
 
   /**
-   * A 机构管理员 account names the organisation it manages: one the administrator can see, inside
-   * the account's own scope. No other account names one.
+   * A 机构管理员 account names the organisation it manages, a 社工 account the organisation that
+   * employs them: one the administrator can see. The organisation a 机构管理员 manages lies inside
+   * the account's scope; a social worker's may also be registered above it (a city organisation
+   * runs a township's station). No other account names one.
    */
   async function assertOrganisationAssignable(
     actor: Actor,
@@ -145,26 +147,39 @@ export function createAccountService(deps: {
     }: Pick<AssignAccess, 'roles' | 'regionCode' | 'organisationId'>,
   ) {
     const path = 'body.organisationId';
-    if (!roles.includes('org_admin')) {
+    const manages = roles.includes('org_admin');
+    const worksFor = roles.includes('social_worker');
+    if (!manages && !worksFor) {
       if (organisationId)
         throw invalid(path, {
-          'zh-CN': '只有机构管理员账号关联机构',
-          'en-US': 'Only an organisation administrator account names an organisation',
+          'zh-CN': '只有机构管理员和社工账号关联机构',
+          'en-US':
+            'Only organisation administrator and social worker accounts name an organisation',
         });
       return;
     }
     if (!organisationId)
-      throw invalid(path, {
-        'zh-CN': '机构管理员须指定所管理的机构',
-        'en-US': 'Choose the organisation this administrator manages',
-      });
+      throw invalid(
+        path,
+        manages
+          ? {
+              'zh-CN': '机构管理员须指定所管理的机构',
+              'en-US': 'Choose the organisation this administrator manages',
+            }
+          : {
+              'zh-CN': '社工账号须指定所在机构',
+              'en-US': 'Choose the organisation this social worker works for',
+            },
+      );
     const organisationRegion = await deps.organisations.regionInScope(actor, organisationId);
     if (organisationRegion === null)
       throw invalid(path, {
         'zh-CN': '机构不存在或不在您的管辖范围内',
         'en-US': 'No such organisation in your scope',
       });
-    if (!regionContains(regionCode, organisationRegion))
+    const inside = regionContains(regionCode, organisationRegion);
+    const above = regionContains(organisationRegion, regionCode);
+    if (!inside && !(worksFor && !manages && above))
       throw invalid(path, {
         'zh-CN': '该机构不在账号的管辖范围内',
         'en-US': "The organisation lies outside the account's scope",

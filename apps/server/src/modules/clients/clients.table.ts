@@ -41,7 +41,8 @@ export const clients = pgTable(
       .default(sql`'{}'::text[]`),
     riskLevel: varchar('risk_level', { length: 8 }).notNull(),
     phone: varchar('phone', { length: 11 }),
-    address: text('address'),
+    /** The home address: personal, unlike an organisation's published one, so named apart. */
+    homeAddress: text('address'),
     guardianName: text('guardian_name'),
     guardianRelation: varchar('guardian_relation', { length: 20 }),
     guardianPhone: varchar('guardian_phone', { length: 11 }),

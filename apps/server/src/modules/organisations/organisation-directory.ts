@@ -4,7 +4,7 @@ import type { Database } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
-import { inRegionScope, withScope } from '../../platform/access/region-scope';
+import { inRegionScope, visibleFromScope, withScope } from '../../platform/access/region-scope';
 import { organisationMatches } from './organisations.service';
 import { organisations } from './organisations.table';
 
@@ -23,6 +23,27 @@ export function createOrganisationDirectory({ database }: { database: Database }
           .select({ id: organisations.id, name: organisations.name })
           .from(organisations)
           .where(isAnyOf(organisations.id, [...ids])),
+      );
+      return new Map(rows.map((o) => [o.id, o.name]));
+    },
+
+    /**
+     * Names of active organisations working in the reader's scope (registered in it or above it):
+     * the public registry, for naming the organisation a client shares with or is referred to.
+     */
+    async activeNamesVisible(actor: Actor, ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await withScope(database, actor, (tx) =>
+        tx
+          .select({ id: organisations.id, name: organisations.name })
+          .from(organisations)
+          .where(
+            and(
+              isAnyOf(organisations.id, [...ids]),
+              visibleFromScope(organisations.regionCode, actor),
+              eq(organisations.status, 'active'),
+            ),
+          ),
       );
       return new Map(rows.map((o) => [o.id, o.name]));
     },

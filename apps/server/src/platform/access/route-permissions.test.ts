@@ -285,6 +285,28 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: grant.json().id };
   },
+  '/api/v1/clients/:id': async (t) => {
+    const worker = (await t.signIn('shegong')).strict();
+    const client = (
+      await worker.post('/api/v1/clients', {
+        name: '矩阵对象',
+        sex: 'female',
+        birthDate: '1960-05-01',
+        regionCode: '520102016001',
+        riskLevel: 'low',
+        consent: { givenBy: 'self', givenOn: '2026-11-01' },
+      })
+    ).json();
+    const consentId = client.consents[0].id;
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('png')], { type: 'image/png' }), '同意书.png');
+    await worker.request({
+      method: 'PUT',
+      url: `/api/v1/clients/${client.id}/consents/${consentId}/evidence`,
+      payload: form,
+    });
+    return { id: client.id, consentId };
+  },
   '/api/v1/incubation-bases/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();
     return {

@@ -23,6 +23,8 @@ const masked = (mask: (value: string) => string, revealedBy?: Permission): Class
   mask,
   ...(revealedBy ? { revealedBy } : {}),
 });
+/** A home address keeps its district and street, enough to plan a visit, not to find the door. */
+const maskAddress = (address: string) => `${Array.from(address).slice(0, 6).join('')}****`;
 const hidden = (reason: string): Classification => ({ kind: 'hidden', reason });
 const shown = (reason: string): Classification => ({ kind: 'shown', reason });
 
@@ -76,6 +78,24 @@ export const personalData: Record<string, Record<string, Classification>> = {
       'shown only as the age: with the masked ID number it would give the whole number',
     ),
     phone: masked(maskPhone, 'workers:reveal'),
+  },
+  client: {
+    idNumber: masked(maskResidentId),
+    name: shown(
+      'the workers who serve the client know them by name; lists elsewhere and the audit log mask it',
+    ),
+    sex: sexOf,
+    birthDate: hidden('shown only as the age or under-14 flag; with a name it identifies'),
+    ageBand: shown('a band of years, given when the birth date is not known; never a date'),
+    phone: masked(maskPhone),
+    homeAddress: masked(maskAddress, 'clients:work'),
+    guardianName: masked(maskName),
+    guardianRelation: shown('a relation (母亲, 祖父…), not a person'),
+    guardianPhone: masked(maskPhone),
+  },
+  client_consent: {
+    evidenceName: placeName,
+    evidence: hidden('the scan of a signed form: only downloaded, through an audited read'),
   },
   worker_census_fact: {
     sex: sexOf,

@@ -1,0 +1,2 @@
+export * from './client-enums';
+export * from './clients';
