@@ -1,6 +1,7 @@
 import { accountsModule } from '../pages/accounts/accounts.module';
 import { auditModule } from '../pages/audit/audit.module';
 import { coverageModule } from '../pages/coverage/coverage.module';
+import { deadlinesModule } from '../pages/deadlines/deadlines.module';
 import { educationModule } from '../pages/education/education.module';
 import { homeModule } from '../pages/home/home.module';
 import { incubationModule } from '../pages/incubation/incubation.module';
@@ -29,5 +30,6 @@ export const modules: readonly WebModule[] = [
   accountsModule,
   rolesModule,
   securityPolicyModule,
+  deadlinesModule,
   auditModule,
 ];

@@ -1,6 +1,7 @@
 import { accountsMessages } from '../pages/accounts/messages';
 import { auditMessages } from '../pages/audit/messages';
 import { coverageMessages } from '../pages/coverage/messages';
+import { deadlinesMessages } from '../pages/deadlines/messages';
 import { educationMessages } from '../pages/education/messages';
 import { homeMessages } from '../pages/home/messages';
 import { incubationMessages } from '../pages/incubation/messages';
@@ -30,5 +31,6 @@ export const catalogue = [
   accountsMessages,
   rolesMessages,
   securityPolicyMessages,
+  deadlinesMessages,
   auditMessages,
 ] as const;

@@ -1,0 +1,103 @@
+import { defineMessages } from '../../i18n/define-messages';
+
+export const deadlinesMessages = defineMessages({
+  'zh-CN': {
+    'menu.workingCalendar': '工作日历与时限',
+    'menu.workingCalendar.description': '维护法定节假日与调休上班日，设定各项办理时限',
+
+    'deadlines.title': '工作日历与时限',
+    'deadlines.intro':
+      '转介、热线、评估等的办理时限按工作日历计算：周六、周日休息，下列放假日休息，调休上班日照常计算。修改后对此后开始计时的时限生效，进行中的时限保持原到期时间。',
+
+    'deadlines.calendar.title': '工作日历',
+    'deadlines.calendar.year': '年度',
+    'deadlines.calendar.add': '添加安排',
+    'deadlines.calendar.empty':
+      '{year} 年尚未录入放假安排，目前只按周六、周日休息计算。国务院办公厅通常于上一年 11 月发布通知，发布后请在此录入。',
+    'deadlines.calendar.date': '日期',
+    'deadlines.calendar.weekday': '星期',
+    'deadlines.calendar.kind': '类型',
+    'deadlines.calendar.name': '名称',
+    'deadlines.calendar.namePlaceholder': '如：春节、国庆节调休',
+    'deadlines.calendar.summary': '放假 {holidays} 天，调休上班 {workdays} 天',
+    'deadlines.calendar.edit': '修改安排',
+    'deadlines.calendar.saved': '{date} 已设为{kind}',
+    'deadlines.calendar.remove': '撤销',
+    'deadlines.calendar.remove.confirm': '撤销 {date} 的安排？',
+    'deadlines.calendar.remove.hint': '撤销后该日按周末规则计算（周一至周五上班）。',
+    'deadlines.calendar.removed': '已撤销 {date} 的安排',
+    'deadlines.calendar.workdayHint': '调休上班日只能是周六或周日。',
+    'deadlines.weekday.0': '周日',
+    'deadlines.weekday.1': '周一',
+    'deadlines.weekday.2': '周二',
+    'deadlines.weekday.3': '周三',
+    'deadlines.weekday.4': '周四',
+    'deadlines.weekday.5': '周五',
+    'deadlines.weekday.6': '周六',
+
+    'deadlines.policies.title': '办理时限',
+    'deadlines.policies.empty': '暂无模块声明办理时限（转介、热线等模块上线后在此显示）。',
+    'deadlines.policies.label': '事项',
+    'deadlines.policies.description': '何时开始、何时结束',
+    'deadlines.policies.amount': '现行时限',
+    'deadlines.policies.default': '默认 {amount}',
+    'deadlines.policies.overridden': '已调整',
+    'deadlines.policies.edit': '修改时限',
+    'deadlines.policies.saved': '“{label}”的时限已设为 {amount}',
+    'deadlines.policies.editHint': '新的时限只对此后开始计时的事项生效。',
+    'deadlines.policies.reset': '恢复默认',
+    'deadlines.policies.reset.confirm': '恢复为默认时限 {amount}？',
+    'deadlines.policies.resetDone': '“{label}”已恢复默认时限',
+  },
+  'en-US': {
+    'menu.workingCalendar': 'Calendar and deadlines',
+    'menu.workingCalendar.description':
+      'Keep public holidays and make-up working days, set the time allowed for each task',
+
+    'deadlines.title': 'Working calendar and deadlines',
+    'deadlines.intro':
+      'Deadlines of referrals, the hotline and evaluations count on the working calendar: Saturdays, Sundays and the holidays below are off, make-up working days are worked. Changes apply to deadlines started afterwards; running deadlines keep their due time.',
+
+    'deadlines.calendar.title': 'Working calendar',
+    'deadlines.calendar.year': 'Year',
+    'deadlines.calendar.add': 'Add a day',
+    'deadlines.calendar.empty':
+      'No holidays are recorded for {year}: only Saturdays and Sundays are off. The State Council usually publishes them in the November before; enter them here once published.',
+    'deadlines.calendar.date': 'Date',
+    'deadlines.calendar.weekday': 'Weekday',
+    'deadlines.calendar.kind': 'Kind',
+    'deadlines.calendar.name': 'Name',
+    'deadlines.calendar.namePlaceholder': 'e.g. 春节, 国庆节调休',
+    'deadlines.calendar.summary': '{holidays} days off, {workdays} make-up working days',
+    'deadlines.calendar.edit': 'Change the day',
+    'deadlines.calendar.saved': '{date} is now: {kind}',
+    'deadlines.calendar.remove': 'Remove',
+    'deadlines.calendar.remove.confirm': 'Remove the arrangement of {date}?',
+    'deadlines.calendar.remove.hint':
+      'The day then follows the weekend rule (Monday to Friday worked).',
+    'deadlines.calendar.removed': 'The arrangement of {date} is removed',
+    'deadlines.calendar.workdayHint': 'A make-up working day is a Saturday or a Sunday.',
+    'deadlines.weekday.0': 'Sun',
+    'deadlines.weekday.1': 'Mon',
+    'deadlines.weekday.2': 'Tue',
+    'deadlines.weekday.3': 'Wed',
+    'deadlines.weekday.4': 'Thu',
+    'deadlines.weekday.5': 'Fri',
+    'deadlines.weekday.6': 'Sat',
+
+    'deadlines.policies.title': 'Time allowed',
+    'deadlines.policies.empty':
+      'No module declares a deadline yet (referrals, the hotline … will show here).',
+    'deadlines.policies.label': 'Task',
+    'deadlines.policies.description': 'When the clock starts and stops',
+    'deadlines.policies.amount': 'In force',
+    'deadlines.policies.default': 'Default {amount}',
+    'deadlines.policies.overridden': 'Changed',
+    'deadlines.policies.edit': 'Change',
+    'deadlines.policies.saved': '“{label}” now allows {amount}',
+    'deadlines.policies.editHint': 'The new amount applies to deadlines started from now on.',
+    'deadlines.policies.reset': 'Back to default',
+    'deadlines.policies.reset.confirm': 'Back to the default of {amount}?',
+    'deadlines.policies.resetDone': '“{label}” is back to its default',
+  },
+});
