@@ -17,6 +17,7 @@ export const sharedMessages = defineMessages({
     'menu.organisationGroup': '社会组织',
     'menu.networkGroup': '阵地建设',
     'menu.talentGroup': '社工人才',
+    'menu.serviceGroup': '社会工作服务',
 
     'form.chooseRequired': '请选择${label}',
 
@@ -139,6 +140,7 @@ export const sharedMessages = defineMessages({
     'menu.organisationGroup': 'Organisations',
     'menu.networkGroup': 'Service network',
     'menu.talentGroup': 'Social workers',
+    'menu.serviceGroup': 'Social work services',
 
     'form.chooseRequired': 'Please choose ${label}',
 

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   BankOutlined,
+  HeartOutlined,
   SettingOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
@@ -15,6 +16,8 @@ export const menuGroups = {
   organisations: { key: 'organisationGroup', icon: BankOutlined, label: 'menu.organisationGroup' },
   /** 阵地建设 */
   network: { key: 'networkGroup', icon: ApartmentOutlined, label: 'menu.networkGroup' },
+  /** 服务 (service delivery: clients, cases, groups, referrals) */
+  service: { key: 'serviceGroup', icon: HeartOutlined, label: 'menu.serviceGroup' },
   /** 社工人才 */
   talent: { key: 'talentGroup', icon: SolutionOutlined, label: 'menu.talentGroup' },
   /** 系统管理, under /admin */

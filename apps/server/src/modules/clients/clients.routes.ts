@@ -157,7 +157,7 @@ export function clientRoutes(clients: ClientService): FastifyPluginAsyncZod {
         ),
     );
 
-    app.put(
+    app.post(
       '/clients/:id/consents/:consentId/evidence',
       {
         schema: routeSchema({

@@ -6,6 +6,7 @@ import { organisationImport } from './organisation-import';
 import { createOrganisationSupportService } from './organisation-support.service';
 import { organisationSupportRoutes } from './organisation-support.routes';
 import { createOrganisationService, type OrganisationService } from './organisations.service';
+import { organisationDirectoryRoutes } from './organisation-directory.routes';
 import { organisationRoutes } from './organisations.routes';
 import { organisationsAccess } from './organisations.access';
 
@@ -23,12 +24,14 @@ export const organisationsModule = defineModule({
     const organisations = createOrganisationService({ database, divisions, clock, talent });
     const support = createOrganisationSupportService({ database, divisions, clock });
     const conduct = createOrganisationConductService({ database, clock });
+    const directory = createOrganisationDirectory({ database });
     return {
-      services: { ...organisations, ...createOrganisationDirectory({ database }) },
+      services: { ...organisations, ...directory },
       auditSubjects: { organisation: organisationAuditNames },
       routes: [
         organisationRoutes({ organisations, conduct, support }),
         organisationSupportRoutes(support),
+        organisationDirectoryRoutes(directory),
       ],
       imports: [
         {

@@ -48,6 +48,32 @@ export function createOrganisationDirectory({ database }: { database: Database }
       return new Map(rows.map((o) => [o.id, o.name]));
     },
 
+    /**
+     * Active organisations working in the reader's scope (registered in it or above it), by name
+     * or credit code: the public registry, for choosing whom a client shares with or is referred to.
+     */
+    async visibleOptions(actor: Actor, q?: string): Promise<AccountOrganisationOption[]> {
+      return withScope(database, actor, (tx) =>
+        tx
+          .select({
+            id: organisations.id,
+            name: organisations.name,
+            creditCode: organisations.creditCode,
+            regionCode: organisations.regionCode,
+          })
+          .from(organisations)
+          .where(
+            and(
+              visibleFromScope(organisations.regionCode, actor),
+              eq(organisations.status, 'active'),
+              q ? organisationMatches(q) : undefined,
+            ),
+          )
+          .orderBy(asc(organisations.name))
+          .limit(20),
+      );
+    },
+
     /** The region of an organisation inside the reader's scope, or null. */
     async regionInScope(actor: Actor, id: string): Promise<string | null> {
       const [found] = await withScope(database, actor, (tx) =>

@@ -3,6 +3,8 @@ import { routeSchemaFor } from '../../platform/http/route-schema';
 
 /** What each route of the organisations module requires, by operationId (see platform/access/route-access.ts). */
 export const organisationsAccess = {
+  // Names of active organisations are public registry data: whoever names one in their work.
+  searchOrganisationDirectory: 'authenticated',
   listOrganisations: ['organisations:read', 'organisations:read_own'],
   exportOrganisations: 'organisations:read',
   getOrganisation: ['organisations:read', 'organisations:read_own'],

@@ -301,7 +301,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     const form = new FormData();
     form.append('file', new Blob([Buffer.from('png')], { type: 'image/png' }), '同意书.png');
     await worker.request({
-      method: 'PUT',
+      method: 'POST',
       url: `/api/v1/clients/${client.id}/consents/${consentId}/evidence`,
       payload: form,
     });
