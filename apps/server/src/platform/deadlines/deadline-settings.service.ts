@@ -137,6 +137,26 @@ export function createDeadlineSettingsService({
     };
   }
 
+  const atVersion = (code: string, version: number) =>
+    and(eq(deadlinePolicySettings.policyCode, code), eq(deadlinePolicySettings.version, version));
+
+  /** A policy's amount changed (`update`) or its setting removed (`delete`), in `tx`. */
+  const auditAmount = (
+    tx: Executor,
+    actor: Actor,
+    action: 'update' | 'delete',
+    code: string,
+    from: number,
+    to: number,
+  ) =>
+    recordAudit(tx, actor, {
+      action,
+      entityType: 'deadline_policy',
+      entityId: code,
+      regionCode: actor.regionCode,
+      changes: changedFields({ amount: from }, { amount: to }),
+    });
+
   function policyOf(code: string): DeadlinePolicy {
     const policy = registry.get(code);
     if (!policy) throw notFound(policyEntity);
@@ -180,22 +200,11 @@ export function createDeadlineSettingsService({
                 updatedAt: clock(),
                 version: sql`${deadlinePolicySettings.version} + 1`,
               })
-              .where(
-                and(
-                  eq(deadlinePolicySettings.policyCode, code),
-                  eq(deadlinePolicySettings.version, input.version),
-                ),
-              )
+              .where(atVersion(code, input.version))
               .returning();
       if (written.length === 0) throw new AppError('VERSION_CONFLICT');
       const after = policyView(policy, written[0]);
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType: 'deadline_policy',
-        entityId: code,
-        regionCode: actor.regionCode,
-        changes: changedFields({ amount: before.amount }, { amount: after.amount }),
-      });
+      await auditAmount(tx, actor, 'update', code, before.amount, after.amount);
       return after;
     });
   }
@@ -213,22 +222,11 @@ export function createDeadlineSettingsService({
       if (setting.version !== version) throw new AppError('VERSION_CONFLICT');
       const removed = await tx
         .delete(deadlinePolicySettings)
-        .where(
-          and(
-            eq(deadlinePolicySettings.policyCode, code),
-            eq(deadlinePolicySettings.version, version),
-          ),
-        )
+        .where(atVersion(code, version))
         .returning({ code: deadlinePolicySettings.policyCode });
       if (removed.length === 0) throw new AppError('VERSION_CONFLICT');
       const after = policyView(policy, undefined);
-      await recordAudit(tx, actor, {
-        action: 'delete',
-        entityType: 'deadline_policy',
-        entityId: code,
-        regionCode: actor.regionCode,
-        changes: changedFields({ amount: setting.amount }, { amount: after.amount }),
-      });
+      await auditAmount(tx, actor, 'delete', code, setting.amount, after.amount);
       return after;
     });
   }
