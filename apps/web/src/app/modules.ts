@@ -1,5 +1,6 @@
 import { accountsModule } from '../pages/accounts/accounts.module';
 import { auditModule } from '../pages/audit/audit.module';
+import { clientsModule } from '../pages/clients/clients.module';
 import { coverageModule } from '../pages/coverage/coverage.module';
 import { deadlinesModule } from '../pages/deadlines/deadlines.module';
 import { educationModule } from '../pages/education/education.module';
@@ -22,6 +23,7 @@ export const modules: readonly WebModule[] = [
   incubationModule,
   stationsModule,
   coverageModule,
+  clientsModule,
   workersModule,
   registrationsModule,
   educationModule,

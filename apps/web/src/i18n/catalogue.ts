@@ -1,5 +1,6 @@
 import { accountsMessages } from '../pages/accounts/messages';
 import { auditMessages } from '../pages/audit/messages';
+import { clientsMessages } from '../pages/clients/messages';
 import { coverageMessages } from '../pages/coverage/messages';
 import { deadlinesMessages } from '../pages/deadlines/messages';
 import { educationMessages } from '../pages/education/messages';
@@ -23,6 +24,7 @@ export const catalogue = [
   incubationMessages,
   stationsMessages,
   coverageMessages,
+  clientsMessages,
   workersMessages,
   registrationsMessages,
   educationMessages,

@@ -553,7 +553,11 @@ export function createClientService({ database, clock, divisions, organisations 
               : {
                   guardianName: guardian?.name ?? null,
                   guardianRelation: guardian?.relation ?? null,
-                  guardianPhone: guardian?.phone ?? null,
+                  // A phone left out keeps the one on record (responses show it masked).
+                  guardianPhone:
+                    guardian && guardian.phone === undefined
+                      ? before.guardianPhone
+                      : (guardian?.phone ?? null),
                 }),
           },
           { now: clock() },

@@ -1,4 +1,5 @@
 import type {
+  AccountOrganisationOption,
   CreditRecord,
   CreditRecordInput,
   Grant,
@@ -24,6 +25,7 @@ export const organisationKeys = {
   list: (query: Partial<OrganisationListQuery>) => ['organisations', 'list', query] as const,
   one: (id: string) => ['organisations', 'one', id] as const,
   search: (q: string) => ['organisations', 'search', q] as const,
+  directory: (q: string) => ['organisations', 'directory', q] as const,
 };
 
 const path = (id: string) => `/organisations/${encodeURIComponent(id)}`;
@@ -85,4 +87,12 @@ export function endCreditRecord(
 
 export function addGrant(id: string, input: GrantInput) {
   return api.post<Grant>(`${path(id)}/grants`, input);
+}
+
+/** Active organisations working in the reader's scope, by name: the public registry's names. */
+export function searchOrganisationDirectory(q: string, signal?: AbortSignal) {
+  return api.get<AccountOrganisationOption[]>('/organisation-directory', {
+    query: { q: q || undefined },
+    signal,
+  });
 }
