@@ -11,7 +11,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { useDialog, type DialogProps } from '../../hooks/useDialog';
 import { useRecordMutation } from '../../hooks/useRecordMutation';
 import { useLanguage } from '../../i18n/useLanguage';
-import { residentIdRules } from '../workers/resident-id-rules';
+import { residentIdFieldRules } from '../../components/resident-id-rules';
 import { ClientProfileFields, ConsentGivenFields } from './ClientFields';
 import { clientKeys, createClient, findDuplicates } from './clients-api';
 import { DuplicateMatches } from './DuplicateMatches';
@@ -119,7 +119,7 @@ export function RegisterClientDrawer({
           name="idNumber"
           label={t('clients.idNumber')}
           extra={t('clients.idNumber.hint')}
-          rules={residentIdRules(language).slice(1)}
+          rules={residentIdFieldRules(language)}
         >
           <Input maxLength={18} />
         </Form.Item>
