@@ -9,7 +9,8 @@ import { createStationService, type StationService } from './stations.service';
 import { stationRoutes } from './stations.routes';
 import { stationsAccess } from './stations.access';
 
-export { stationInScope } from './station-reference';
+export { stationInScope, stationsInScope, stationsNamed } from './station-reference';
+export type { StationReference } from './station-reference';
 
 /** 阵地: the four-tier station network, its staff and norms, coverage, and the station import. */
 export const stationsModule = defineModule({
