@@ -9,6 +9,7 @@ import * as talentSettingTables from '../modules/talent/talent-settings.table';
 import * as workerTables from '../modules/talent/workers.table';
 import * as transferTables from '../modules/talent/transfers/transfers.table';
 import * as clientTables from '../modules/clients/clients.table';
+import * as referralTables from '../modules/referrals/referrals.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -25,6 +26,7 @@ export * from '../modules/talent/talent-settings.table';
 export * from '../modules/talent/workers.table';
 export * from '../modules/talent/transfers/transfers.table';
 export * from '../modules/clients/clients.table';
+export * from '../modules/referrals/referrals.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -42,6 +44,7 @@ export const schema = {
   ...censusFactTables,
   ...talentSettingTables,
   ...clientTables,
+  ...referralTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,
