@@ -29,7 +29,7 @@ test('a station social worker registers a client after the duplicate check, whic
   await withFailureShot(page, 'clients-register', async () => {
     await page.getByRole('heading', { name: '服务对象' }).waitFor();
     await page.getByRole('button', { name: '登记服务对象' }).first().click();
-    const drawer = await settled(page.locator('.ant-drawer-content'));
+    const drawer = await settled(page.getByRole('dialog'));
     await drawer.getByLabel('姓名', { exact: true }).fill(name);
     await drawer.getByLabel('身份证号', { exact: true }).fill(idNumber);
     await drawer
@@ -59,7 +59,7 @@ test('a station social worker registers a client after the duplicate check, whic
     // The same person again: the check finds her, masked, and offers her file instead.
     await page.goto('/clients');
     await page.getByRole('button', { name: '登记服务对象' }).first().click();
-    const again = await settled(page.locator('.ant-drawer-content'));
+    const again = await settled(page.getByRole('dialog'));
     await again.getByLabel('姓名', { exact: true }).fill('某人');
     await again.getByLabel('身份证号', { exact: true }).fill(idNumber);
     await again
