@@ -68,6 +68,7 @@ test('a station social worker registers a client after the duplicate check, whic
       .click();
     await again.getByText('身份证号相同').waitFor();
     await expect(again.innerText()).resolves.not.toContain(name);
+    expect(await again.getByRole('button', { name: '都不是同一人，继续登记' }).count()).toBe(0);
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: `${artifacts}clients-duplicate-check.png`, fullPage: true });
   });

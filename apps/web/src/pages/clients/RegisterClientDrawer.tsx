@@ -137,9 +137,12 @@ export function RegisterClientDrawer({
         {matches && step === 0 && (
           <>
             <DuplicateMatches matches={matches} onLink={(match) => linking.show(match)} />
-            <Button type="primary" style={{ marginTop: 16 }} onClick={() => setStep(1)}>
-              {matches.length > 0 ? t('clients.check.notSame') : t('clients.step.details')}
-            </Button>
+            {/* The same ID number is the same person: link or open that record, never a second. */}
+            {!matches.some((m) => m.matchedBy === 'idNumber') && (
+              <Button type="primary" style={{ marginTop: 16 }} onClick={() => setStep(1)}>
+                {matches.length > 0 ? t('clients.check.notSame') : t('clients.step.details')}
+              </Button>
+            )}
           </>
         )}
         {step === 1 && (
