@@ -9,6 +9,7 @@ import * as talentSettingTables from '../modules/talent/talent-settings.table';
 import * as workerTables from '../modules/talent/workers.table';
 import * as transferTables from '../modules/talent/transfers/transfers.table';
 import * as clientTables from '../modules/clients/clients.table';
+import * as groupworkTables from '../modules/groupwork/groupwork.table';
 import * as caseworkTables from '../modules/casework/casework.table';
 import * as referralTables from '../modules/referrals/referrals.table';
 import * as auditTables from '../platform/audit/audit.table';
@@ -27,6 +28,7 @@ export * from '../modules/talent/talent-settings.table';
 export * from '../modules/talent/workers.table';
 export * from '../modules/talent/transfers/transfers.table';
 export * from '../modules/clients/clients.table';
+export * from '../modules/groupwork/groupwork.table';
 export * from '../modules/casework/casework.table';
 export * from '../modules/referrals/referrals.table';
 export * from '../platform/audit/audit.table';
@@ -46,6 +48,7 @@ export const schema = {
   ...censusFactTables,
   ...talentSettingTables,
   ...clientTables,
+  ...groupworkTables,
   ...caseworkTables,
   ...referralTables,
   ...auditTables,
