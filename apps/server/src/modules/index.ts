@@ -1,6 +1,7 @@
 import { accountsModule } from './accounts';
 import { clientsModule } from './clients';
 import { divisionsModule } from './divisions';
+import { groupworkModule } from './groupwork';
 import { organisationsModule } from './organisations';
 import { stationsModule } from './stations';
 import { talentModule } from './talent';
@@ -13,4 +14,5 @@ export const modules = [
   stationsModule,
   talentModule,
   clientsModule,
+  groupworkModule,
 ];

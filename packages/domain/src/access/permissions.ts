@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../i18n/language';
 import { accountPermissions } from '../contracts/accounts/permissions';
 import { clientPermissions } from '../contracts/clients/permissions';
+import { groupworkPermissions } from '../contracts/groupwork/permissions';
 import { organisationPermissions } from '../contracts/organisations/permissions';
 import { stationPermissions } from '../contracts/stations/permissions';
 import { talentPermissions } from '../contracts/talent/permissions';
@@ -18,6 +19,7 @@ const catalogues = {
   ...stationPermissions,
   ...talentPermissions,
   ...clientPermissions,
+  ...groupworkPermissions,
 };
 
 export type Permission = keyof typeof catalogues;

@@ -5,13 +5,18 @@ import {
   clientAuditWords,
   type ClientAuditDetailParams,
 } from './clients/audit-details';
+import {
+  groupworkAuditTemplates,
+  groupworkAuditWords,
+  type GroupworkAuditDetailParams,
+} from './groupwork/audit-details';
 
 /**
  * What an audit event says beyond its action and record: a code and its parameters, written by
  * the server and put into words by the reader's language. Events written before details were
  * structured carry their free text as `text`.
  */
-export interface AuditDetailParams extends ClientAuditDetailParams {
+export interface AuditDetailParams extends ClientAuditDetailParams, GroupworkAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
   import_committed: { created: number; updated: number; unchanged: number };
@@ -67,6 +72,7 @@ export const auditDetailSchema = z.object({
 
 const templates: Record<AuditDetailCode, LocalizedText> = {
   ...clientAuditTemplates,
+  ...groupworkAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {
     'zh-CN': '校验 {fileName}：{valid}/{total} 行有效',
@@ -112,6 +118,7 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
 // Words that parameters name by code.
 const words: Record<string, LocalizedText> = {
   ...clientAuditWords,
+  ...groupworkAuditWords,
   first: { 'zh-CN': '初审', 'en-US': 'First review' },
   final: { 'zh-CN': '终审', 'en-US': 'Final review' },
   pass: { 'zh-CN': '通过', 'en-US': 'passed' },

@@ -13,6 +13,7 @@ type MessageCatalogue = {
   date: Record<'invalid', LocalizedText>;
   text: Record<'controlCharacter', LocalizedText>;
   deadline: Record<'amount' | 'year' | 'dayKind' | 'dayName' | 'version', LocalizedText>;
+  month: Record<'invalid' | 'order' | 'range', LocalizedText>;
 };
 
 /** Validation messages by `<kind>.<error>` key, the keys the Zod schemas put on their issues. */
@@ -103,6 +104,11 @@ export const identifierErrorMessages = {
       'zh-CN': '版本号须为不小于 0 的整数',
       'en-US': 'The version must be a whole number, 0 or more',
     },
+  },
+  month: {
+    invalid: { 'zh-CN': '月份须为 YYYY-MM 格式', 'en-US': 'A month in YYYY-MM form' },
+    order: { 'zh-CN': '结束月份不能早于开始月份', 'en-US': 'The last month comes after the first' },
+    range: { 'zh-CN': '一次最多查询 36 个月', 'en-US': 'At most 36 months at a time' },
   },
 } as const satisfies MessageCatalogue;
 

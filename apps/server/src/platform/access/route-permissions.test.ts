@@ -307,6 +307,118 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: client.id, consentId };
   },
+  '/api/v1/groups/:id': async (t) => {
+    const worker = (await t.signIn('shegong')).strict();
+    const [station] = (await worker.get('/api/v1/groupwork/stations')).json();
+    const client = (
+      await worker.post('/api/v1/clients', {
+        name: '矩阵组员',
+        sex: 'female',
+        birthDate: '1952-05-01',
+        regionCode: '520102016001',
+        riskLevel: 'low',
+        consent: { givenBy: 'self', givenOn: '2026-11-01' },
+      })
+    ).json();
+    const group = (
+      await worker.post('/api/v1/groups', {
+        stationId: station.id,
+        name: '矩阵小组',
+        goal: '矩阵目标',
+        populationGroups: ['elderly'],
+        serviceField: 'social_welfare',
+        plannedSessions: 4,
+      })
+    ).json();
+    const joined = await worker.post(`/api/v1/groups/${group.id}/members`, {
+      clientId: client.id,
+      joinedOn: '2026-11-02',
+    });
+    return { id: group.id, memberId: joined.json().memberList[0].id };
+  },
+  '/api/v1/activities/:id': async (t) => {
+    const worker = (await t.signIn('shegong')).strict();
+    const [station] = (await worker.get('/api/v1/groupwork/stations')).json();
+    const client = (
+      await worker.post('/api/v1/clients', {
+        name: '矩阵参与者',
+        sex: 'male',
+        birthDate: '1953-05-01',
+        regionCode: '520102016001',
+        riskLevel: 'low',
+        consent: { givenBy: 'self', givenOn: '2026-11-01' },
+      })
+    ).json();
+    const activity = (
+      await worker.post('/api/v1/activities', {
+        stationId: station.id,
+        activityType: 'festival',
+        title: '矩阵活动',
+        serviceField: 'community_building',
+        participation: 'named',
+      })
+    ).json();
+    const registered = await worker.post(`/api/v1/activities/${activity.id}/participants`, {
+      clientId: client.id,
+    });
+    return { id: activity.id, participantId: registered.json().participantList[0].id };
+  },
+  '/api/v1/service-sessions/:id': async (t) => {
+    const worker = (await t.signIn('shegong')).strict();
+    const [station] = (await worker.get('/api/v1/groupwork/stations')).json();
+    const activity = (
+      await worker.post('/api/v1/activities', {
+        stationId: station.id,
+        activityType: 'talk',
+        title: '矩阵讲座',
+        serviceField: 'community_building',
+        participation: 'named',
+      })
+    ).json();
+    const session = await worker.post(`/api/v1/activities/${activity.id}/sessions`, {
+      heldOn: '2026-11-05',
+      place: '矩阵活动室',
+      durationMinutes: 60,
+    });
+    return { id: session.json().id };
+  },
+  '/api/v1/activity-attendance/imports/:id': async (t) => {
+    const worker = (await t.signIn('shegong')).strict();
+    const sheet = await xlsxOf([
+      ['活动名称', '活动日期', '姓名', '出勤'],
+      ['矩阵讲座', '2026-11-05', '矩阵参与者', '出席'],
+    ]);
+    const upload = await worker.request({
+      method: 'POST',
+      url: '/api/v1/activity-attendance/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
+  },
+  '/api/v1/activity-person-times/imports/:id': async (t) => {
+    const worker = (await t.signIn('shegong')).strict();
+    const [station] = (await worker.get('/api/v1/groupwork/stations')).json();
+    const sheet = await xlsxOf([
+      [
+        '站点名称',
+        '活动名称',
+        '活动类型',
+        '服务领域',
+        '活动日期',
+        '地点',
+        '时长（分钟）',
+        '参与人次',
+        '统计方式',
+      ],
+      [station.name, '矩阵义诊', '便民服务', '社区建设', '2026-11-06', '广场', 90, 40, '现场清点'],
+    ]);
+    const upload = await worker.request({
+      method: 'POST',
+      url: '/api/v1/activity-person-times/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
+  },
   '/api/v1/incubation-bases/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();
     return {

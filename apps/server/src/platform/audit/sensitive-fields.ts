@@ -42,6 +42,11 @@ const sexOf = shown('a statistic of the census; the masked ID number shows the s
 const requestOrigin = shown(
   'where a request came from, read by the audit administrator alone to investigate',
 );
+/**
+ * What a group's session did and how the group ended: whole to the organisation that runs it on
+ * its audited read; officers see counts; never in the audit trail or logs.
+ */
+const groupworkNote = masked(() => '[小组活动记录]', 'groupwork:work');
 const signInName = shown(
   'an account name chosen for signing in, shown to the administrators who manage accounts',
 );
@@ -116,6 +121,18 @@ export const personalData: Record<string, Record<string, Classification>> = {
     inputs: hidden('the rows of an uploaded sheet, kept for its commit and never shown'),
   },
   calendar_day: { name: shown('the name of a holiday (春节, 国庆节调休), not of a person') },
+  service_group: {
+    name: shown('the name of a group (小组) of social work, not of a person'),
+    endingSummary: groupworkNote,
+  },
+  service_group_stage: { movedByName: staffName },
+  service_session: {
+    contentSummary: groupworkNote,
+    volunteerNames: shown(
+      'volunteers named by the organisation that organised the session (志愿服务记录: whoever organises records); shown to it alone, never in exports',
+    ),
+    personTimes: shown('a count of attendances (人次), not a person'),
+  },
 };
 
 const hiddenMark = '[hidden]';
