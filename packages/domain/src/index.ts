@@ -276,6 +276,7 @@ export {
 } from './rules/social-work-major';
 export * from './contracts/talent';
 export * from './contracts/clients';
+export * from './contracts/referrals';
 export * from './contracts/groupwork';
 export { listPath, type FigureLink } from './drill-down/figure-link';
 export {

@@ -9,6 +9,8 @@ export const demoAccounts: {
   realName: string;
   regionCode: string;
   roles: Role[];
+  /** Social workers and 机构管理员 work for the demo operator unless they belong to the specialist. */
+  organisation?: 'specialist';
 }[] = [
   {
     username: 'admin',
@@ -67,6 +69,14 @@ export const demoAccounts: {
     realName: '周敏（督导）',
     regionCode: '520102',
     roles: ['social_worker'],
+  },
+  {
+    // 社工 of another organisation of the county, the specialist (专科) that referrals go to.
+    username: 'zhuanke',
+    realName: '何静（专科社工）',
+    regionCode: '520102',
+    roles: ['social_worker'],
+    organisation: 'specialist',
   },
   {
     username: 'xinhua',

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, isNotNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, ne, notExists } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/connection';
 import { startsWith } from '../db/text-prefix';
+import { organisations } from '../modules/organisations/organisations.table';
 import { stations } from '../modules/stations/stations.table';
 import { accounts } from '../platform/auth/accounts.table';
 import { insertAccount } from '../platform/auth/account-records';
@@ -28,13 +29,16 @@ export async function seedDemo(
     await seedDemoNetwork(tx, createDivisionService({ reader: () => tx }));
     await seedDemoTalent(tx);
     const operator = await busiestOperator(tx);
-    for (const account of demoAccounts) {
+    const specialist = await specialistOf(tx, operator);
+    for (const { organisation, ...account } of demoAccounts) {
       await insertAccount(tx, {
         ...account,
         organisationId: account.roles.some(
           (role) => role === 'org_admin' || role === 'social_worker',
         )
-          ? operator
+          ? organisation === 'specialist'
+            ? specialist
+            : operator
           : null,
         password: demoPassword,
         mustChangePassword: false,
@@ -45,6 +49,32 @@ export async function seedDemo(
     );
     return true;
   });
+}
+
+/**
+ * The specialist (专科) of the demo county: another active organisation registered in it, which
+ * runs no demo station — the one the stations' workers refer clients to.
+ */
+async function specialistOf(tx: Transaction, operator: string | null): Promise<string | null> {
+  const [found] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.regionCode, demoCounty),
+        eq(organisations.status, 'active'),
+        operator ? ne(organisations.id, operator) : undefined,
+        notExists(
+          tx
+            .select({ id: stations.id })
+            .from(stations)
+            .where(eq(stations.operatorOrganisationId, organisations.id)),
+        ),
+      ),
+    )
+    .orderBy(asc(organisations.name))
+    .limit(1);
+  return found?.id ?? null;
 }
 
 /** The organisation that runs most stations of the demo county: the demo 机构管理员 manages it. */

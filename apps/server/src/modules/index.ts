@@ -3,6 +3,7 @@ import { clientsModule } from './clients';
 import { divisionsModule } from './divisions';
 import { groupworkModule } from './groupwork';
 import { organisationsModule } from './organisations';
+import { referralsModule } from './referrals';
 import { stationsModule } from './stations';
 import { talentModule } from './talent';
 
@@ -15,4 +16,5 @@ export const modules = [
   talentModule,
   clientsModule,
   groupworkModule,
+  referralsModule,
 ];

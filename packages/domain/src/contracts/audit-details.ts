@@ -5,6 +5,7 @@ import {
   clientAuditWords,
   type ClientAuditDetailParams,
 } from './clients/audit-details';
+import { referralAuditTemplates, type ReferralAuditDetailParams } from './referrals/audit-details';
 import {
   groupworkAuditTemplates,
   groupworkAuditWords,
@@ -16,7 +17,8 @@ import {
  * the server and put into words by the reader's language. Events written before details were
  * structured carry their free text as `text`.
  */
-export interface AuditDetailParams extends ClientAuditDetailParams, GroupworkAuditDetailParams {
+export interface AuditDetailParams
+  extends ClientAuditDetailParams, GroupworkAuditDetailParams, ReferralAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
   import_committed: { created: number; updated: number; unchanged: number };
@@ -72,6 +74,7 @@ export const auditDetailSchema = z.object({
 
 const templates: Record<AuditDetailCode, LocalizedText> = {
   ...clientAuditTemplates,
+  ...referralAuditTemplates,
   ...groupworkAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,6 +11,7 @@ import {
   type Role,
 } from '@shegong/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
+import { queryRows } from '../../db/connection';
 import { modules } from '../../modules';
 import { grants, platformAccess } from './route-access';
 import {
@@ -418,6 +420,38 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
       payload: uploadForm(sheet),
     });
     return { id: upload.json().id };
+  },
+  '/api/v1/referrals/:id': async (t) => {
+    const worker = (await t.signIn('shegong')).strict();
+    const [specialist] = await queryRows<{ organisation_id: string }>(
+      t.database.drizzle,
+      sql`select organisation_id from account where username = 'zhuanke'`,
+    );
+    const receiver = specialist!.organisation_id;
+    const client = (
+      await worker.post('/api/v1/clients', {
+        name: '矩阵转介对象',
+        sex: 'male',
+        birthDate: '1955-05-01',
+        regionCode: '520102016001',
+        riskLevel: 'medium',
+        consent: { givenBy: 'self', givenOn: '2026-11-01' },
+      })
+    ).json();
+    await worker.post(`/api/v1/clients/${client.id}/consents`, {
+      kind: 'sharing',
+      sharedWithOrganisationId: receiver,
+      givenBy: 'self',
+      givenOn: '2026-11-01',
+    });
+    const referral = await worker.post('/api/v1/referrals', {
+      clientId: client.id,
+      receiverKind: 'organisation',
+      receiverOrganisationId: receiver,
+      reason: '矩阵转介',
+      sharedSummary: '矩阵转介共享的摘要内容。',
+    });
+    return { id: referral.json().id };
   },
   '/api/v1/incubation-bases/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();

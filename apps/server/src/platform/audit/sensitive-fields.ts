@@ -47,6 +47,11 @@ const requestOrigin = shown(
  * its audited read; officers see counts; never in the audit trail or logs.
  */
 const groupworkNote = masked(() => '[小组活动记录]', 'groupwork:work');
+/**
+ * What a referral shares and its result (case content): whole to the two organisations of the
+ * referral on its audited read, never in the audit trail, logs or exports.
+ */
+const caseContent = masked(() => '[个案内容]', 'referrals:work');
 const signInName = shown(
   'an account name chosen for signing in, shown to the administrators who manage accounts',
 );
@@ -101,6 +106,27 @@ export const personalData: Record<string, Record<string, Classification>> = {
   client_consent: {
     evidenceName: placeName,
     evidence: hidden('the scan of a signed form: only downloaded, through an audited read'),
+  },
+  referral: {
+    clientName: shown(
+      'the sender knows the client by name, the receiver once it accepts (on the audited read); lists of the receiver, the officers’ board and the audit log mask it',
+    ),
+    clientSex: sexOf,
+    clientAge: shown('the age in years the receiver needs to answer; never a birth date'),
+    clientAgeBand: shown('a band of years, given when the birth date is not known; never a date'),
+    senderOrganisationName: placeName,
+    senderStationName: placeName,
+    receiverName: placeName,
+    receiverStationName: placeName,
+    sentByName: staffName,
+    answeredByName: staffName,
+    doneByName: staffName,
+    revokedByName: staffName,
+    consentOverriddenByName: staffName,
+    referralReason: caseContent,
+    sharedSummary: caseContent,
+    acceptNote: caseContent,
+    resultNote: caseContent,
   },
   worker_census_fact: {
     sex: sexOf,

@@ -1,0 +1,2 @@
+export * from './referral-enums';
+export * from './referrals';
