@@ -7,6 +7,7 @@ import { educationModule } from '../pages/education/education.module';
 import { homeModule } from '../pages/home/home.module';
 import { incubationModule } from '../pages/incubation/incubation.module';
 import { organisationsModule } from '../pages/organisations/organisations.module';
+import { referralsModule } from '../pages/referrals/referrals.module';
 import { registrationsModule } from '../pages/registrations/registrations.module';
 import { rewardsModule } from '../pages/rewards/rewards.module';
 import { rolesModule } from '../pages/roles/roles.module';
@@ -24,6 +25,7 @@ export const modules: readonly WebModule[] = [
   stationsModule,
   coverageModule,
   clientsModule,
+  referralsModule,
   workersModule,
   registrationsModule,
   educationModule,

@@ -7,6 +7,7 @@ import { educationMessages } from '../pages/education/messages';
 import { homeMessages } from '../pages/home/messages';
 import { incubationMessages } from '../pages/incubation/messages';
 import { organisationsMessages } from '../pages/organisations/messages';
+import { referralsMessages } from '../pages/referrals/messages';
 import { registrationsMessages } from '../pages/registrations/messages';
 import { rewardsMessages } from '../pages/rewards/messages';
 import { rolesMessages } from '../pages/roles/messages';
@@ -25,6 +26,7 @@ export const catalogue = [
   stationsMessages,
   coverageMessages,
   clientsMessages,
+  referralsMessages,
   workersMessages,
   registrationsMessages,
   educationMessages,
