@@ -4,6 +4,7 @@ import { clientsModule } from '../pages/clients/clients.module';
 import { coverageModule } from '../pages/coverage/coverage.module';
 import { deadlinesModule } from '../pages/deadlines/deadlines.module';
 import { educationModule } from '../pages/education/education.module';
+import { groupworkModule } from '../pages/groupwork/groupwork.module';
 import { homeModule } from '../pages/home/home.module';
 import { incubationModule } from '../pages/incubation/incubation.module';
 import { organisationsModule } from '../pages/organisations/organisations.module';
@@ -25,6 +26,7 @@ export const modules: readonly WebModule[] = [
   stationsModule,
   coverageModule,
   clientsModule,
+  groupworkModule,
   referralsModule,
   workersModule,
   registrationsModule,

@@ -4,6 +4,7 @@ import { clientsMessages } from '../pages/clients/messages';
 import { coverageMessages } from '../pages/coverage/messages';
 import { deadlinesMessages } from '../pages/deadlines/messages';
 import { educationMessages } from '../pages/education/messages';
+import { groupworkMessages } from '../pages/groupwork/messages';
 import { homeMessages } from '../pages/home/messages';
 import { incubationMessages } from '../pages/incubation/messages';
 import { organisationsMessages } from '../pages/organisations/messages';
@@ -26,6 +27,7 @@ export const catalogue = [
   stationsMessages,
   coverageMessages,
   clientsMessages,
+  groupworkMessages,
   referralsMessages,
   workersMessages,
   registrationsMessages,

@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { SearchSelect, type SearchOption } from '../../components/SearchSelect';
+import { useT } from '../../i18n/useT';
+import { listClients } from '../clients/clients-api';
+import { groupworkKeys, listGroupworkStations, listLeaders } from './groupwork-api';
+
+async function searchStations(q: string, signal: AbortSignal): Promise<SearchOption[]> {
+  const stations = await listGroupworkStations(q, signal);
+  return stations.map((s) => ({ value: s.id, label: `${s.name}（${s.regionName}）` }));
+}
+
+/** A station in the user's scope, not closed, found by typing part of its name. A Form control. */
+export function GroupworkStationSelect(props: {
+  value?: string | null;
+  onChange?: (id: string | null) => void;
+  id?: string;
+  placeholder?: string;
+}) {
+  const t = useT();
+  return (
+    <SearchSelect
+      {...props}
+      style={{ minWidth: 240 }}
+      queryKey={(q) => groupworkKeys.stations(q)}
+      search={searchStations}
+      placeholder={props.placeholder ?? t('groupwork.station.placeholder')}
+      notFound={t('groupwork.station.none')}
+    />
+  );
+}
+
+async function searchClients(q: string, signal: AbortSignal): Promise<SearchOption[]> {
+  const { items } = await listClients({ q: q || undefined, limit: 20 }, undefined, signal);
+  return items.map((c) => ({
+    value: c.id,
+    label: `${c.name}（${c.age ?? c.ageBand ?? '—'}，${c.regionName.split(' / ').at(-1)}）`,
+  }));
+}
+
+/** A client the organisation serves, found by name. A Form control. */
+export function ClientSelect(props: {
+  value?: string | null;
+  onChange?: (id: string | null) => void;
+  id?: string;
+}) {
+  const t = useT();
+  return (
+    <SearchSelect
+      {...props}
+      queryKey={(q) => [...groupworkKeys.all, 'clients', q]}
+      search={searchClients}
+      placeholder={t('groupwork.client.placeholder')}
+      notFound={t('groupwork.client.none')}
+    />
+  );
+}
+
+/** The social workers of the organisation who may lead a group (several). A Form control. */
+export function LeaderSelect(props: {
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+  id?: string;
+}) {
+  const t = useT();
+  const leaders = useQuery({
+    queryKey: groupworkKeys.leaders,
+    queryFn: ({ signal }) => listLeaders(signal),
+    staleTime: 60_000,
+  });
+  return (
+    <Select<string[]>
+      {...props}
+      mode="multiple"
+      loading={leaders.isPending}
+      placeholder={t('groupwork.leaders.placeholder')}
+      options={(leaders.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+      showSearch={{ optionFilterProp: 'label' }}
+    />
+  );
+}

@@ -1,0 +1,101 @@
+import type { ParticipationMode, ServiceSession } from '@shegong/domain';
+import { Button, Space, Table, Tag } from 'antd';
+import { Link } from 'react-router';
+import { useDialog } from '../../hooks/useDialog';
+import { useT } from '../../i18n/useT';
+import { SessionModal } from './SessionModal';
+
+/** The sessions of a group or an activity, with their person-times and the way to the sheet. */
+export function SessionsTable({
+  owner,
+  sessions,
+  editable,
+}: {
+  owner: { kind: 'group' | 'activity'; id: string; participation: ParticipationMode | 'group' };
+  sessions: ServiceSession[];
+  editable: boolean;
+}) {
+  const t = useT();
+  const editing = useDialog<ServiceSession>();
+  const named = owner.participation !== 'counted';
+  return (
+    <>
+      <Table<ServiceSession>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={sessions}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('groupwork.session.empty') }}
+        columns={[
+          { key: 'number', title: t('groupwork.session.number'), dataIndex: 'number', width: 60 },
+          {
+            key: 'heldOn',
+            title: t('groupwork.session.heldOn'),
+            render: (_, s) => (
+              <Space size={4}>
+                {s.heldOn}
+                {s.future && <Tag>{t('groupwork.session.planned')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            key: 'what',
+            title:
+              owner.kind === 'group' ? t('groupwork.session.topic') : t('groupwork.session.place'),
+            render: (_, s) => s.topic ?? s.place ?? '—',
+          },
+          { key: 'minutes', title: t('groupwork.session.duration'), dataIndex: 'durationMinutes' },
+          ...(named
+            ? [{ key: 'marked', title: t('groupwork.session.marked'), dataIndex: 'marked' }]
+            : [
+                {
+                  key: 'note',
+                  title: t('groupwork.session.countNote'),
+                  render: (_: unknown, s: ServiceSession) => s.countNote ?? '—',
+                },
+              ]),
+          { key: 'personTimes', title: t('groupwork.personTimes'), dataIndex: 'personTimes' },
+          ...(owner.kind === 'activity'
+            ? [
+                {
+                  key: 'volunteers',
+                  title: t('groupwork.session.volunteerCount'),
+                  dataIndex: 'volunteerCount',
+                },
+              ]
+            : []),
+          ...(editable
+            ? [
+                {
+                  key: 'actions',
+                  title: t('common.actions'),
+                  render: (_: unknown, s: ServiceSession) => (
+                    <Space>
+                      {named && !s.future && (
+                        <Link to={`/attendance/${s.id}`}>{t('groupwork.attendance.take')}</Link>
+                      )}
+                      <Button type="link" size="small" onClick={() => editing.show(s)}>
+                        {t('common.edit')}
+                      </Button>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+        expandable={
+          editable
+            ? {
+                rowExpandable: (s) => Boolean(s.summary),
+                expandedRowRender: (s) => s.summary,
+              }
+            : undefined
+        }
+      />
+      {editing.payload && (
+        <SessionModal {...editing.props} owner={owner} session={editing.payload} />
+      )}
+    </>
+  );
+}
