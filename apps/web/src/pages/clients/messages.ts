@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/define-messages';
 
 export const clientsMessages = defineMessages({
   'zh-CN': {
+    'audit.entity.client': '服务对象',
     'menu.clients': '服务对象',
     'menu.clients.description': '登记服务对象与知情同意，登记前查重，管理监护人与信息共享授权',
 
@@ -93,6 +94,7 @@ export const clientsMessages = defineMessages({
     'clients.merged.open': '打开合并后的档案',
   },
   'en-US': {
+    'audit.entity.client': 'Client',
     'menu.clients': 'Clients',
     'menu.clients.description':
       'Register clients with their consent, check for duplicates first, record guardians and sharing consents',

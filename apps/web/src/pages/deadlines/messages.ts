@@ -2,6 +2,8 @@ import { defineMessages } from '../../i18n/define-messages';
 
 export const deadlinesMessages = defineMessages({
   'zh-CN': {
+    'audit.entity.calendar_day': '工作日历',
+    'audit.entity.deadline_policy': '办理时限',
     'menu.workingCalendar': '工作日历与时限',
     'menu.workingCalendar.description': '维护法定节假日与调休上班日，设定各项办理时限',
 
@@ -50,6 +52,8 @@ export const deadlinesMessages = defineMessages({
     'deadlines.policies.resetDone': '“{label}”已恢复默认时限',
   },
   'en-US': {
+    'audit.entity.calendar_day': 'Working calendar',
+    'audit.entity.deadline_policy': 'Time limit',
     'menu.workingCalendar': 'Calendar and deadlines',
     'menu.workingCalendar.description':
       'Keep public holidays and make-up working days, set the time allowed for each task',
