@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../src/db/connection';
-import type { TestApp, TestClient } from './test-app';
+import { createTestApp, type TestApp, type TestClient } from './test-app';
 
 /** The people and the station the groupwork tests work with. */
 export interface GroupworkWorld {
@@ -84,3 +84,15 @@ export async function clientOf(w: GroupworkWorld, n: number, by = w.worker): Pro
   });
   return created.json().id;
 }
+
+/** A test app at 2026-11-20 (China) with the groupwork world set up. */
+export async function startGroupwork() {
+  const t = await createTestApp({ clock: () => new Date('2026-11-20T02:00:00Z') });
+  const w = await setUpGroupwork(t);
+  return { t, w, worker: w.worker };
+}
+
+/** The field errors of a refused request. */
+export const detailsOf = (response: {
+  json(): { error: { details: { path: string; message: string }[] } };
+}) => response.json().error.details;

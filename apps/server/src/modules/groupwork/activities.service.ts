@@ -343,8 +343,30 @@ export function createActivityService(deps: RecordDeps) {
 
 export type ActivityService = ReturnType<typeof createActivityService>;
 
+/**
+ * For sheets that name an activity by its title and a day: the actor's organisation's
+ * activities of those titles and their sessions on those days, in two queries for a batch.
+ */
+export async function activitiesOfSheet(
+  tx: Transaction,
+  actor: Actor,
+  rows: readonly { title: string; heldOn: string }[],
+) {
+  const activities = await activitiesTitled(
+    tx,
+    actor,
+    rows.map((r) => r.title),
+  );
+  const sessions = await sessionsOn(
+    tx,
+    activities.map((a) => a.id),
+    rows.map((r) => r.heldOn),
+  );
+  return { activities, sessions };
+}
+
 /** Activities of the actor's organisation by title at stations, for sheets that name them. */
-export async function activitiesTitled(
+async function activitiesTitled(
   tx: Transaction,
   actor: Actor,
   titles: readonly string[],
@@ -363,7 +385,7 @@ export async function activitiesTitled(
 }
 
 /** Sessions of activities on given days, for sheets that name an activity and a date. */
-export async function sessionsOn(
+async function sessionsOn(
   tx: Transaction,
   activityIds: readonly string[],
   days: readonly string[],

@@ -2,29 +2,21 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
 import ExcelJS from '../../platform/export/exceljs';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
+import type { TestApp, TestClient } from '../../../test/test-app';
 import {
   clientOf,
+  detailsOf,
   groupInput,
   paths,
-  setUpGroupwork,
+  startGroupwork,
   type GroupworkWorld,
 } from '../../../test/groupwork-world';
 
 let t: TestApp;
 let w: GroupworkWorld;
 let worker: TestClient;
-
-beforeAll(async () => {
-  t = await createTestApp({ clock: () => new Date('2026-11-20T02:00:00Z') });
-  w = await setUpGroupwork(t);
-  worker = w.worker;
-});
+beforeAll(async () => void ({ t, w, worker } = await startGroupwork()));
 afterAll(() => t.close());
-
-const detailsOf = (response: {
-  json(): { error: { details: { path: string; message: string }[] } };
-}) => response.json().error.details;
 
 const activityInput = (title: string, participation: 'named' | 'counted') => ({
   stationId: w.station.id,

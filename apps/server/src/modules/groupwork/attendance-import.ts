@@ -19,7 +19,7 @@ import type { ImportKind } from '../../platform/imports/import-kind';
 import { firstWithKey, RowProblems } from '../../platform/imports/row-checks';
 import { staleUpload } from '../../platform/imports/stale-upload';
 import type { ClientService } from '../clients';
-import { activitiesTitled, sessionsOn } from './activities.service';
+import { activitiesOfSheet } from './activities.service';
 import { attendanceProblems, type AttendanceEntry, type EntryNaming } from './groupwork-rules';
 import { serviceParticipants } from './groupwork.table';
 import type { SessionRow, SessionService } from './sessions.service';
@@ -64,15 +64,10 @@ async function resolve(
   rows: readonly AttendanceRow[],
   today: string,
 ): Promise<(row: AttendanceRow) => Resolved> {
-  const activities = await activitiesTitled(
+  const { activities, sessions } = await activitiesOfSheet(
     tx,
     actor,
-    rows.map((r) => r.activityTitle),
-  );
-  const sessions = await sessionsOn(
-    tx,
-    activities.map((a) => a.id),
-    rows.map((r) => r.heldOn),
+    rows.map((r) => ({ title: r.activityTitle, heldOn: r.heldOn })),
   );
   const roster = activities.length
     ? await tx

@@ -2,23 +2,18 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
 import { rowsOf, uploadForm, xlsxOf } from '../../../test/sheets';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
+import type { TestApp, TestClient } from '../../../test/test-app';
 import {
   clientOf,
   paths,
-  setUpGroupwork,
+  startGroupwork,
   type GroupworkWorld,
 } from '../../../test/groupwork-world';
 
 let t: TestApp;
 let w: GroupworkWorld;
 let worker: TestClient;
-
-beforeAll(async () => {
-  t = await createTestApp({ clock: () => new Date('2026-11-20T02:00:00Z') });
-  w = await setUpGroupwork(t);
-  worker = w.worker;
-});
+beforeAll(async () => void ({ t, w, worker } = await startGroupwork()));
 afterAll(() => t.close());
 
 async function upload(base: string, rows: unknown[][], textColumns: number[] = []) {

@@ -1,9 +1,10 @@
-import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, type AnyColumn, type SQL } from 'drizzle-orm';
 import { regionContains, type LeaderOption } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import type { Actor } from '../../platform/access/actor';
 import { inRegionScope, withSystemScope } from '../../platform/access/region-scope';
+import { socialWorkersOf } from '../../platform/auth/account-records';
 import { accounts } from '../../platform/auth/accounts.table';
 import { forbidden, invalidField } from '../../platform/errors/app-error';
 
@@ -35,32 +36,14 @@ export function identifies(actor: Actor, organisationId: string): boolean {
   return actor.permissions.has('groupwork:work') && actor.organisationId === organisationId;
 }
 
-/**
- * The active social workers of the actor's organisation, who may lead its groups. Accounts are
- * region-owned and a township worker's colleague may sit at the county, so this one look-up runs
- * nationwide, narrowed to the actor's own organisation, answering names and scopes only.
- */
+/** The active social workers of the actor's organisation, who may lead its groups. */
 export async function leaderOptions(
   database: Database,
   actor: Actor,
   ids?: readonly string[],
 ): Promise<LeaderOption[]> {
   const organisationId = organisationOf(actor);
-  return withSystemScope(database, (tx) =>
-    tx
-      .select({ id: accounts.id, name: accounts.realName, regionCode: accounts.regionCode })
-      .from(accounts)
-      .where(
-        and(
-          eq(accounts.organisationId, organisationId),
-          eq(accounts.status, 'active'),
-          sql`'social_worker' = any(${accounts.roles})`,
-          ids ? isAnyOf(accounts.id, ids) : undefined,
-        ),
-      )
-      .orderBy(asc(accounts.realName), asc(accounts.id))
-      .limit(500),
-  );
+  return withSystemScope(database, (tx) => socialWorkersOf(tx, organisationId, ids));
 }
 
 /**

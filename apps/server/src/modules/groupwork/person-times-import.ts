@@ -20,10 +20,9 @@ import { firstWithKey, RowProblems } from '../../platform/imports/row-checks';
 import { staleUpload } from '../../platform/imports/stale-upload';
 import { stationsNamed, type StationReference } from '../stations';
 import {
-  activitiesTitled,
+  activitiesOfSheet,
   activityOwner,
   insertActivity,
-  sessionsOn,
   type ActivityRow,
 } from './activities.service';
 import { sessionProblems } from './groupwork-rules';
@@ -81,16 +80,7 @@ async function resolve(tx: Transaction, actor: Actor, rows: readonly PersonTimes
     actor,
     rows.map((r) => r.stationName),
   );
-  const activities = await activitiesTitled(
-    tx,
-    actor,
-    rows.map((r) => r.title),
-  );
-  const sessions = await sessionsOn(
-    tx,
-    activities.map((a) => a.id),
-    rows.map((r) => r.heldOn),
-  );
+  const { activities, sessions } = await activitiesOfSheet(tx, actor, rows);
   return (row: PersonTimesRow): Resolved => {
     const named = stations.get(row.stationName) ?? [];
     if (named.length !== 1)

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '@shegong/domain';
 import type { Executor } from '../../db/connection';
+import { isAnyOf } from '../../db/any-of';
 import { newId } from '../../db/ids';
 import { hashPassword } from './passwords';
 import { accounts } from './accounts.table';
@@ -42,4 +43,26 @@ export async function findAccountByUsername(db: Executor, username: string) {
     .from(accounts)
     .where(eq(accounts.username, username.trim().toLowerCase()));
   return row;
+}
+
+/**
+ * The active social workers of an organisation (of `ids` only, when given): their names and
+ * scopes, for naming who leads a group or carries a case. Accounts are region-owned and a
+ * township worker's colleague may sit at the county, so callers read this nationwide
+ * (`withSystemScope`), narrowed to the actor's own organisation.
+ */
+export function socialWorkersOf(db: Executor, organisationId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: accounts.id, name: accounts.realName, regionCode: accounts.regionCode })
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.organisationId, organisationId),
+        eq(accounts.status, 'active'),
+        sql`'social_worker' = any(${accounts.roles})`,
+        ids ? isAnyOf(accounts.id, ids) : undefined,
+      ),
+    )
+    .orderBy(asc(accounts.realName), asc(accounts.id))
+    .limit(500);
 }

@@ -5,7 +5,7 @@ import {
   type ActivityParticipant,
 } from '@shegong/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Flex, Form, Input, Table } from 'antd';
+import { Alert, Button, Descriptions, Flex, Form, Input, Table } from 'antd';
 import { useParams } from 'react-router';
 import { ErrorResult } from '../../components/ErrorResult';
 import { FormModal } from '../../components/FormModal';
@@ -17,8 +17,7 @@ import { ActivityDrawer } from './ActivityDrawer';
 import { addParticipant, getActivity, groupworkKeys, removeParticipant } from './groupwork-api';
 import { ClientSelect } from './GroupworkSelects';
 import { ServedTags } from './RecordLabels';
-import { SessionModal } from './SessionModal';
-import { SessionsTable } from './SessionsTable';
+import { RecordCard, SessionsCard } from './SessionsCard';
 import { useGroupworkMutation } from './useGroupworkMutation';
 
 /** A community activity: its sessions and, when named, its registered participants. */
@@ -30,7 +29,6 @@ export function ActivityDetailPage() {
     queryFn: ({ signal }) => getActivity(id, signal),
   });
   const editing = useDialog();
-  const adding = useDialog();
   const registering = useDialog();
   const removing = useDialog<ActivityParticipant>();
   const [registerForm] = Form.useForm<{ clientId: string }>();
@@ -98,16 +96,10 @@ export function ActivityDetailPage() {
         </Descriptions>
         {!activity.identified && <Alert type="info" showIcon title={t('groupwork.deidentified')} />}
         {named && activity.identified && (
-          <Card
-            size="small"
+          <RecordCard
             title={t('groupwork.participant.title', { count: activity.participants })}
-            extra={
-              activity.can.edit && (
-                <Button size="small" onClick={() => registering.show(true)}>
-                  {t('groupwork.participant.add')}
-                </Button>
-              )
-            }
+            addLabel={t('groupwork.participant.add')}
+            onAdd={activity.can.edit ? () => registering.show(true) : undefined}
           >
             <Table<ActivityParticipant>
               rowKey="id"
@@ -135,24 +127,16 @@ export function ActivityDetailPage() {
                 },
               ]}
             />
-          </Card>
+          </RecordCard>
         )}
-        <Card
-          size="small"
+        <SessionsCard
           title={t('groupwork.activity.sessionsTitle', { count: activity.sessionsTotal })}
-          extra={
-            activity.can.edit && (
-              <Button size="small" type="primary" onClick={() => adding.show(true)}>
-                {t('groupwork.session.add')}
-              </Button>
-            )
-          }
-        >
-          <SessionsTable owner={owner} sessions={activity.sessions} editable={activity.can.edit} />
-        </Card>
+          owner={owner}
+          sessions={activity.sessions}
+          editable={activity.can.edit}
+        />
       </Flex>
       {editing.payload && <ActivityDrawer {...editing.props} activity={activity} />}
-      {adding.payload && <SessionModal {...adding.props} owner={owner} />}
       {registering.payload && (
         <FormModal<{ clientId: string }>
           {...registering.props}

@@ -1,19 +1,17 @@
 import {
   activityTypes,
   participationModes,
-  populationGroups,
   type Activity,
   type ActivityInput,
 } from '@shegong/domain';
 import { Form, Input, Radio, Select } from 'antd';
 import { changedFields, textOrNull } from '../../api/changes';
 import { FormDrawer } from '../../components/FormDrawer';
-import { ServiceFieldSelect } from '../../components/ServiceFieldSelect';
 import type { DialogProps } from '../../hooks/useDialog';
 import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { createActivity, updateActivity } from './groupwork-api';
-import { GroupworkStationSelect } from './GroupworkSelects';
+import { PlaceAndNameItems, ServedItems } from './GroupworkSelects';
 import { useGroupworkMutation } from './useGroupworkMutation';
 
 /** 新建 or 编辑 a community activity; its station and way of counting stay once chosen. */
@@ -26,7 +24,6 @@ export function ActivityDrawer({
   const [form] = Form.useForm<ActivityInput>();
   const types = useEnumOptions(activityTypes);
   const modes = useEnumOptions(participationModes);
-  const groups = useEnumOptions(populationGroups);
   const save = useGroupworkMutation(
     (values: ActivityInput) => {
       const editable = {
@@ -74,18 +71,11 @@ export function ActivityDrawer({
         initialValues={activity ?? { participation: 'named', populationGroups: [] }}
         onFinish={(values) => save.mutate(values)}
       >
-        {!activity && (
-          <Form.Item name="stationId" label={t('groupwork.station')} rules={[{ required: true }]}>
-            <GroupworkStationSelect />
-          </Form.Item>
-        )}
-        <Form.Item
+        <PlaceAndNameItems
+          creating={!activity}
           name="title"
           label={t('groupwork.activity.title')}
-          rules={[{ required: true, max: 60 }]}
-        >
-          <Input />
-        </Form.Item>
+        />
         <Form.Item
           name="activityType"
           label={t('groupwork.activity.type')}
@@ -93,16 +83,7 @@ export function ActivityDrawer({
         >
           <Select options={types} />
         </Form.Item>
-        <Form.Item
-          name="serviceField"
-          label={t('groupwork.serviceField')}
-          rules={[{ required: true }]}
-        >
-          <ServiceFieldSelect />
-        </Form.Item>
-        <Form.Item name="populationGroups" label={t('groupwork.populationGroups')}>
-          <Select mode="multiple" options={groups} />
-        </Form.Item>
+        <ServedItems groupsRequired={false} />
         {!activity && (
           <Form.Item
             name="participation"

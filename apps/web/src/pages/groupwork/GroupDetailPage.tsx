@@ -14,8 +14,7 @@ import { addMember, endMembership, getGroup, groupworkKeys } from './groupwork-a
 import { GroupDrawer } from './GroupDrawer';
 import { ClientSelect } from './GroupworkSelects';
 import { ServedTags, StageTag } from './RecordLabels';
-import { SessionModal } from './SessionModal';
-import { SessionsTable } from './SessionsTable';
+import { RecordCard, SessionsCard } from './SessionsCard';
 import { StageTimeline } from './StageTimeline';
 import { useGroupworkMutation } from './useGroupworkMutation';
 
@@ -33,7 +32,6 @@ export function GroupDetailPage() {
   const editing = useDialog();
   const joining = useDialog();
   const leaving = useDialog<GroupMember>();
-  const adding = useDialog();
   const [joinForm] = Form.useForm<{ clientId: string; joinedOn: string }>();
   const join = useGroupworkMutation(
     (values: { clientId: string; joinedOn: string }) => addMember(id, values),
@@ -107,16 +105,10 @@ export function GroupDetailPage() {
         </Card>
         {!group.identified && <Alert type="info" showIcon title={t('groupwork.deidentified')} />}
         {group.identified && (
-          <Card
-            size="small"
+          <RecordCard
             title={t('groupwork.member.title', { count: group.members })}
-            extra={
-              group.can.edit && (
-                <Button size="small" onClick={() => joining.show(true)}>
-                  {t('groupwork.member.add')}
-                </Button>
-              )
-            }
+            addLabel={t('groupwork.member.add')}
+            onAdd={group.can.edit ? () => joining.show(true) : undefined}
           >
             <Table<GroupMember>
               rowKey="id"
@@ -153,24 +145,16 @@ export function GroupDetailPage() {
                 },
               ]}
             />
-          </Card>
+          </RecordCard>
         )}
-        <Card
-          size="small"
+        <SessionsCard
           title={t('groupwork.session.title', { count: group.sessionsTotal })}
-          extra={
-            group.can.edit && (
-              <Button size="small" type="primary" onClick={() => adding.show(true)}>
-                {t('groupwork.session.add')}
-              </Button>
-            )
-          }
-        >
-          <SessionsTable owner={owner} sessions={group.sessions} editable={group.can.edit} />
-        </Card>
+          owner={owner}
+          sessions={group.sessions}
+          editable={group.can.edit}
+        />
       </Flex>
       {editing.payload && <GroupDrawer {...editing.props} group={group} />}
-      {adding.payload && <SessionModal {...adding.props} owner={owner} />}
       {joining.payload && (
         <FormModal<{ clientId: string; joinedOn: string }>
           {...joining.props}

@@ -1,13 +1,11 @@
-import { populationGroups, type Group, type GroupInput } from '@shegong/domain';
-import { Form, Input, InputNumber, Select } from 'antd';
+import type { Group, GroupInput } from '@shegong/domain';
+import { Form, Input, InputNumber } from 'antd';
 import { changedFields } from '../../api/changes';
 import { FormDrawer } from '../../components/FormDrawer';
-import { ServiceFieldSelect } from '../../components/ServiceFieldSelect';
 import type { DialogProps } from '../../hooks/useDialog';
-import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
 import { createGroup, updateGroup } from './groupwork-api';
-import { GroupworkStationSelect, LeaderSelect } from './GroupworkSelects';
+import { LeaderSelect, PlaceAndNameItems, ServedItems } from './GroupworkSelects';
 import { useGroupworkMutation } from './useGroupworkMutation';
 
 type GroupForm = Omit<GroupInput, 'leaderIds'> & { leaderIds?: string[] };
@@ -20,7 +18,6 @@ export function GroupDrawer({
 }: DialogProps & { group?: Group; onSaved?: (id: string) => void }) {
   const t = useT();
   const [form] = Form.useForm<GroupForm>();
-  const groupOptions = useEnumOptions(populationGroups);
   const save = useGroupworkMutation(
     (values: GroupForm) => {
       const { stationId, ...fields } = values;
@@ -59,18 +56,7 @@ export function GroupDrawer({
         }
         onFinish={(values) => save.mutate(values)}
       >
-        {!group && (
-          <Form.Item name="stationId" label={t('groupwork.station')} rules={[{ required: true }]}>
-            <GroupworkStationSelect />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="name"
-          label={t('groupwork.group.name')}
-          rules={[{ required: true, max: 60 }]}
-        >
-          <Input />
-        </Form.Item>
+        <PlaceAndNameItems creating={!group} name="name" label={t('groupwork.group.name')} />
         <Form.Item
           name="goal"
           label={t('groupwork.group.goal')}
@@ -78,20 +64,7 @@ export function GroupDrawer({
         >
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item
-          name="populationGroups"
-          label={t('groupwork.populationGroups')}
-          rules={[{ required: true, type: 'array', min: 1 }]}
-        >
-          <Select mode="multiple" options={groupOptions} />
-        </Form.Item>
-        <Form.Item
-          name="serviceField"
-          label={t('groupwork.serviceField')}
-          rules={[{ required: true }]}
-        >
-          <ServiceFieldSelect />
-        </Form.Item>
+        <ServedItems groupsRequired />
         <Form.Item
           name="leaderIds"
           label={t('groupwork.leaders')}

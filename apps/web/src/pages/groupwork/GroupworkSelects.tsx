@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
+import { populationGroups } from '@shegong/domain';
+import { Form, Input, Select } from 'antd';
+import { ServiceFieldSelect } from '../../components/ServiceFieldSelect';
+import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { SearchSelect, type SearchOption } from '../../components/SearchSelect';
 import { useT } from '../../i18n/useT';
 import { listClients } from '../clients/clients-api';
@@ -77,5 +80,57 @@ export function LeaderSelect(props: {
       options={(leaders.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
       showSearch={{ optionFilterProp: 'label' }}
     />
+  );
+}
+
+/**
+ * The first fields of a group's or an activity's form: the station (chosen once, when it is
+ * made) and its name.
+ */
+export function PlaceAndNameItems({
+  creating,
+  name,
+  label,
+}: {
+  creating: boolean;
+  name: 'name' | 'title';
+  label: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      {creating && (
+        <Form.Item name="stationId" label={t('groupwork.station')} rules={[{ required: true }]}>
+          <GroupworkStationSelect />
+        </Form.Item>
+      )}
+      <Form.Item name={name} label={label} rules={[{ required: true, max: 60 }]}>
+        <Input />
+      </Form.Item>
+    </>
+  );
+}
+
+/** Whom a group or an activity serves: its service field and population groups. */
+export function ServedItems({ groupsRequired }: { groupsRequired: boolean }) {
+  const t = useT();
+  const groups = useEnumOptions(populationGroups);
+  return (
+    <>
+      <Form.Item
+        name="serviceField"
+        label={t('groupwork.serviceField')}
+        rules={[{ required: true }]}
+      >
+        <ServiceFieldSelect />
+      </Form.Item>
+      <Form.Item
+        name="populationGroups"
+        label={t('groupwork.populationGroups')}
+        rules={groupsRequired ? [{ required: true, type: 'array', min: 1 }] : []}
+      >
+        <Select mode="multiple" options={groups} />
+      </Form.Item>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { populationGroupSchema } from '../../enums/population-groups';
 import { serviceFieldSchema } from '../../enums/service-fields';
 import { activityTypeSchema, participationModeSchema } from './groupwork-enums';
+import { placedFields, recordListQueryFields, recordStateFields } from './placed';
 import { serviceSessionSchema } from './sessions';
 
 const activityFields = z.strictObject({
@@ -42,19 +43,11 @@ export const activitySchema = z.object({
   populationGroups: z.array(populationGroupSchema),
   participation: participationModeSchema,
   description: z.string().nullable(),
-  stationId: z.uuid(),
-  stationName: z.string(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  organisationId: z.uuid(),
-  organisationName: z.string(),
+  ...placedFields,
   sessionsTotal: z.number().int(),
   /** Registered participants (named activities). */
   participants: z.number().int(),
-  personTimes: z.number().int(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  can: z.object({ edit: z.boolean() }),
+  ...recordStateFields,
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -76,11 +69,8 @@ export const activityDetailSchema = activitySchema.extend({
 export type ActivityDetail = z.infer<typeof activityDetailSchema>;
 
 export const activityListQuerySchema = z.strictObject({
-  q: z.string().trim().max(50).optional(),
-  stationId: z.uuid().optional(),
+  ...recordListQueryFields,
   activityType: activityTypeSchema.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type ActivityListQuery = z.infer<typeof activityListQuerySchema>;
 

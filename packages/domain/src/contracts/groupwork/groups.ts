@@ -3,6 +3,7 @@ import { groupWorkStageSchema } from '../../enums/group-work-stages';
 import { populationGroupSchema } from '../../enums/population-groups';
 import { serviceFieldSchema } from '../../enums/service-fields';
 import { calendarDateSchema } from '../dates';
+import { placedFields, recordListQueryFields, recordStateFields } from './placed';
 import { serviceSessionSchema } from './sessions';
 
 const groupFields = z.strictObject({
@@ -63,12 +64,7 @@ export const groupSchema = z.object({
   goal: z.string(),
   populationGroups: z.array(populationGroupSchema),
   serviceField: serviceFieldSchema,
-  stationId: z.uuid(),
-  stationName: z.string(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  organisationId: z.uuid(),
-  organisationName: z.string(),
+  ...placedFields,
   leaders: z.array(personRef),
   plannedSessions: z.number().int(),
   stage: groupWorkStageSchema,
@@ -77,11 +73,7 @@ export const groupSchema = z.object({
   sessionsTotal: z.number().int(),
   /** Members today. */
   members: z.number().int(),
-  personTimes: z.number().int(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  /** What the reader may do: their organisation's group, in their scope. */
-  can: z.object({ edit: z.boolean() }),
+  ...recordStateFields,
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -119,11 +111,8 @@ export const groupDetailSchema = groupSchema.extend({
 export type GroupDetail = z.infer<typeof groupDetailSchema>;
 
 export const groupListQuerySchema = z.strictObject({
-  q: z.string().trim().max(50).optional(),
-  stationId: z.uuid().optional(),
+  ...recordListQueryFields,
   stage: groupWorkStageSchema.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type GroupListQuery = z.infer<typeof groupListQuerySchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../../zod/identifier-schemas';
 import { sessionKindSchema } from './groupwork-enums';
+import { placedFields } from './placed';
 
 /** A calendar month written `YYYY-MM`. */
 export const calendarMonthSchema = z
@@ -27,12 +28,7 @@ export function monthsBetween(from: string, to: string): number {
 }
 
 export const personTimesRowSchema = z.object({
-  stationId: z.uuid(),
-  stationName: z.string(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  organisationId: z.uuid(),
-  organisationName: z.string(),
+  ...placedFields,
   month: z.string(),
   groupSessions: z.number().int(),
   activitySessions: z.number().int(),

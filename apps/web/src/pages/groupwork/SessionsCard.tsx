@@ -1,25 +1,69 @@
 import type { ParticipationMode, ServiceSession } from '@shegong/domain';
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Card, Space, Table, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useDialog } from '../../hooks/useDialog';
 import { useT } from '../../i18n/useT';
 import { SessionModal } from './SessionModal';
 
-/** The sessions of a group or an activity, with their person-times and the way to the sheet. */
-export function SessionsTable({
+/** A card of a record's page: its title, an add button for those who may, then its content. */
+export function RecordCard({
+  title,
+  addLabel,
+  onAdd,
+  primary = false,
+  children,
+}: {
+  title: string;
+  addLabel: string;
+  /** None: the reader may not add. */
+  onAdd?: () => void;
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Card
+      size="small"
+      title={title}
+      extra={
+        onAdd && (
+          <Button size="small" type={primary ? 'primary' : 'default'} onClick={onAdd}>
+            {addLabel}
+          </Button>
+        )
+      }
+    >
+      {children}
+    </Card>
+  );
+}
+
+/**
+ * The sessions of a group or an activity, with their person-times and the way to each sheet;
+ * adding and correcting them for those who may.
+ */
+export function SessionsCard({
+  title,
   owner,
   sessions,
   editable,
 }: {
+  title: string;
   owner: { kind: 'group' | 'activity'; id: string; participation: ParticipationMode | 'group' };
   sessions: ServiceSession[];
   editable: boolean;
 }) {
   const t = useT();
   const editing = useDialog<ServiceSession>();
+  const adding = useDialog();
   const named = owner.participation !== 'counted';
   return (
-    <>
+    <RecordCard
+      title={title}
+      addLabel={t('groupwork.session.add')}
+      onAdd={editable ? () => adding.show(true) : undefined}
+      primary
+    >
       <Table<ServiceSession>
         rowKey="id"
         size="small"
@@ -96,6 +140,7 @@ export function SessionsTable({
       {editing.payload && (
         <SessionModal {...editing.props} owner={owner} session={editing.payload} />
       )}
-    </>
+      {adding.payload && <SessionModal {...adding.props} owner={owner} />}
+    </RecordCard>
   );
 }
