@@ -135,7 +135,12 @@ export function createOrganisationService(deps: {
           ? { grade: rating.grade as '1A', ratedOn: rating.ratedOn, validUntil: rating.validUntil }
           : null,
         headcount: headcounts.get(row.id) ?? 0,
-        editable: mayChange(actor, row.regionCode, 'organisations:write'),
+        can: {
+          edit: mayChange(actor, row.regionCode, 'organisations:write'),
+          assess:
+            row.status === 'active' && mayChange(actor, row.regionCode, 'organisations:assess'),
+          support: row.status === 'active' && actor.permissions.has('organisations:support'),
+        },
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
       };

@@ -42,7 +42,7 @@ describe('the organisation registry', () => {
       regionName: '贵州省 / 贵阳市 / 南明区',
       status: 'active',
       currentRating: null,
-      editable: true,
+      can: { edit: true, assess: true, support: true },
       headcount: 0,
     });
     const { items, total } = (
@@ -102,7 +102,7 @@ describe('the organisation registry', () => {
     expect((await yunyan.get(`/api/v1/organisations/${nanmingOrg.id}`)).statusCode).toBe(404);
     // Seen from below, but not theirs to change.
     const county = (await nanming.get(`/api/v1/organisations/${cityOrg.id}`)).json();
-    expect(county.editable).toBe(false);
+    expect(county.can).toEqual({ edit: false, assess: false, support: true });
     expect(
       (await nanming.patch(`/api/v1/organisations/${cityOrg.id}`, { version: 1, name: '改名' }))
         .statusCode,
@@ -242,7 +242,10 @@ describe('ratings, inspections and conduct', () => {
     const { items } = (await orgAdmin.get('/api/v1/organisations')).json();
     expect(items.map((o: { id: string }) => o.id)).toEqual([org.id]);
     const own = (await orgAdmin.get(`/api/v1/organisations/${org.id}`)).json();
-    expect(own).toMatchObject({ editable: false, currentRating: { grade: '3A' } });
+    expect(own).toMatchObject({
+      can: { edit: false, assess: false, support: false },
+      currentRating: { grade: '3A' },
+    });
     expect(
       (
         await orgAdmin.post(`/api/v1/organisations/${org.id}/ratings`, {

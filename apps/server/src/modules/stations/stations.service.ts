@@ -155,9 +155,11 @@ export function createStationService(deps: {
         serviceFields: row.serviceFields as Station['serviceFields'],
         servicePopulation: row.servicePopulation,
         staffCount: row.staffCount,
-        editable:
-          actor.permissions.has('stations:write') &&
-          regionContains(actor.regionCode, row.regionCode),
+        can: {
+          edit:
+            actor.permissions.has('stations:write') &&
+            regionContains(actor.regionCode, row.regionCode),
+        },
         requiredStaff: requiredStaff(
           row.tier as StationTier,
           effectiveNorm(row.regionCode, settings),

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Space, Tabs, Typography } from 'antd';
 import { useParams } from 'react-router';
-import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Page } from '../../components/Page';
 import { PageSpinner } from '../../components/PageSpinner';
@@ -27,7 +26,6 @@ import { RatingsTab } from './RatingsTab';
 export function OrganisationDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { can, inScope } = useSession();
   const detail = useQuery({
     queryKey: organisationKeys.one(id),
     queryFn: ({ signal }) => getOrganisation(id, signal),
@@ -41,11 +39,8 @@ export function OrganisationDetailPage() {
   }
   const organisation = detail.data;
   const active = organisation.status === 'active';
-  // `editable` is the server's word on write permission and scope; assessing takes the same
-  // scope with its own permission.
-  const mayWrite = can('organisations:write') && organisation.editable;
-  const mayAssess = can('organisations:assess') && inScope(organisation.regionCode) && active;
-  const maySupport = can('organisations:support') && active;
+  // The server's word on permission, scope and state.
+  const { edit: mayWrite, assess: mayAssess, support: maySupport } = organisation.can;
   const reload = () => void detail.refetch();
 
   return (

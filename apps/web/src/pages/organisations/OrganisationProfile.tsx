@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format/date-time';
 import { useReveal } from '../../hooks/useReveal';
 import { useLanguage } from '../../i18n/useLanguage';
 import { revealOrganisation } from './organisations-api';
+import { HeadcountLink } from './HeadcountLink';
 import { OrganisationStatus } from './OrganisationStatus';
 
 const orDash = (text: string | null) => text ?? '—';
@@ -21,7 +22,7 @@ const orDash = (text: string | null) => text ?? '—';
 export function OrganisationProfile({ organisation: o }: { organisation: OrganisationDetail }) {
   const { language, t } = useLanguage();
   const { revealed, button: revealButton } = useReveal({
-    allowed: o.editable,
+    allowed: o.can.edit,
     fetch: () => revealOrganisation(o.id),
     title: 'organisations.reveal.title',
     confirm: 'organisations.reveal.confirm',
@@ -88,7 +89,13 @@ export function OrganisationProfile({ organisation: o }: { organisation: Organis
         },
         ...(o.headcount === null
           ? []
-          : [{ key: 'headcount', label: t('organisations.headcount'), children: o.headcount }]),
+          : [
+              {
+                key: 'headcount',
+                label: t('organisations.headcount'),
+                children: <HeadcountLink organisation={o} />,
+              },
+            ]),
         {
           key: 'serviceFields',
           label: t('organisations.serviceFields'),

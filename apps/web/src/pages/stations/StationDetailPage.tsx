@@ -21,7 +21,7 @@ type Child = StationDetail['children'][number];
 export function StationDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { can, inScope } = useSession();
+  const { can } = useSession();
   const detail = useQuery({
     queryKey: stationKeys.one(id),
     queryFn: ({ signal }) => getStation(id, signal),
@@ -33,7 +33,7 @@ export function StationDetailPage() {
     return <ErrorResult error={detail.error} onRetry={() => void detail.refetch()} />;
   }
   const station = detail.data;
-  const mayWrite = can('stations:write') && inScope(station.regionCode);
+  const mayWrite = station.can.edit;
   const childColumns: TableProps<Child>['columns'] = [
     {
       key: 'name',

@@ -164,8 +164,12 @@ export const organisationSchema = z.object({
   currentRating: currentRatingSchema,
   /** Social workers employed today (from the talent registry's jobs), counted within the caller's scope. */
   headcount: z.number().int().nullable(),
-  /** Whether the caller may change it (an organisation's own administrator may not). */
-  editable: z.boolean(),
+  /**
+   * What the caller may do with it (the server's word: permission, scope and state), so pages
+   * do not work it out again: edit the registry entry, record ratings, inspections and conduct,
+   * record support (an organisation's own administrator may do none of them).
+   */
+  can: z.object({ edit: z.boolean(), assess: z.boolean(), support: z.boolean() }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

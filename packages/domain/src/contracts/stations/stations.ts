@@ -55,8 +55,8 @@ export const stationSchema = z.object({
   staffCount: z.number().int(),
   /** What the norm of the station's region asks of this tier. */
   requiredStaff: z.number().int(),
-  /** Whether the caller may change it (stations:write and inside their scope). */
-  editable: z.boolean(),
+  /** What the caller may do with it: edit it and its staff (stations:write and inside their scope). */
+  can: z.object({ edit: z.boolean() }),
   version: z.number().int(),
 });
 
