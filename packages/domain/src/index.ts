@@ -276,8 +276,9 @@ export {
 } from './rules/social-work-major';
 export * from './contracts/talent';
 export * from './contracts/clients';
-export * from './contracts/referrals';
 export * from './contracts/groupwork';
+export * from './contracts/casework';
+export * from './contracts/referrals';
 export { listPath, type FigureLink } from './drill-down/figure-link';
 export {
   workerListPath,

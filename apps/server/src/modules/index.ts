@@ -1,4 +1,5 @@
 import { accountsModule } from './accounts';
+import { caseworkModule } from './casework';
 import { clientsModule } from './clients';
 import { divisionsModule } from './divisions';
 import { groupworkModule } from './groupwork';
@@ -16,5 +17,6 @@ export const modules = [
   talentModule,
   clientsModule,
   groupworkModule,
+  caseworkModule,
   referralsModule,
 ];

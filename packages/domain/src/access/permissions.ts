@@ -2,6 +2,7 @@ import type { LocalizedText } from '../i18n/language';
 import { accountPermissions } from '../contracts/accounts/permissions';
 import { clientPermissions } from '../contracts/clients/permissions';
 import { groupworkPermissions } from '../contracts/groupwork/permissions';
+import { caseworkPermissions } from '../contracts/casework/permissions';
 import { referralPermissions } from '../contracts/referrals/permissions';
 import { organisationPermissions } from '../contracts/organisations/permissions';
 import { stationPermissions } from '../contracts/stations/permissions';
@@ -21,6 +22,7 @@ const catalogues = {
   ...talentPermissions,
   ...clientPermissions,
   ...groupworkPermissions,
+  ...caseworkPermissions,
   ...referralPermissions,
 };
 

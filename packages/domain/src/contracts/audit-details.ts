@@ -5,12 +5,17 @@ import {
   clientAuditWords,
   type ClientAuditDetailParams,
 } from './clients/audit-details';
-import { referralAuditTemplates, type ReferralAuditDetailParams } from './referrals/audit-details';
 import {
   groupworkAuditTemplates,
   groupworkAuditWords,
   type GroupworkAuditDetailParams,
 } from './groupwork/audit-details';
+import {
+  caseworkAuditTemplates,
+  caseworkAuditWords,
+  type CaseworkAuditDetailParams,
+} from './casework/audit-details';
+import { referralAuditTemplates, type ReferralAuditDetailParams } from './referrals/audit-details';
 
 /**
  * What an audit event says beyond its action and record: a code and its parameters, written by
@@ -18,7 +23,11 @@ import {
  * structured carry their free text as `text`.
  */
 export interface AuditDetailParams
-  extends ClientAuditDetailParams, GroupworkAuditDetailParams, ReferralAuditDetailParams {
+  extends
+    ClientAuditDetailParams,
+    CaseworkAuditDetailParams,
+    ReferralAuditDetailParams,
+    GroupworkAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
   import_committed: { created: number; updated: number; unchanged: number };
@@ -74,8 +83,9 @@ export const auditDetailSchema = z.object({
 
 const templates: Record<AuditDetailCode, LocalizedText> = {
   ...clientAuditTemplates,
-  ...referralAuditTemplates,
   ...groupworkAuditTemplates,
+  ...caseworkAuditTemplates,
+  ...referralAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {
     'zh-CN': '校验 {fileName}：{valid}/{total} 行有效',
@@ -122,6 +132,7 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
 const words: Record<string, LocalizedText> = {
   ...clientAuditWords,
   ...groupworkAuditWords,
+  ...caseworkAuditWords,
   first: { 'zh-CN': '初审', 'en-US': 'First review' },
   final: { 'zh-CN': '终审', 'en-US': 'Final review' },
   pass: { 'zh-CN': '通过', 'en-US': 'passed' },

@@ -309,6 +309,67 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: client.id, consentId };
   },
+  '/api/v1/cases/:id': async (t) => {
+    // A case of the demo station at 计划, with a goal and its task; dudao supervises.
+    const worker = (await t.signIn('shegong')).strict();
+    const client = (
+      await worker.post('/api/v1/clients', {
+        name: '矩阵个案对象',
+        sex: 'male',
+        birthDate: '1950-05-01',
+        regionCode: '520102016001',
+        riskLevel: 'medium',
+        consent: { givenBy: 'self', givenOn: '2026-11-01' },
+      })
+    ).json();
+    const [station] = (await worker.get('/api/v1/case-options/stations?q=新华')).json();
+    const team = (await worker.get('/api/v1/case-options/colleagues')).json() as {
+      id: string;
+      isMe: boolean;
+      name: string;
+    }[];
+    const me = team.find((c) => c.isMe)!.id;
+    const supervisor = team.find((c) => c.name.includes('督导'))!.id;
+    const id = (
+      await worker.post('/api/v1/cases', {
+        clientId: client.id,
+        stationId: station.id,
+        workerIds: [me],
+        supervisorId: supervisor,
+      })
+    ).json().id;
+    const step = async (method: 'post' | 'put', path: string, body: object) =>
+      (await worker[method](`/api/v1/cases/${id}${path}`, body)).json();
+    let file = await step('put', '/intake', {
+      decision: 'accepted',
+      intakeOn: '2026-11-01',
+      source: 'self',
+      presentingProblem: '矩阵主诉',
+      version: 1,
+    });
+    file = await step('post', '/advance', { to: 'assessment', version: file.version });
+    await step('post', '/assessments', {
+      formCode: 'needs8',
+      assessedOn: '2026-11-02',
+      riskLevel: 'medium',
+      scores: [
+        'daily_living',
+        'physical_health',
+        'mental_health',
+        'family_relations',
+        'social_support',
+        'income',
+        'housing_safety',
+        'participation',
+      ].map((domain) => ({ domain, score: 3, reason: '矩阵理由' })),
+    });
+    await step('post', '/advance', { to: 'planning', version: file.version });
+    const planned = await step('post', '/goals', {
+      title: '矩阵目标',
+      tasks: [{ title: '矩阵任务', dueOn: '2026-12-01' }],
+    });
+    return { id, taskId: planned.content.goals[0].tasks[0].id };
+  },
   '/api/v1/groups/:id': async (t) => {
     const worker = (await t.signIn('shegong')).strict();
     const [station] = (await worker.get('/api/v1/groupwork/stations')).json();

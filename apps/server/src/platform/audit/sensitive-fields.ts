@@ -52,6 +52,12 @@ const groupworkNote = masked(() => '[小组活动记录]', 'groupwork:work');
  * referral on its audited read, never in the audit trail, logs or exports.
  */
 const caseContent = masked(() => '[个案内容]', 'referrals:work');
+/**
+ * What a case file says (intake, assessments, plans, contacts, evaluations, closures, timeline
+ * notes): whole to the case's team and the organisation's administrator on the audited read of the
+ * file, and to an officer who opened it with a reason; never in the audit trail, logs or exports.
+ */
+const caseRecord = masked(() => '[个案内容]', 'cases:work');
 const signInName = shown(
   'an account name chosen for signing in, shown to the administrators who manage accounts',
 );
@@ -128,6 +134,33 @@ export const personalData: Record<string, Record<string, Classification>> = {
     acceptNote: caseContent,
     resultNote: caseContent,
   },
+  case_work: {
+    supervisorName: staffName,
+    presentingProblem: caseRecord,
+    declineReason: caseRecord,
+    declineReferredTo: caseRecord,
+  },
+  case_worker: { workerName: staffName },
+  case_assessment: {
+    domainScores: caseRecord,
+    assessmentSummary: caseRecord,
+    recordedByName: staffName,
+  },
+  case_goal: { goalTitle: caseRecord },
+  case_task: { taskTitle: caseRecord },
+  case_contact: { contactNotes: caseRecord, recordedByName: staffName },
+  case_evaluation: {
+    goalResults: caseRecord,
+    evaluationSummary: caseRecord,
+    recordedByName: staffName,
+  },
+  case_closure: {
+    closureSummary: caseRecord,
+    decisionNote: caseRecord,
+    requestedByName: staffName,
+    decidedByName: staffName,
+  },
+  case_event: { actorName: staffName, eventNote: caseRecord },
   worker_census_fact: {
     sex: sexOf,
     ageBand: shown('a band of ten years or more, counted in the census; never a birth date'),

@@ -1,0 +1,3 @@
+export * from './case-enums';
+export * from './assessment-forms';
+export * from './cases';
