@@ -290,9 +290,12 @@ export function createCaseFiles({ clock, clients, divisions }: CaseFileDeps) {
         sex: null,
         age: null,
         minor: null,
+        regionCode: null,
+        regionName: null,
       };
     }
     const client = await clients.loadServed(tx, actor, row.clientId);
+    const regions = await divisions.describeRegions([client.regionCode], actor.request.language);
     const now = today();
     const band = clientAgeBands.find((b) => b.code === client.ageBand);
     return {
@@ -305,6 +308,8 @@ export function createCaseFiles({ clock, clients, divisions }: CaseFileDeps) {
         : band
           ? band.to < guardianConsentAge
           : false,
+      regionCode: client.regionCode,
+      regionName: regions.get(client.regionCode) ?? client.regionCode,
     };
   }
 

@@ -1011,16 +1011,19 @@ export function createCaseworkService(deps: Deps) {
     },
 
     /**
-     * For the referral module: a referral sent from the case (by a worker who may work on it) or
-     * returned to it with its result (回转, by whoever the referral module lets report it, for a
-     * case in their scope), on the case timeline.
+     * For the referral module: a referral sent from the case (by a worker who may work on it: 404
+     * otherwise) or returned to it with its result (回转, reported by the receiver, whom the
+     * referral module vouches for). A receiver whose scope does not reach the case's station (an
+     * organisation of another county) cannot write to the case under row-level security: the
+     * return is then not put on the timeline (false) rather than refusing the receiver's report —
+     * the referral itself keeps the result, and the case file's referrals section shows it.
      */
     async recordReferralEvent(
       tx: Transaction,
       actor: Actor,
       caseId: string,
       input: ReferralEvent,
-    ): Promise<void> {
+    ): Promise<boolean> {
       const row =
         input.kind === 'referral_sent'
           ? await load(tx, actor, caseId, true).then(
@@ -1034,7 +1037,10 @@ export function createCaseworkService(deps: Deps) {
                 .from(cases)
                 .where(and(eq(cases.id, caseId), inRegionScope(cases.regionCode, actor)))
             )[0];
-      if (!row) throw notFound(caseEntity);
+      if (!row) {
+        if (input.kind === 'referral_returned') return false;
+        throw notFound(caseEntity);
+      }
       await event(tx, actor, row, input.kind, {
         stage: row.stage,
         note: input.note,
@@ -1047,6 +1053,7 @@ export function createCaseworkService(deps: Deps) {
         regionCode: row.regionCode,
         detail: auditNote('case_referral_event', { kind: input.kind, referral: input.referralId }),
       });
+      return true;
     },
   };
 }

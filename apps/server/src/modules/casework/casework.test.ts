@@ -787,6 +787,32 @@ describe('what the referral module calls', () => {
         note: '已完成心理评估',
       }),
     );
+    // A receiver of another county cannot reach the case: its return is left off the timeline.
+    const elsewhere = actorOf(
+      'elsewhere',
+      ['social_worker'],
+      '520103',
+      ids.dudao,
+      operator!.organisation_id,
+    );
+    expect(
+      await withScope(t.database, elsewhere, (tx) =>
+        casework.recordReferralEvent(tx, elsewhere, file.id, {
+          kind: 'referral_returned',
+          referralId,
+          note: '另一县的接收方',
+        }),
+      ),
+    ).toBe(false);
+    await expect(
+      withScope(t.database, elsewhere, (tx) =>
+        casework.recordReferralEvent(tx, elsewhere, file.id, {
+          kind: 'referral_sent',
+          referralId,
+          note: '不在辖区',
+        }),
+      ),
+    ).rejects.toMatchObject({ statusCode: 404 });
     const timeline = (await worker.strict().get(`/api/v1/cases/${file.id}`)).json().content
       .timeline;
     expect(timeline.slice(-2)).toMatchObject([

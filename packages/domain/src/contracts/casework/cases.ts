@@ -317,6 +317,9 @@ export const caseFileSchema = caseSummarySchema.extend({
         sex: z.enum(['male', 'female']).nullable(),
         age: z.number().int().nullable(),
         minor: z.boolean().nullable(),
+        /** Where the client lives (null for an officer). */
+        regionCode: z.string().nullable(),
+        regionName: z.string().nullable(),
       }),
       intake: caseIntakeSchema.nullable(),
       assessments: z.array(caseAssessmentSchema),
