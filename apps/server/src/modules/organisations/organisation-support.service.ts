@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import {
-  regionContains,
   type Grant,
   type GrantInput,
   type IncubationBase,
@@ -15,6 +14,7 @@ import { startsWith } from '../../db/text-prefix';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
+import { refuseOutsideScope } from '../../platform/access/region-in-scope';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions';
 import { loadVisibleOrganisation } from './organisation-access';
@@ -36,15 +36,6 @@ export function createOrganisationSupportService(deps: {
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;
-
-  function assertInScope(actor: Actor, regionCode: string, path: string) {
-    if (!regionContains(actor.regionCode, regionCode)) {
-      throw invalidField(path, {
-        'zh-CN': '区划不在您的管辖范围内',
-        'en-US': 'The region lies outside your scope',
-      });
-    }
-  }
 
   const grantColumns = { grant: organisationGrants, organisationName: organisations.name };
   const presentGrant = ({
@@ -92,7 +83,7 @@ export function createOrganisationSupportService(deps: {
     return withScope(database, actor, async (tx) => {
       const organisation = await loadVisibleOrganisation(tx, actor, organisationId);
       const regionCode = input.regionCode ?? organisation.regionCode;
-      assertInScope(actor, regionCode, 'body.regionCode');
+      refuseOutsideScope(actor, regionCode, 'body.regionCode');
       const { regionCode: _given, ...fields } = input;
       const [row] = await tx
         .insert(organisationGrants)
@@ -138,7 +129,7 @@ export function createOrganisationSupportService(deps: {
   }
 
   async function createBase(actor: Actor, input: IncubationBaseInput): Promise<IncubationBase> {
-    assertInScope(actor, input.regionCode, 'body.regionCode');
+    refuseOutsideScope(actor, input.regionCode, 'body.regionCode');
     const created = await withScope(database, actor, async (tx) => {
       const [row] = await tx
         .insert(incubationBases)

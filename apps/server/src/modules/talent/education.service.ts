@@ -27,6 +27,7 @@ import { creditEntryProblems, entryOnRecordProblem } from './credit-rules';
 import { creditRules } from './talent-settings.table';
 import type { WorkerService } from './workers.service';
 import { workers } from './workers.table';
+import { refuseOutsideScope } from '../../platform/access/region-in-scope';
 
 function invalid(path: string, message: LocalizedText): AppError {
   return new AppError('VALIDATION_FAILED', { fields: path }, [{ path, message }]);
@@ -86,11 +87,7 @@ export function createEducationService(deps: {
   }
 
   async function createCourse(actor: Actor, input: CourseInput): Promise<Course> {
-    if (!regionContains(actor.regionCode, input.regionCode))
-      throw invalid('body.regionCode', {
-        'zh-CN': '区划不在您的管辖范围内',
-        'en-US': 'Outside your scope',
-      });
+    refuseOutsideScope(actor, input.regionCode, 'body.regionCode');
     if (input.endsOn < input.startsOn)
       throw invalid('body.endsOn', {
         'zh-CN': '结束日期早于开始日期',
