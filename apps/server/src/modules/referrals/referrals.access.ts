@@ -4,6 +4,7 @@ import { routeSchemaFor } from '../../platform/http/route-schema';
 /** What each route of the referrals module requires, by operationId (see platform/access/route-access.ts). */
 export const referralsAccess = {
   listReferrals: 'referrals:work',
+  getReferralSummary: 'referrals:work',
   sendReferral: 'referrals:work',
   getReferral: 'referrals:work',
   acceptReferral: 'referrals:work',

@@ -9,6 +9,7 @@ import {
   referralDetailSchema,
   referralListQuerySchema,
   referralPageSchema,
+  referralSummarySchema,
   refuseReferralSchema,
   returnReferralSchema,
   revokeReferralSchema,
@@ -42,6 +43,19 @@ export function referralRoutes({
         }),
       },
       async (request) => referrals.list(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/referral-summary',
+      {
+        schema: routeSchema({
+          operationId: 'getReferralSummary',
+          summary: '本机构待答复、待反馈与逾期的转介数 What waits on one’s organisation',
+          tags,
+          response: { 200: referralSummarySchema },
+        }),
+      },
+      async (request) => referrals.summary(actorOf(request)),
     );
 
     app.post(

@@ -11,6 +11,7 @@ import {
   type Referral,
   type ReferralDetail,
   type ReferralListQuery,
+  type ReferralSummary,
   type ReferralSide,
   type ReferralStep,
   type SendReferral,
@@ -568,42 +569,64 @@ export function createReferralService({
     return row!;
   }
 
-  /** The referral as read, if the actor is on `side` of it, it is in one of `statuses` and current. */
-  async function forStep(
-    tx: Transaction,
+  type Fields = Partial<typeof referrals.$inferInsert>;
+
+  /** Who took a step and when, in the step's columns (answered…, done…, revoked…). */
+  const stamp = (actor: Actor, now: Date, step: 'answered' | 'done' | 'revoked'): Fields => ({
+    [`${step}At`]: now,
+    [`${step}By`]: actor.accountId,
+    [`${step}ByName`]: actor.realName,
+  });
+
+  /**
+   * One step after sending: the referral as read — the actor on the side the step belongs to, in
+   * a status that allows it, the version current — then `write` (its clocks settled, the fields
+   * it changes), the change audited, what follows from it, and the referral as it now stands.
+   */
+  function takeStep(
     actor: Actor,
     id: string,
     version: number,
-    step: { side: 'answer' | 'sender'; statuses: string[]; refused: LocalizedText },
-  ) {
-    const row = await loadVisible(tx, actor, id);
-    const side = step.side === 'answer' ? answerSideOf(row) : 'sender';
-    if (sideOf(actor, row) !== side)
-      throw new AppError('FORBIDDEN', {}, [
+    step: {
+      side: 'answer' | 'sender';
+      statuses: string[];
+      refused: LocalizedText;
+      detail: Parameters<typeof writeVersioned>[5]['detail'];
+      write: (tx: Transaction, before: ReferralRow, now: Date) => Promise<Fields>;
+      then?: (tx: Transaction, after: ReferralRow) => Promise<unknown>;
+    },
+  ): Promise<ReferralDetail> {
+    return withScope(database, actor, async (tx) => {
+      const before = await loadVisible(tx, actor, id);
+      const side = step.side === 'answer' ? answerSideOf(before) : 'sender';
+      if (sideOf(actor, before) !== side)
+        throw new AppError('FORBIDDEN', {}, [
+          {
+            path: 'id',
+            message:
+              step.side === 'answer'
+                ? onlyReceiverAnswers
+                : message('只有转出方可以撤回转介', 'Only the sender revokes a referral'),
+          },
+        ]);
+      if (!step.statuses.includes(before.status)) throw conflict(step.refused);
+      if (before.version !== version) throw new AppError('VERSION_CONFLICT');
+      const fields = await step.write(tx, before, clock());
+      const after = await writeVersioned(
+        tx,
+        actor,
+        { table: referrals, entityType },
+        before,
+        fields,
         {
-          path: 'id',
-          message:
-            step.side === 'answer'
-              ? onlyReceiverAnswers
-              : message('只有转出方可以撤回转介', 'Only the sender revokes a referral'),
+          now: clock(),
+          detail: step.detail,
         },
-      ]);
-    if (!step.statuses.includes(row.status)) throw conflict(step.refused);
-    if (row.version !== version) throw new AppError('VERSION_CONFLICT');
-    return row;
-  }
-
-  const change = (
-    tx: Transaction,
-    actor: Actor,
-    before: ReferralRow,
-    fields: Partial<typeof referrals.$inferInsert>,
-    detail: Parameters<typeof writeVersioned>[5]['detail'],
-  ) =>
-    writeVersioned(tx, actor, { table: referrals, entityType }, before, fields, {
-      now: clock(),
-      detail,
+      );
+      await step.then?.(tx, after);
+      return detailOf(tx, actor, after);
     });
+  }
 
   const notPending = message(
     '该转介已答复或已撤回，不能再答复',
@@ -641,6 +664,33 @@ export function createReferralService({
         items: await present(actor, page),
         nextCursor: rows.length > query.limit ? idCursor.encode(page.at(-1)!.id) : null,
       };
+    },
+
+    /** What waits on the actor's organisation (to answer, to report) and what is late, both ways. */
+    async summary(actor: Actor): Promise<ReferralSummary> {
+      const organisationId = organisationOf(actor);
+      const now = clock();
+      const inbox = eq(referrals.receiverOrganisationId, organisationId);
+      const outbox = eq(referrals.senderOrganisationId, organisationId);
+      const n = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
+      const [counts] = await withScope(database, actor, (tx) =>
+        tx
+          .select({
+            waiting: n(and(inbox, eq(referrals.status, 'pending'))!),
+            toReport: n(and(inbox, eq(referrals.status, 'accepted'))!),
+            inboxOverdue: n(and(inbox, overdueNow(now))!),
+            outboxOverdue: n(and(outbox, overdueNow(now))!),
+          })
+          .from(referrals)
+          .where(
+            and(
+              inRegionScope(referrals.regionCode, actor),
+              inArray(referrals.status, openStatuses),
+              or(inbox, outbox),
+            ),
+          ),
+      );
+      return counts!;
     },
 
     /** One referral with its history and deadlines, for either side; every read is audited. */
@@ -710,10 +760,11 @@ export function createReferralService({
         let stationName: string | null = null;
         if (stationId) {
           const station = await stationInScope(tx, actor, stationId);
-          if (!station || station.operatorOrganisationId !== organisationId)
+          // The station the worker works from, as a case names it: any station in their scope.
+          if (!station)
             throw invalidField(
               'body.stationId',
-              message('站点不存在或不由本机构运营', 'No such station run by your organisation'),
+              message('站点不存在或不在您的工作范围内', 'No such station in your scope'),
             );
           stationName = station.name;
         }
@@ -757,11 +808,11 @@ export function createReferralService({
               })
             : auditNote('referral_sent', { receiver: receiver.receiverName }),
         );
-        if (input.caseId && cases)
-          await cases.recordReferralEvent(tx, actor, input.caseId, {
+        if (input.caseId)
+          await cases?.recordReferralEvent(tx, actor, input.caseId, {
             kind: 'referral_sent',
             referralId: row.id,
-            note: receiver.receiverName,
+            note: `${receiver.receiverName}：${input.reason}`,
           });
         return detailOf(tx, actor, row);
       });
@@ -769,79 +820,63 @@ export function createReferralService({
 
     /**
      * The receiver accepts: the answer's clock stops and the result's starts. The client's sharing
-     * consent must still hold. From now on the receiver reads the client's name on the referral.
+     * consent must still hold. From now on the receiver reads the client's name on the referral; a
+     * return (回转) accepted by the station goes into the case the client was referred from.
      */
-    async accept(actor: Actor, id: string, input: { version: number; note?: string | null }) {
-      return withScope(database, actor, async (tx) => {
-        const before = await forStep(tx, actor, id, input.version, {
-          side: 'answer',
-          statuses: ['pending'],
-          refused: notPending,
-        });
-        if (await consentWithdrawn(tx, before))
-          throw conflict(
-            message(
-              '服务对象已撤回向贵机构提供信息的同意，不能接收；请拒绝并说明原因',
-              'The client withdrew their consent to share with you: refuse the referral instead',
-            ),
-          );
-        const now = clock();
-        await deadlines.meet(tx, answerDeadline, id, now);
-        const report = await deadlines.start(tx, {
-          policy: reportDeadline,
-          subjectId: id,
-          regionCode: before.regionCode,
-          at: now,
-        });
-        const after = await change(
-          tx,
-          actor,
-          before,
-          {
+    accept(actor: Actor, id: string, input: { version: number; note?: string | null }) {
+      return takeStep(actor, id, input.version, {
+        side: 'answer',
+        statuses: ['pending'],
+        refused: notPending,
+        detail: auditNote('referral_accepted'),
+        async write(tx, before, now) {
+          if (await consentWithdrawn(tx, before))
+            throw conflict(
+              message(
+                '服务对象已撤回向贵机构提供信息的同意，不能接收；请拒绝并说明原因',
+                'The client withdrew their consent to share with you: refuse the referral instead',
+              ),
+            );
+          await deadlines.meet(tx, answerDeadline, id, now);
+          const report = await deadlines.start(tx, {
+            policy: reportDeadline,
+            subjectId: id,
+            regionCode: before.regionCode,
+            at: now,
+          });
+          return {
             status: 'accepted',
-            answeredAt: now,
-            answeredBy: actor.accountId,
-            answeredByName: actor.realName,
+            ...stamp(actor, now, 'answered'),
             acceptNote: input.note ?? null,
             reportDueAt: new Date(report.dueAt),
-          },
-          auditNote('referral_accepted'),
-        );
-        // 回转: the station takes the client back into the case the client was referred from.
-        if (after.direction === 'back_to_station' && after.caseId && cases)
-          await cases.recordReferralEvent(tx, actor, after.caseId, {
-            kind: 'referral_returned',
-            referralId: after.id,
-            note: after.sharedSummary,
-          });
-        return detailOf(tx, actor, after);
+          };
+        },
+        then: async (tx, after) => {
+          if (after.direction === 'back_to_station' && after.caseId)
+            await cases?.recordReferralEvent(tx, actor, after.caseId, {
+              kind: 'referral_returned',
+              referralId: after.id,
+              note: after.sharedSummary,
+            });
+        },
       });
     },
 
     /** The receiver refuses, with a reason the sender reads; the answer's clock stops. */
-    async refuse(actor: Actor, id: string, input: { version: number; reason: string }) {
-      return withScope(database, actor, async (tx) => {
-        const before = await forStep(tx, actor, id, input.version, {
-          side: 'answer',
-          statuses: ['pending'],
-          refused: notPending,
-        });
-        const now = clock();
-        await deadlines.meet(tx, answerDeadline, id, now);
-        const after = await change(
-          tx,
-          actor,
-          before,
-          {
+    refuse(actor: Actor, id: string, input: { version: number; reason: string }) {
+      return takeStep(actor, id, input.version, {
+        side: 'answer',
+        statuses: ['pending'],
+        refused: notPending,
+        detail: auditNote('referral_refused', { reason: input.reason }),
+        async write(tx, _before, now) {
+          await deadlines.meet(tx, answerDeadline, id, now);
+          return {
             status: 'refused',
-            answeredAt: now,
-            answeredBy: actor.accountId,
-            answeredByName: actor.realName,
+            ...stamp(actor, now, 'answered'),
             refusalReason: input.reason,
-          },
-          auditNote('referral_refused', { reason: input.reason }),
-        );
-        return detailOf(tx, actor, after);
+          };
+        },
       });
     },
 
@@ -849,66 +884,42 @@ export function createReferralService({
      * The receiver reports the result back: the referral is done, the result's clock stops, and
      * the result goes into the sending case (回转 of the result).
      */
-    async complete(actor: Actor, id: string, input: { version: number; result: string }) {
-      return withScope(database, actor, async (tx) => {
-        const before = await forStep(tx, actor, id, input.version, {
-          side: 'answer',
-          statuses: ['accepted'],
-          refused: message(
-            '只有已接收的转介可以反馈结果',
-            'Only an accepted referral has a result to report',
-          ),
-        });
-        const now = clock();
-        await deadlines.meet(tx, reportDeadline, id, now);
-        const after = await change(
-          tx,
-          actor,
-          before,
-          {
-            status: 'done',
-            doneAt: now,
-            doneBy: actor.accountId,
-            doneByName: actor.realName,
-            resultNote: input.result,
-          },
-          auditNote('referral_done'),
-        );
-        if (after.direction === 'to_specialist' && after.caseId && cases)
-          await cases.recordReferralEvent(tx, actor, after.caseId, {
-            kind: 'referral_returned',
-            referralId: after.id,
-            note: input.result,
-          });
-        return detailOf(tx, actor, after);
+    complete(actor: Actor, id: string, input: { version: number; result: string }) {
+      return takeStep(actor, id, input.version, {
+        side: 'answer',
+        statuses: ['accepted'],
+        refused: message(
+          '只有已接收的转介可以反馈结果',
+          'Only an accepted referral has a result to report',
+        ),
+        detail: auditNote('referral_done'),
+        async write(tx, _before, now) {
+          await deadlines.meet(tx, reportDeadline, id, now);
+          return { status: 'done', ...stamp(actor, now, 'done'), resultNote: input.result };
+        },
+        then: async (tx, after) => {
+          if (after.direction === 'to_specialist' && after.caseId)
+            await cases?.recordReferralEvent(tx, actor, after.caseId, {
+              kind: 'referral_returned',
+              referralId: after.id,
+              note: input.result,
+            });
+        },
       });
     },
 
     /** The sender revokes a referral still open, with a reason; its clocks are cancelled. */
-    async revoke(actor: Actor, id: string, input: { version: number; reason: string }) {
-      return withScope(database, actor, async (tx) => {
-        const before = await forStep(tx, actor, id, input.version, {
-          side: 'sender',
-          statuses: openStatuses,
-          refused: message('只有未办结的转介可以撤回', 'Only an open referral can be revoked'),
-        });
-        const now = clock();
-        await deadlines.cancel(tx, answerDeadline, id, now);
-        await deadlines.cancel(tx, reportDeadline, id, now);
-        const after = await change(
-          tx,
-          actor,
-          before,
-          {
-            status: 'revoked',
-            revokedAt: now,
-            revokedBy: actor.accountId,
-            revokedByName: actor.realName,
-            revokeReason: input.reason,
-          },
-          auditNote('referral_revoked', { reason: input.reason }),
-        );
-        return detailOf(tx, actor, after);
+    revoke(actor: Actor, id: string, input: { version: number; reason: string }) {
+      return takeStep(actor, id, input.version, {
+        side: 'sender',
+        statuses: openStatuses,
+        refused: message('只有未办结的转介可以撤回', 'Only an open referral can be revoked'),
+        detail: auditNote('referral_revoked', { reason: input.reason }),
+        async write(tx, _before, now) {
+          await deadlines.cancel(tx, answerDeadline, id, now);
+          await deadlines.cancel(tx, reportDeadline, id, now);
+          return { status: 'revoked', ...stamp(actor, now, 'revoked'), revokeReason: input.reason };
+        },
       });
     },
 

@@ -549,6 +549,12 @@ describe('deadlines', () => {
     expect(outbox.items.map((r: { id: string }) => r.id)).toContain(referral.id);
     const inbox = (await zhuanke.get('/api/v1/referrals?box=inbox&overdue=true')).json();
     expect(inbox.items.map((r: { id: string }) => r.id)).toContain(referral.id);
+    // The homes of both sides count it.
+    const waiting = (await zhuanke.get('/api/v1/referral-summary')).json();
+    expect(waiting.inboxOverdue).toBeGreaterThanOrEqual(1);
+    expect(waiting.waiting + waiting.toReport).toBeGreaterThanOrEqual(waiting.inboxOverdue);
+    const sent = (await shegong.get('/api/v1/referral-summary')).json();
+    expect(sent.outboxOverdue).toBeGreaterThanOrEqual(1);
     const detail = (await zhuanke.get(`/api/v1/referrals/${referral.id}`)).json();
     expect(detail).toMatchObject({
       overdue: true,

@@ -4,6 +4,7 @@ import { useSession } from '../../auth/useSession';
 import { RoleTags } from '../../components/RoleTags';
 import { useT } from '../../i18n/useT';
 import { menuPages } from '../../layout/menu';
+import { ReferralsWaiting } from '../referrals/ReferralsWaiting';
 import { FeatureCard } from './FeatureCard';
 
 /** Who the user is, what they can do here, and what the platform is for. */
@@ -42,6 +43,9 @@ export function HomePage() {
             ]}
           />
         </Card>
+      </Col>
+      <Col span={24}>
+        <ReferralsWaiting />
       </Col>
       <Col span={24}>
         <Card variant="borderless" title={t('home.whatYouCanDo')}>

@@ -209,20 +209,8 @@ function ReferralFile({ referral }: { referral: ReferralDetail }) {
             },
           ]}
         />
-        {referral.sharedSummary !== null && (
-          <Card size="small" title={t('referrals.sharedSummary')}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-              {referral.sharedSummary}
-            </Typography.Paragraph>
-          </Card>
-        )}
-        {referral.result !== null && (
-          <Card size="small" title={t('referrals.result')}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-              {referral.result}
-            </Typography.Paragraph>
-          </Card>
-        )}
+        <TextCard title={t('referrals.sharedSummary')} text={referral.sharedSummary} />
+        <TextCard title={t('referrals.result')} text={referral.result} />
         {stepNotes.length > 0 && (
           <Descriptions
             bordered
@@ -346,5 +334,17 @@ function ReferralFile({ referral }: { referral: ReferralDetail }) {
         />
       )}
     </Page>
+  );
+}
+
+/** A text the referral carries (what it shares, the result), as written, if the reader may see it. */
+function TextCard({ title, text }: { title: string; text: string | null }) {
+  if (text === null) return null;
+  return (
+    <Card size="small" title={title}>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+        {text}
+      </Typography.Paragraph>
+    </Card>
   );
 }

@@ -108,6 +108,12 @@ export const referralsMessages = defineMessages({
     'referrals.send.override.reason': '越过同意的理由',
     'referrals.send.override.hint': '如危及生命健康的紧急情况；理由记录在转介上并留痕',
 
+    'referrals.home.title': '转介待办',
+    'referrals.home.waiting': '待接收',
+    'referrals.home.toReport': '待反馈结果',
+    'referrals.home.inboxOverdue': '收到的逾期',
+    'referrals.home.outboxOverdue': '转出的逾期',
+
     'referrals.section': '转介记录',
     'referrals.section.empty': '还没有转介',
 
@@ -241,6 +247,12 @@ export const referralsMessages = defineMessages({
     'referrals.send.override.reason': 'Reason for overriding consent',
     'referrals.send.override.hint':
       'Such as an emergency for life or health; recorded on the referral and audited',
+
+    'referrals.home.title': 'Referrals waiting',
+    'referrals.home.waiting': 'To answer',
+    'referrals.home.toReport': 'Results to report',
+    'referrals.home.inboxOverdue': 'Received, overdue',
+    'referrals.home.outboxOverdue': 'Sent, overdue',
 
     'referrals.section': 'Referrals',
     'referrals.section.empty': 'No referral yet',

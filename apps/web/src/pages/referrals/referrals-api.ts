@@ -4,6 +4,7 @@ import type {
   ReferralBoardQuery,
   ReferralDetail,
   ReferralListQuery,
+  ReferralSummary,
   SendReferral,
 } from '@shegong/domain';
 import { api } from '../../api/client';
@@ -16,6 +17,7 @@ export const referralKeys = {
   all: ['referrals'] as const,
   list: (query: ReferralQuery) => ['referrals', 'list', query] as const,
   one: (id: string) => ['referrals', 'one', id] as const,
+  summary: ['referrals', 'summary'] as const,
   board: (query: Partial<ReferralBoardQuery>) => ['referrals', 'board', query] as const,
 };
 
@@ -61,4 +63,8 @@ export function returnReferral(id: string, body: { reason: string; sharedSummary
 
 export function getReferralBoard(query: Partial<ReferralBoardQuery>, signal?: AbortSignal) {
   return api.get<ReferralBoard>('/referral-board', { query, signal });
+}
+
+export function getReferralSummary(signal?: AbortSignal) {
+  return api.get<ReferralSummary>('/referral-summary', { signal });
 }

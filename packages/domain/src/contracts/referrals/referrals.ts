@@ -198,6 +198,18 @@ export const referralPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
+/** For a social worker's home: what waits on the reader's organisation, and what is late. */
+export const referralSummarySchema = z.object({
+  /** To answer (inbox, waiting). */
+  waiting: z.number().int(),
+  /** Accepted, the result still to report (inbox). */
+  toReport: z.number().int(),
+  /** Past a deadline, received and sent. */
+  inboxOverdue: z.number().int(),
+  outboxOverdue: z.number().int(),
+});
+export type ReferralSummary = z.infer<typeof referralSummarySchema>;
+
 export const referralBoardQuerySchema = z.strictObject({
   region: regionCodeSchema.optional(),
   /** Referrals sent on these days (Shanghai), this year by default. */
