@@ -18,10 +18,12 @@ export const referralsModule = defineModule({
     clients: ['loadServed', 'sharingConsent'],
     organisations: ['activeNamesVisible'],
     divisions: ['describeRegions', 'get', 'children'],
+    // The sending case (个案): its station, and the referral and its result on its timeline.
+    casework: ['loadWorkable', 'recordReferralEvent'],
   },
   build({
     platform: { database, clock, deadlines },
-    needs: { clients, organisations, divisions },
+    needs: { clients, organisations, divisions, casework },
   }) {
     const referrals = createReferralService({
       database,
@@ -30,6 +32,7 @@ export const referralsModule = defineModule({
       clients,
       organisations,
       divisions,
+      cases: casework,
     });
     const board = createReferralBoard({ database, clock, divisions });
     return {

@@ -32,6 +32,7 @@ import {
   notFound,
 } from '../../platform/errors/app-error';
 import { idCursor } from '../../platform/http/keyset-cursor';
+import type { CaseworkOffer } from '../casework';
 import type { ClientService } from '../clients';
 import type { DivisionService } from '../divisions';
 import type { OrganisationDirectory } from '../organisations';
@@ -44,25 +45,6 @@ const entityType = 'referral';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 
-/** What the referrals module needs of the case work module (个案), once it is there. */
-export interface CaseLink {
-  loadWorkable(
-    tx: Transaction,
-    actor: Actor,
-    caseId: string,
-  ): Promise<{ id: string; clientId: string; organisationId: string; stationId: string | null }>;
-  recordReferralEvent(
-    tx: Transaction,
-    actor: Actor,
-    caseId: string,
-    event: {
-      kind: 'referral_sent' | 'referral_returned';
-      referralId: string;
-      note: string;
-    },
-  ): Promise<unknown>;
-}
-
 interface Deps {
   database: Database;
   clock: Clock;
@@ -70,8 +52,8 @@ interface Deps {
   clients: Pick<ClientService, 'loadServed' | 'sharingConsent'>;
   organisations: Pick<OrganisationDirectory, 'activeNamesVisible'>;
   divisions: Pick<DivisionService, 'describeRegions' | 'get'>;
-  /** The case work module, when it is built: the sending case and the result coming back. */
-  cases?: CaseLink;
+  /** The case work module: the sending case, and the referral and its result on its timeline. */
+  cases: CaseworkOffer;
 }
 
 const openStatuses = ['pending', 'accepted'];
@@ -739,7 +721,6 @@ export function createReferralService({
           );
         let stationId = input.stationId ?? null;
         if (input.caseId) {
-          if (!cases) throw invalidField('body.caseId', message('个案不存在', 'No such case'));
           const found = await cases
             .loadWorkable(tx, actor, input.caseId)
             .catch((error: unknown) => {
@@ -809,7 +790,7 @@ export function createReferralService({
             : auditNote('referral_sent', { receiver: receiver.receiverName }),
         );
         if (input.caseId)
-          await cases?.recordReferralEvent(tx, actor, input.caseId, {
+          await cases.recordReferralEvent(tx, actor, input.caseId, {
             kind: 'referral_sent',
             referralId: row.id,
             note: `${receiver.receiverName}：${input.reason}`,
@@ -853,7 +834,7 @@ export function createReferralService({
         },
         then: async (tx, after) => {
           if (after.direction === 'back_to_station' && after.caseId)
-            await cases?.recordReferralEvent(tx, actor, after.caseId, {
+            await cases.recordReferralEvent(tx, actor, after.caseId, {
               kind: 'referral_returned',
               referralId: after.id,
               note: after.sharedSummary,
@@ -899,7 +880,7 @@ export function createReferralService({
         },
         then: async (tx, after) => {
           if (after.direction === 'to_specialist' && after.caseId)
-            await cases?.recordReferralEvent(tx, actor, after.caseId, {
+            await cases.recordReferralEvent(tx, actor, after.caseId, {
               kind: 'referral_returned',
               referralId: after.id,
               note: input.result,

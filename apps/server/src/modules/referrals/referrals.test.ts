@@ -404,6 +404,67 @@ describe('what the receiver sees', () => {
   });
 });
 
+describe('the sending case', () => {
+  /** A case of the client at the demo station, carried by shegong and supervised by dudao. */
+  async function openCase(clientId: string) {
+    const [station] = (await shegong.get('/api/v1/case-options/stations?q=新华')).json();
+    const team = (await shegong.get('/api/v1/case-options/colleagues')).json() as {
+      id: string;
+      isMe: boolean;
+      name: string;
+    }[];
+    const opened = await shegong.post('/api/v1/cases', {
+      clientId,
+      stationId: station.id,
+      workerIds: [team.find((c) => c.isMe)!.id],
+      supervisorId: team.find((c) => c.name.includes('督导'))!.id,
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    return { id: opened.json().id as string, stationId: station.id as string };
+  }
+
+  const timelineOf = async (caseId: string) =>
+    (await shegong.get(`/api/v1/cases/${caseId}`)).json().content.timeline as {
+      kind: string;
+      referralId: string | null;
+      note: string | null;
+    }[];
+
+  it('refers from the case, from its station, and brings the result back into it', async () => {
+    const client = await newClient();
+    const file = await openCase(client.id);
+    const referral = await send(client.id, { caseId: file.id });
+    expect(referral).toMatchObject({ caseId: file.id, sender: { stationId: file.stationId } });
+    expect(referral.sender.stationName).toBeTruthy();
+    expect((await zhuanke.get(`/api/v1/referrals/${referral.id}`)).json().caseId).toBeNull();
+    const cased = (await shegong.get(`/api/v1/referrals?box=outbox&case=${file.id}`)).json();
+    expect(cased.items.map((r: { id: string }) => r.id)).toEqual([referral.id]);
+
+    const accepted = (await step(zhuanke, referral, 'accept')).json();
+    await step(zhuanke, accepted, 'complete', { result: '已完成心理评估，建议每月回访。' });
+    expect((await timelineOf(file.id)).filter((e) => e.referralId === referral.id)).toMatchObject([
+      { kind: 'referral_sent', note: expect.stringContaining('情绪低落') },
+      { kind: 'referral_returned', note: '已完成心理评估，建议每月回访。' },
+    ]);
+  });
+
+  it('refuses a case that is not the client’s, or not the sender’s to work on', async () => {
+    const client = await newClient();
+    const other = await newClient();
+    const file = await openCase(other.id);
+    const wrongClient = await shegong.post(
+      '/api/v1/referrals',
+      referralTo(client.id, { caseId: file.id }),
+    );
+    expect(wrongClient.statusCode).toBe(400);
+    expect(pathsOf(wrongClient)).toEqual(['body.caseId']);
+    // dudao supervises the case but does not carry it.
+    const notHis = await dudao.post('/api/v1/referrals', referralTo(other.id, { caseId: file.id }));
+    expect(notHis.statusCode).toBe(400);
+    expect(pathsOf(notHis)).toEqual(['body.caseId']);
+  });
+});
+
 describe('回转 and departments', () => {
   it('lets the receiver hand the client back to the referring station, which accepts it', async () => {
     const client = await newClient();
