@@ -610,6 +610,25 @@ export function createReferralService({
     });
   }
 
+  /**
+   * 回转 into the case the client was referred from: the result a specialist reports, or the
+   * station's acceptance of a hand-back, on the case's timeline (where the actor's scope reaches it).
+   */
+  async function backIntoCase(
+    tx: Transaction,
+    actor: Actor,
+    row: ReferralRow,
+    direction: ReferralRow['direction'],
+    note: string,
+  ) {
+    if (row.direction === direction && row.caseId)
+      await cases.recordReferralEvent(tx, actor, row.caseId, {
+        kind: 'referral_returned',
+        referralId: row.id,
+        note,
+      });
+  }
+
   const notPending = message(
     '该转介已答复或已撤回，不能再答复',
     'This referral was answered or revoked already',
@@ -832,14 +851,7 @@ export function createReferralService({
             reportDueAt: new Date(report.dueAt),
           };
         },
-        then: async (tx, after) => {
-          if (after.direction === 'back_to_station' && after.caseId)
-            await cases.recordReferralEvent(tx, actor, after.caseId, {
-              kind: 'referral_returned',
-              referralId: after.id,
-              note: after.sharedSummary,
-            });
-        },
+        then: (tx, after) => backIntoCase(tx, actor, after, 'back_to_station', after.sharedSummary),
       });
     },
 
@@ -878,14 +890,7 @@ export function createReferralService({
           await deadlines.meet(tx, reportDeadline, id, now);
           return { status: 'done', ...stamp(actor, now, 'done'), resultNote: input.result };
         },
-        then: async (tx, after) => {
-          if (after.direction === 'to_specialist' && after.caseId)
-            await cases.recordReferralEvent(tx, actor, after.caseId, {
-              kind: 'referral_returned',
-              referralId: after.id,
-              note: input.result,
-            });
-        },
+        then: (tx, after) => backIntoCase(tx, actor, after, 'to_specialist', input.result),
       });
     },
 

@@ -13,7 +13,7 @@ import { canDrill, useRegionDrill } from '../../hooks/useRegionDrill';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
-import { ReferralStatusTag, shanghaiTime } from './ReferralLabels';
+import { shanghaiTime, shortRegion, statusAndSentColumns } from './ReferralLabels';
 import { getReferralBoard, referralKeys } from './referrals-api';
 
 const periodKeys = ['region', 'from', 'to'] as const;
@@ -194,20 +194,11 @@ function BoardBody({ board, onDrill }: { board: ReferralBoard; onDrill: (code: s
             {
               key: 'region',
               title: t('clients.region'),
-              render: (_, r) => r.regionName.split(' / ').slice(-2).join(' / '),
+              render: (_, r) => shortRegion(r.regionName),
             },
             { key: 'sender', title: t('referrals.sender'), dataIndex: 'senderName' },
             { key: 'receiver', title: t('referrals.receiver'), dataIndex: 'receiverName' },
-            {
-              key: 'status',
-              title: t('referrals.status'),
-              render: (_, r) => <ReferralStatusTag status={r.status} />,
-            },
-            {
-              key: 'sentAt',
-              title: t('referrals.sentAt'),
-              render: (_, r) => shanghaiTime(r.sentAt),
-            },
+            ...statusAndSentColumns(t),
             {
               key: 'due',
               title: t('referrals.board.dueAt'),

@@ -27,7 +27,13 @@ import { PageSpinner } from '../../components/PageSpinner';
 import { useDialog } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ClientAge } from '../clients/ClientLabels';
-import { DirectionTag, ReferralDue, ReferralStatusTag, shanghaiTime } from './ReferralLabels';
+import {
+  DirectionTag,
+  ReferralDue,
+  ReferralStatusTag,
+  shanghaiTime,
+  statusAndSentColumns,
+} from './ReferralLabels';
 import { ReferralStepModal, type ReferralAction } from './ReferralStepModal';
 import { getReferral, referralKeys } from './referrals-api';
 
@@ -308,16 +314,7 @@ function ReferralFile({ referral }: { referral: ReferralDetail }) {
                   ),
                 },
                 { key: 'receiver', title: t('referrals.receiver'), dataIndex: 'receiverName' },
-                {
-                  key: 'status',
-                  title: t('referrals.status'),
-                  render: (_, r) => <ReferralStatusTag status={r.status} />,
-                },
-                {
-                  key: 'sentAt',
-                  title: t('referrals.sentAt'),
-                  render: (_, r) => shanghaiTime(r.sentAt),
-                },
+                ...statusAndSentColumns(t),
               ]}
             />
           </Card>

@@ -6,6 +6,7 @@ import {
   type ReferralStatus,
 } from '@shegong/domain';
 import { Flex, Tag, Typography } from 'antd';
+import type { MessageKey } from '../../i18n/messages';
 import { useLanguage } from '../../i18n/useLanguage';
 
 const statusColours: Record<ReferralStatus, string> = {
@@ -53,4 +54,25 @@ export function ReferralDue({ referral }: { referral: Referral }) {
       {referral.overdue && <Tag color="red">{t('referrals.overdue')}</Tag>}
     </Flex>
   );
+}
+
+/** The village and township of a region path (贵州省 / … / 新华路街道 / 纪念塔社区). */
+export const shortRegion = (path: string) => path.split(' / ').slice(-2).join(' / ');
+
+/** The status and sent columns every table of referrals shows. */
+export function statusAndSentColumns<Row extends { status: ReferralStatus; sentAt: string }>(
+  t: (key: MessageKey) => string,
+) {
+  return [
+    {
+      key: 'status',
+      title: t('referrals.status'),
+      render: (_: unknown, r: Row) => <ReferralStatusTag status={r.status} />,
+    },
+    {
+      key: 'sentAt',
+      title: t('referrals.sentAt'),
+      render: (_: unknown, r: Row) => shanghaiTime(r.sentAt),
+    },
+  ];
 }

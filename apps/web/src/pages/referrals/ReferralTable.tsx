@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ErrorResult } from '../../components/ErrorResult';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { useT } from '../../i18n/useT';
-import { DirectionTag, ReferralDue, ReferralStatusTag, shanghaiTime } from './ReferralLabels';
+import { DirectionTag, ReferralDue, shortRegion, statusAndSentColumns } from './ReferralLabels';
 import { listReferrals, referralKeys, type ReferralQuery } from './referrals-api';
 
 /** A page of referrals by the query (inbox or outbox, filters), newest first, more on demand. */
@@ -38,7 +38,7 @@ export function ReferralTable({
         <Flex vertical>
           <Link to={`/referrals/${r.id}`}>{r.client.name}</Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.client.regionName.split(' / ').slice(-2).join(' / ')}
+            {shortRegion(r.client.regionName)}
           </Typography.Text>
         </Flex>
       ),
@@ -61,12 +61,7 @@ export function ReferralTable({
       ),
     },
     { key: 'receiver', title: t('referrals.receiver'), render: (_, r) => r.receiver.name },
-    {
-      key: 'status',
-      title: t('referrals.status'),
-      render: (_, r) => <ReferralStatusTag status={r.status} />,
-    },
-    { key: 'sentAt', title: t('referrals.sentAt'), render: (_, r) => shanghaiTime(r.sentAt) },
+    ...statusAndSentColumns<Referral>(t),
     { key: 'due', title: t('referrals.due'), render: (_, r) => <ReferralDue referral={r} /> },
   ];
 
