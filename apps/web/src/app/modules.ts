@@ -1,5 +1,6 @@
 import { accountsModule } from '../pages/accounts/accounts.module';
 import { auditModule } from '../pages/audit/audit.module';
+import { caseworkModule } from '../pages/casework/casework.module';
 import { clientsModule } from '../pages/clients/clients.module';
 import { coverageModule } from '../pages/coverage/coverage.module';
 import { deadlinesModule } from '../pages/deadlines/deadlines.module';
@@ -26,6 +27,7 @@ export const modules: readonly WebModule[] = [
   stationsModule,
   coverageModule,
   clientsModule,
+  caseworkModule,
   groupworkModule,
   referralsModule,
   workersModule,

@@ -1,5 +1,6 @@
 import { accountsMessages } from '../pages/accounts/messages';
 import { auditMessages } from '../pages/audit/messages';
+import { caseworkMessages } from '../pages/casework/messages';
 import { clientsMessages } from '../pages/clients/messages';
 import { coverageMessages } from '../pages/coverage/messages';
 import { deadlinesMessages } from '../pages/deadlines/messages';
@@ -27,6 +28,7 @@ export const catalogue = [
   stationsMessages,
   coverageMessages,
   clientsMessages,
+  caseworkMessages,
   groupworkMessages,
   referralsMessages,
   workersMessages,

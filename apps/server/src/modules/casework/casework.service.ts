@@ -901,17 +901,14 @@ export function createCaseworkService(deps: Deps) {
           eq(cases.organisationId, organisationId),
           membership(actor, 'worker'),
         );
-        const [rows, [requested], tasks, approvals] = await Promise.all([
+        const [rows, tasks, approvals] = await Promise.all([
+          // The caseload: open cases and those whose closure awaits the supervisor.
           tx
             .select()
             .from(cases)
-            .where(and(mine, eq(cases.status, 'open')))
+            .where(and(mine, inArray(cases.status, ['open', 'closure_requested'])))
             .orderBy(desc(cases.id))
             .limit(200),
-          tx
-            .select({ n: count() })
-            .from(cases)
-            .where(and(mine, eq(cases.status, 'closure_requested'))),
           tx
             .select({
               caseId: caseTasks.caseId,
@@ -947,8 +944,8 @@ export function createCaseworkService(deps: Deps) {
           .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
         return {
           counts: {
-            open: caseload.length,
-            closureRequested: requested?.n ?? 0,
+            open: caseload.filter((c) => c.status === 'open').length,
+            closureRequested: caseload.filter((c) => c.status === 'closure_requested').length,
             awaitingMyApproval: approvals.length,
             tasksDue: tasks.length,
             overdueReassessments: reassessments.filter((r) => r.overdue).length,

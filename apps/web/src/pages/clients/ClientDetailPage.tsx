@@ -10,6 +10,7 @@ import { PageSpinner } from '../../components/PageSpinner';
 import { useDialog } from '../../hooks/useDialog';
 import { useRecordMutation } from '../../hooks/useRecordMutation';
 import { useT } from '../../i18n/useT';
+import { ClientCases } from '../casework/ClientCases';
 import { ReferralsSection } from '../referrals/ReferralsSection';
 import { ClientAge, GroupTags, RiskTag } from './ClientLabels';
 import { clientKeys, getClient, revokeConsent } from './clients-api';
@@ -120,6 +121,7 @@ export function ClientFile({ client }: { client: ClientDetail }) {
             onRevoke={client.can.recordConsent ? (consent) => revoking.show(consent) : undefined}
           />
         </Card>
+        {!client.mergedInto && <ClientCases client={client} />}
         {client.can.edit && <ReferralsSection client={client} />}
         <Card size="small" title={t('clients.openings')}>
           <Table

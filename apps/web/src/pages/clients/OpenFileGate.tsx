@@ -1,8 +1,4 @@
-import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
-import type { ClientDetail } from '@shegong/domain';
-import { Page } from '../../components/Page';
-import { useRecordMutation } from '../../hooks/useRecordMutation';
+import { ReasonGate } from '../../components/ReasonGate';
 import { useT } from '../../i18n/useT';
 import { ClientFile } from './ClientDetailPage';
 import { openClientFile } from './clients-api';
@@ -13,43 +9,15 @@ import { openClientFile } from './clients-api';
  */
 export function OpenFileGate({ clientId }: { clientId: string }) {
   const t = useT();
-  const [form] = Form.useForm<{ reason: string }>();
-  const [opened, setOpened] = useState<ClientDetail | null>(null);
-  const open = useRecordMutation(
-    ({ reason }: { reason: string }) => openClientFile(clientId, reason),
-    {
-      form,
-      invalidates: [],
-      success: () => t('clients.open.title'),
-      onDone: setOpened,
-    },
-  );
-  if (opened) return <ClientFile client={opened} />;
   return (
-    <Page title={t('clients.open.title')}>
-      <Alert
-        type="warning"
-        showIcon
-        title={t('clients.open.hint')}
-        style={{ marginBottom: 16, maxWidth: 640 }}
-      />
-      <Form
-        form={form}
-        layout="vertical"
-        style={{ maxWidth: 640 }}
-        onFinish={(values) => open.mutate(values)}
-      >
-        <Form.Item
-          name="reason"
-          label={t('clients.open.reason')}
-          rules={[{ required: true, whitespace: true, min: 4 }]}
-        >
-          <Input.TextArea rows={3} maxLength={200} showCount />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={open.isPending}>
-          {t('clients.open.submit')}
-        </Button>
-      </Form>
-    </Page>
+    <ReasonGate
+      title={t('clients.open.title')}
+      hint={t('clients.open.hint')}
+      reasonLabel={t('clients.open.reason')}
+      submitLabel={t('clients.open.submit')}
+      opened={t('clients.open.title')}
+      open={(reason) => openClientFile(clientId, reason)}
+      render={(client) => <ClientFile client={client} />}
+    />
   );
 }

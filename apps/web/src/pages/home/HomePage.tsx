@@ -4,6 +4,7 @@ import { useSession } from '../../auth/useSession';
 import { RoleTags } from '../../components/RoleTags';
 import { useT } from '../../i18n/useT';
 import { menuPages } from '../../layout/menu';
+import { CaseDeskCard } from '../casework/CaseDesk';
 import { ReferralsWaiting } from '../referrals/ReferralsWaiting';
 import { FeatureCard } from './FeatureCard';
 
@@ -43,6 +44,9 @@ export function HomePage() {
             ]}
           />
         </Card>
+      </Col>
+      <Col span={24}>
+        <CaseDeskCard />
       </Col>
       <Col span={24}>
         <ReferralsWaiting />
