@@ -1,6 +1,7 @@
 import type { TalentCensus } from '@shegong/domain';
 import { useMemo } from 'react';
 import { EChart, type ChartOption } from '../../components/EChart';
+import { twoSeriesFrame } from './chart-frame';
 import { useT } from '../../i18n/useT';
 
 export type RegionRow = TalentCensus['byRegion'][number];
@@ -23,16 +24,7 @@ export function RegionChart({
   const option = useMemo<ChartOption>(
     () => ({
       color: ['#0f7c8c', '#e8a33d'],
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0, left: 0 },
-      grid: {
-        left: 8,
-        right: 16,
-        top: 40,
-        bottom: 8,
-        outerBoundsMode: 'same',
-        outerBoundsContain: 'axisLabel',
-      },
+      ...twoSeriesFrame(16),
       xAxis: {
         type: 'category',
         data: rows.map(nameOf),

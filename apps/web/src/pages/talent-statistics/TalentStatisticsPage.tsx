@@ -32,6 +32,7 @@ import { RegionChart, type RegionRow } from './RegionChart';
 import { censusExportUrl, censusKeys, getCensus } from './talent-statistics-api';
 import { TargetModal } from './TargetModal';
 import { TargetYearSelect } from './TargetYearSelect';
+import { TransferFlows } from './TransferFlows';
 import { TrendChart } from './TrendChart';
 
 /** A chart in a card, with a line under it when its parts lead to the worker list. */
@@ -228,6 +229,14 @@ export function TalentStatisticsPage() {
               <Col xs={24} xl={12}>
                 <ChartCard title={t('talent.chart.trend')} drillHint>
                   <TrendChart census={data} />
+                </ChartCard>
+              </Col>
+              <Col xs={24}>
+                <ChartCard title={t('talent.chart.flows')}>
+                  <TransferFlows census={data} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('talent.flows.hint')}
+                  </Typography.Text>
                 </ChartCard>
               </Col>
             </Row>

@@ -2,6 +2,7 @@ import { censusLinks, type TalentCensus } from '@shegong/domain';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { EChart, type ChartOption } from '../../components/EChart';
+import { twoSeriesFrame } from './chart-frame';
 import { useT } from '../../i18n/useT';
 
 /**
@@ -15,16 +16,7 @@ export function TrendChart({ census }: { census: TalentCensus }) {
   const option = useMemo<ChartOption>(
     () => ({
       color: ['#0f7c8c', '#e8a33d'],
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0, left: 0 },
-      grid: {
-        left: 8,
-        right: 24,
-        top: 40,
-        bottom: 8,
-        outerBoundsMode: 'same',
-        outerBoundsContain: 'axisLabel',
-      },
+      ...twoSeriesFrame(24),
       xAxis: { type: 'category', boundaryGap: false, data: trend.map((p) => String(p.year)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [

@@ -38,6 +38,13 @@ export const talentStatisticsMessages = defineMessages({
     'talent.chart.byEmployerKind': '用人单位类型',
     'talent.chart.trend': '近五年在岗与持证人数',
     'talent.chart.drillHint': '点击图形查看对应人员名单',
+    'talent.chart.flows': '人才流动（经批准的调入、调出人数）',
+    'talent.flows.inflow': '调入',
+    'talent.flows.outflow': '调出',
+    'talent.flows.year': '年度',
+    'talent.flows.empty': '近五年没有经批准的人才调动',
+    'talent.flows.hint':
+      '左图为跨出、跨入本区划的人数；右表为各下级区划的调入、调出（下级之间的调动计入双方）',
   },
   'en-US': {
     'menu.talentStatistics': 'Workforce statistics',
@@ -77,5 +84,12 @@ export const talentStatisticsMessages = defineMessages({
     'talent.chart.byEmployerKind': 'Employer type',
     'talent.chart.trend': 'In post and certified, last five years',
     'talent.chart.drillHint': 'Click a part to list those workers',
+    'talent.chart.flows': 'Talent flow (approved transfers in and out)',
+    'talent.flows.inflow': 'Moved in',
+    'talent.flows.outflow': 'Moved out',
+    'talent.flows.year': 'Year',
+    'talent.flows.empty': 'No approved transfers in the last five years',
+    'talent.flows.hint':
+      'The chart counts moves across this region’s boundary; the table, each division below (a move between two of them counts for both)',
   },
 });
