@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { listPagination } from '../../components/list-pagination';
 import { useLanguage } from '../../i18n/useLanguage';
 import { GradeTag } from './GradeTag';
+import { HeadcountLink } from './HeadcountLink';
 import { OrganisationStatus } from './OrganisationStatus';
 
 export function OrganisationTable({
@@ -49,6 +50,12 @@ export function OrganisationTable({
       title: t('organisations.grade'),
       dataIndex: 'currentRating',
       render: (rating: Organisation['currentRating']) => <GradeTag rating={rating} />,
+    },
+    {
+      key: 'headcount',
+      title: t('organisations.headcount'),
+      align: 'right',
+      render: (_value, organisation) => <HeadcountLink organisation={organisation} />,
     },
     {
       key: 'background',

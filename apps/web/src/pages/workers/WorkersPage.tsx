@@ -12,6 +12,7 @@ import { useDialog } from '../../hooks/useDialog';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useT } from '../../i18n/useT';
 import { talentKeys } from './useTalentMutation';
+import { EmployerFilterNote } from './EmployerFilterNote';
 import { WorkerDrawer } from './WorkerDrawer';
 import { workerFilterKeys, workerFiltersOf } from './worker-filters';
 import { WorkerFilters } from './WorkerFilters';
@@ -69,9 +70,16 @@ export function WorkersPage() {
       <WorkerFilters
         key={addressKey}
         initialValues={filters}
-        onSearch={setAddress}
+        // The employer filter comes from an organisation's headcount and stays until cleared.
+        onSearch={(values) => setAddress({ ...values, organisation: filters.organisation })}
         onReset={() => setAddress({})}
       />
+      {filters.organisation && (
+        <EmployerFilterNote
+          organisationId={filters.organisation}
+          onClear={() => setAddress({ ...address, organisation: undefined })}
+        />
+      )}
       {list.isError && rows.length === 0 ? (
         <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
       ) : (

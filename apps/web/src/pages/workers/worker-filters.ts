@@ -28,6 +28,12 @@ function year(text: string | undefined): number | undefined {
   return text && /^\d{4}$/.test(text) ? Number(text) : undefined;
 }
 
+function uuidOf(text: string | undefined): string | undefined {
+  return text && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)
+    ? text
+    : undefined;
+}
+
 /** The years of the census trend: this one and the four before it. */
 export function trendYears(today = new Date()): number[] {
   return Array.from({ length: 5 }, (_, i) => today.getFullYear() - 4 + i);
@@ -54,6 +60,7 @@ export function workerFiltersOf(filters: UrlFilters<WorkerFilterKey>): WorkerFil
       filters.serviceYears,
     ),
     employerKind: oneOf(codesOf(employerKinds), filters.employerKind),
+    organisation: uuidOf(filters.organisation),
     employedAt: year(filters.employedAt),
     certifiedBy: year(filters.certifiedBy),
   };
