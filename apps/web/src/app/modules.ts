@@ -16,6 +16,7 @@ import { rolesModule } from '../pages/roles/roles.module';
 import { securityPolicyModule } from '../pages/security-policy/security-policy.module';
 import { stationsModule } from '../pages/stations/stations.module';
 import { talentStatisticsModule } from '../pages/talent-statistics/talent-statistics.module';
+import { transfersModule } from '../pages/transfers/transfers.module';
 import { workersModule } from '../pages/workers/workers.module';
 import type { WebModule } from './web-module';
 
@@ -31,6 +32,7 @@ export const modules: readonly WebModule[] = [
   groupworkModule,
   referralsModule,
   workersModule,
+  transfersModule,
   registrationsModule,
   educationModule,
   rewardsModule,

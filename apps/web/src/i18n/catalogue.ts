@@ -16,6 +16,7 @@ import { rolesMessages } from '../pages/roles/messages';
 import { securityPolicyMessages } from '../pages/security-policy/messages';
 import { stationsMessages } from '../pages/stations/messages';
 import { talentStatisticsMessages } from '../pages/talent-statistics/messages';
+import { transfersMessages } from '../pages/transfers/messages';
 import { workersMessages } from '../pages/workers/messages';
 import { sharedMessages } from './shared-messages';
 
@@ -32,6 +33,7 @@ export const catalogue = [
   groupworkMessages,
   referralsMessages,
   workersMessages,
+  transfersMessages,
   registrationsMessages,
   educationMessages,
   rewardsMessages,

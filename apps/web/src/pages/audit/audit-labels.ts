@@ -35,6 +35,7 @@ export function entityLabel(t: Translate, entityType: string | null): string {
 // The page whose catalogue labels a record's fields, by the record's kind.
 const fieldPrefixes: Record<string, string> = {
   worker: 'workers',
+  worker_transfer: 'transfers',
   organisation: 'organisations',
   station: 'stations',
   account: 'accounts',

@@ -1,50 +1,26 @@
-import {
-  chinaToday,
-  employerKinds,
-  postTypes,
-  type EmploymentInput,
-  type WorkerDetail,
-} from '@shegong/domain';
-import { Form, Input, Select, Switch } from 'antd';
-import { useSession } from '../../auth/useSession';
+import { chinaToday, type EmploymentInput, type WorkerDetail } from '@shegong/domain';
+import { Form } from 'antd';
 import { CalendarDatePicker } from '../../components/CalendarDatePicker';
 import { FormModal } from '../../components/FormModal';
-import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import type { DialogProps } from '../../hooks/useDialog';
-import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useT } from '../../i18n/useT';
-import { OrganisationSelect } from '../organisations/OrganisationSelect';
-import { StationSelect } from '../stations/StationSelect';
+import { EmployerFields, employerOf, useEmployerPick, type EmployerForm } from './EmployerFields';
 import { useTalentMutation } from './useTalentMutation';
 import { addEmployment } from './workers-api';
 import { chooseRequired } from '../../components/choose-required';
 
-type EmploymentForm = Omit<EmploymentInput, 'organisationId' | 'stationId'> & {
-  organisationId?: string | null;
-  stationId?: string | null;
-};
+type EmploymentForm = EmployerForm & Pick<EmploymentInput, 'startedOn'>;
 
-/**
- * 新增从业经历: an organisation or a station of the registry is picked (its name and place come
- * with it); any other employer is typed with its place.
- */
+/** 新增从业经历: the employer (picked from the registry or typed), the post and the start. */
 export function EmploymentModal({ worker, ...dialog }: DialogProps & { worker: WorkerDetail }) {
   const t = useT();
-  const { can } = useSession();
   const [form] = Form.useForm<EmploymentForm>();
-  const kind = Form.useWatch('employerKind', form);
-  const organisationId = Form.useWatch('organisationId', form);
-  const stationId = Form.useWatch('stationId', form);
-  const kindOptions = useEnumOptions(employerKinds);
-  const postOptions = useEnumOptions(postTypes);
+  const pick = useEmployerPick(form);
   const save = useTalentMutation((input: EmploymentInput) => addEmployment(worker.id, input), {
     form,
     success: () => t('workers.job.added'),
     onDone: dialog.onClose,
   });
-  const pickOrganisation = kind === 'organisation' && can('organisations:read');
-  const pickStation = kind === 'station' && can('stations:read');
-  const picked = (pickOrganisation && !!organisationId) || (pickStation && !!stationId);
 
   return (
     <FormModal<EmploymentForm>
@@ -58,59 +34,10 @@ export function EmploymentModal({ worker, ...dialog }: DialogProps & { worker: W
       }}
       saving={save.isPending}
       onFinish={(values) =>
-        save.mutate({
-          employerKind: values.employerKind,
-          postType: values.postType,
-          fullTime: values.fullTime,
-          startedOn: values.startedOn,
-          organisationId: pickOrganisation ? (values.organisationId ?? null) : null,
-          stationId: pickStation ? (values.stationId ?? null) : null,
-          employerName: picked ? undefined : values.employerName?.trim(),
-          employerRegionCode: picked ? undefined : values.employerRegionCode || undefined,
-        })
+        save.mutate({ ...employerOf(values, pick), startedOn: values.startedOn })
       }
     >
-      <Form.Item name="employerKind" label={t('workers.job.employerKind')} rules={[chooseRequired]}>
-        <Select options={kindOptions} />
-      </Form.Item>
-      {pickOrganisation && (
-        <Form.Item
-          name="organisationId"
-          label={t('workers.job.organisation')}
-          extra={t('workers.job.pickHint')}
-        >
-          <OrganisationSelect />
-        </Form.Item>
-      )}
-      {pickStation && (
-        <Form.Item
-          name="stationId"
-          label={t('workers.job.station')}
-          extra={t('workers.job.pickHint')}
-        >
-          <StationSelect />
-        </Form.Item>
-      )}
-      {!picked && (
-        <>
-          <Form.Item
-            name="employerName"
-            label={t('workers.job.employer')}
-            rules={[{ required: true, whitespace: true, max: 100 }]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="employerRegionCode" label={t('workers.job.employerRegion')}>
-            <RegionPicker />
-          </Form.Item>
-        </>
-      )}
-      <Form.Item name="postType" label={t('workers.job.postType')} rules={[chooseRequired]}>
-        <Select options={postOptions} />
-      </Form.Item>
-      <Form.Item name="fullTime" label={t('workers.job.fullTime')} valuePropName="checked">
-        <Switch />
-      </Form.Item>
+      <EmployerFields pick={pick} />
       <Form.Item name="startedOn" label={t('workers.job.startedOn')} rules={[chooseRequired]}>
         <CalendarDatePicker />
       </Form.Item>

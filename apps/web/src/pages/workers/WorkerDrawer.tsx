@@ -2,15 +2,18 @@ import {
   educationLevels,
   expertTags,
   identifierErrorMessages,
+  idNumberRegisteredElsewhere,
+  languages,
   normalizeIdentifierInput,
   parseResidentId,
   type UpdateWorker,
   type Worker,
   type WorkerInput,
 } from '@shegong/domain';
-import { Alert, Form, Input, Select, Switch } from 'antd';
+import { Alert, Button, Form, Input, Select, Switch } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useSession } from '../../auth/useSession';
 import { isApiError } from '../../api/api-error';
 import { changedFields, textOrNull } from '../../api/changes';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -23,6 +26,7 @@ import { useTalentMutation } from './useTalentMutation';
 import { createWorker, updateWorker } from './workers-api';
 import { chooseRequired } from '../../components/choose-required';
 import { MajorMismatchAlert } from './MajorMismatchAlert';
+import { residentIdFieldRules } from '../../components/resident-id-rules';
 
 interface WorkerForm {
   idNumber?: string;
@@ -40,6 +44,14 @@ function existingRecordOf(error: unknown): string | null {
   if (!isApiError(error, 'CONFLICT')) return null;
   return (
     /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(error.message)?.[0] ?? null
+  );
+}
+
+/** Whether the server says the ID number is registered outside the reader's scope. */
+function registeredElsewhere(error: unknown): boolean {
+  return (
+    isApiError(error, 'CONFLICT') &&
+    languages.some((language) => error.message === idNumberRegisteredElsewhere[language])
   );
 }
 
@@ -89,6 +101,10 @@ export function WorkerDrawer({
   const educationOptions = useEnumOptions(educationLevels);
   const expertOptions = useEnumOptions(expertTags);
   const [existing, setExisting] = useState<string | null>(null);
+  // Registered in another jurisdiction: the person can be asked for by a transfer (人才流动).
+  const [elsewhere, setElsewhere] = useState(false);
+  const { can } = useSession();
+  const navigate = useNavigate();
   const save = useTalentMutation(
     async (values: WorkerForm) => {
       const profile: Profile = {
@@ -112,6 +128,7 @@ export function WorkerDrawer({
         return await createWorker({ ...profile, idNumber: values.idNumber ?? '', phone });
       } catch (error) {
         setExisting(existingRecordOf(error));
+        setElsewhere(registeredElsewhere(error));
         throw error;
       }
     },
@@ -142,7 +159,11 @@ export function WorkerDrawer({
         layout="vertical"
         initialValues={worker ? formValuesOf(worker) : { socialWorkMajor: false, expertTags: [] }}
         onFinish={(values) => save.mutate(values)}
-        onValuesChange={(changed) => 'idNumber' in changed && setExisting(null)}
+        onValuesChange={(changed) => {
+          if (!('idNumber' in changed)) return;
+          setExisting(null);
+          setElsewhere(false);
+        }}
       >
         {worker ? (
           <Form.Item label={t('workers.idNumber')}>
@@ -161,18 +182,7 @@ export function WorkerDrawer({
                   })
                 : t('workers.idNumber.hint')
             }
-            rules={[
-              { required: true, message: identifierErrorMessages.residentId.empty[language] },
-              {
-                validator: async (_rule, value: string | undefined) => {
-                  if (!value) return;
-                  const result = parseResidentId(value);
-                  if (!result.ok) {
-                    throw new Error(identifierErrorMessages.residentId[result.error][language]);
-                  }
-                },
-              },
-            ]}
+            rules={residentIdFieldRules(language, { required: true })}
           >
             <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
           </Form.Item>
@@ -183,6 +193,28 @@ export function WorkerDrawer({
             showIcon
             style={{ marginBottom: 16 }}
             title={<Link to={`/workers/${existing}`}>{t('workers.create.openExisting')}</Link>}
+          />
+        )}
+        {elsewhere && can('workers:transfer') && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={
+              <Button
+                type="link"
+                style={{ padding: 0, height: 'auto' }}
+                onClick={() => {
+                  const { idNumber, name } = form.getFieldsValue();
+                  dialog.onClose();
+                  void navigate('/transfers?side=receiving', {
+                    state: { requestTransfer: { idNumber, name: name?.trim() } },
+                  });
+                }}
+              >
+                {t('transfers.request.fromCreate')}
+              </Button>
+            }
           />
         )}
         <Form.Item

@@ -5,6 +5,7 @@ import { postTypeSchema } from '../../enums/post-types';
 import type { LocalizedText } from '../../i18n/language';
 import { regionCodeSchema, residentIdSchema } from '../../zod/identifier-schemas';
 import { pageQuerySchema } from '../lists';
+import { employmentInputSchema } from './workers';
 
 /**
  * 人才流动: a worker recorded in one county moves to another. The receiving side files the
@@ -36,19 +37,12 @@ export const idNumberRegisteredElsewhere: LocalizedText = {
   'en-US': 'Registered in another jurisdiction; you can request a transfer',
 };
 
-export const workerTransferInputSchema = z.strictObject({
+/** The new job, as the employment it becomes on approval (starting on the day), and the person. */
+export const workerTransferInputSchema = employmentInputSchema.omit({ startedOn: true }).extend({
   idNumber: residentIdSchema,
   name: z.string().trim().min(1).max(50),
   /** The division the worker is recorded on once moved: inside the requester's scope. */
   regionCode: regionCodeSchema,
-  /** The new job, as an employment: an organisation or station the requester may see, or named. */
-  employerKind: employerKindSchema,
-  organisationId: z.uuid().nullish(),
-  stationId: z.uuid().nullish(),
-  employerName: z.string().trim().min(1).max(100).optional(),
-  employerRegionCode: regionCodeSchema.optional(),
-  postType: postTypeSchema,
-  fullTime: z.boolean().default(true),
   note: z.string().trim().max(500).nullish(),
 });
 
