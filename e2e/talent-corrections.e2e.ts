@@ -1,6 +1,7 @@
 import { residentIdCheckChar } from '@shegong/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { post } from './support/api';
 import { launchBrowser } from './support/browser';
 import { withFailureShot } from './support/failure';
 import { chooseOption, settled } from './support/form';
@@ -20,17 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Writes through the API as the signed-in user (the session's CSRF token in the header). */
-async function post<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const session = await (await page.request.get('/api/v1/auth/session')).json();
-  const response = await page.request.post(path, {
-    data: body,
-    headers: { 'X-CSRF-Token': session.csrfToken },
-  });
-  expect(response.ok(), `${path} answered ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 test('a county officer corrects a certificate, deletes a mistyped score with a reason, and finds the registration by ID number', async () => {
   const page = await openAs(browser, inject('baseUrl'), 'nanming', '/workers');

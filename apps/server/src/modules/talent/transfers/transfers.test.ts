@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../../db/connection';
+import { serviceScopeFilter, withScope } from '../../../platform/access/region-scope';
 import { organisationInput, residentIdFor, workerInput } from '../../../../test/fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/test-app';
 
@@ -24,6 +27,9 @@ beforeAll(async () => {
   ).json();
 });
 afterAll(() => t.close());
+afterEach(() => {
+  serviceScopeFilter.enabled = true;
+});
 
 /** A worker of 南明区 in post at a named employer, certified, registered, with hours. */
 async function nanmingWorker(name = `流动社工${sequence}`) {
@@ -381,5 +387,41 @@ describe('a worker moves to another county (人才流动)', () => {
     } finally {
       now = later;
     }
+  });
+
+  it('keeps a transfer to its two regions under row-level security alone', async () => {
+    const worker = await nanmingWorker();
+    const filed = (await yunyan.strict().post('/api/v1/worker-transfers', into(worker))).json();
+    const unknown = (
+      await yunyan
+        .strict()
+        .post(
+          '/api/v1/worker-transfers',
+          into({ idNumber: residentIdFor(997, '19900101', '520103'), name: '无此人' }),
+        )
+    ).json();
+    serviceScopeFilter.enabled = false;
+    const seen = async (client: TestClient) =>
+      (await client.get('/api/v1/worker-transfers?pageSize=200'))
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    expect(await seen(nanming)).toContain(filed.id);
+    expect(await seen(nanming)).not.toContain(unknown.id);
+    const other = await t.accountWith({
+      username: 'transfers.huaxi',
+      roles: ['civil_affairs_county'],
+      regionCode: '520111',
+    });
+    expect(await seen(other)).toEqual([]);
+    // The releasing side may decide, never file in the other's name.
+    await expect(
+      withScope(t.database, { regionCode: '520102' }, (tx) =>
+        queryRows(
+          tx,
+          sql`insert into worker_transfer (id, region_code, id_number, name, from_region_code, employer_kind, employer_name, employer_region_code, post_type, requested_by, requested_by_name, requested_on, expires_on)
+            values (gen_random_uuid(), '520103019', '1', 'x', '520102016', 'other', 'x', '520103', 'other_system', gen_random_uuid(), 'x', '2026-11-22', '2026-12-22') returning id`,
+        ),
+      ),
+    ).rejects.toThrow();
   });
 });
