@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/define-module';
+import type { MoveMergedClient } from '../clients';
 import { caseAuditNames } from './case-audit-names';
 import { createCaseFiles } from './case-file';
 import { createCaseSettingService } from './case-settings.service';
@@ -6,6 +7,7 @@ import { createCaseStatisticsService } from './case-statistics.service';
 import { caseworkAccess } from './casework.access';
 import { caseworkRoutes } from './casework.routes';
 import { createCaseworkService, type CaseworkService } from './casework.service';
+import { moveCasesOfMergedClient } from './merged-client';
 
 export type { ReferralEvent, WorkableCase } from './casework.service';
 
@@ -29,10 +31,11 @@ export const caseworkModule = defineModule({
     });
     const settings = createCaseSettingService({ database, clock });
     return {
-      // Offered to the referral module: nothing else of a case leaves the module.
+      // Offered to the referral module and to a client's merge: nothing else of a case leaves.
       services: {
         loadWorkable: casework.loadWorkable,
         recordReferralEvent: casework.recordReferralEvent,
+        moveMergedClient: moveCasesOfMergedClient,
       },
       routes: [caseworkRoutes({ casework, statistics, settings })],
       auditSubjects: { case: caseAuditNames(clients) },
@@ -41,7 +44,9 @@ export const caseworkModule = defineModule({
 });
 
 /** What the casework module offers other modules. */
-export type CaseworkOffer = Pick<CaseworkService, 'loadWorkable' | 'recordReferralEvent'>;
+export type CaseworkOffer = Pick<CaseworkService, 'loadWorkable' | 'recordReferralEvent'> & {
+  moveMergedClient: MoveMergedClient;
+};
 
 declare module '../../platform/modules/define-module' {
   interface ModuleServices {

@@ -28,6 +28,7 @@ import { maskField } from '../../platform/audit/sensitive-fields';
 import { auditEvents } from '../../platform/audit/audit.table';
 import { writeVersioned } from '../../platform/audit/versioned-write';
 import type { Clock } from '../../platform/clock';
+import type { MoveMergedClient } from './merged-client';
 import {
   AppError,
   conflict,
@@ -53,6 +54,8 @@ interface Deps {
   clock: Clock;
   divisions: Pick<DivisionService, 'describeRegions' | 'get'>;
   organisations: Pick<OrganisationDirectory, 'activeNamesVisible'>;
+  /** The modules that keep records of clients: a merge moves the duplicate's through each. */
+  mergedRecordMovers: readonly MoveMergedClient[];
 }
 
 const nameCursor = keysetCursor<{ name: string; id: string }>({
@@ -81,7 +84,13 @@ const consentColumns = {
   revokedReason: clientConsents.revokedReason,
 };
 
-export function createClientService({ database, clock, divisions, organisations }: Deps) {
+export function createClientService({
+  database,
+  clock,
+  divisions,
+  organisations,
+  mergedRecordMovers,
+}: Deps) {
   const today = () => chinaToday(clock());
 
   /** The organisation an actor works for: social workers and 机构管理员 act for one. */
@@ -718,8 +727,9 @@ export function createClientService({ database, clock, divisions, organisations 
     },
 
     /**
-     * Merges a duplicate into this record: its consents move here, it stays as history pointing
-     * at this one. Both must be clients the actor's organisation serves.
+     * Merges a duplicate into this record: its consents, cases, places on group and activity lists,
+     * attendance and referrals move here; it stays as history pointing at this one. Both must be
+     * clients the actor's organisation serves.
      */
     async merge(actor: Actor, id: string, duplicateId: string, reason: string) {
       if (id === duplicateId)
@@ -749,13 +759,16 @@ export function createClientService({ database, clock, divisions, organisations 
           .update(clientConsents)
           .set({ clientId: id, regionCode: kept.regionCode })
           .where(eq(clientConsents.clientId, duplicateId));
+        const moved: Record<string, number> = {};
+        for (const move of mergedRecordMovers)
+          Object.assign(moved, await move(tx, duplicateId, id));
         await writeVersioned(
           tx,
           actor,
           { table: clients, entityType },
           duplicate,
           { mergedInto: id, mergedReason: reason },
-          { now: clock(), detail: auditNote('client_merged', { into: id, reason }) },
+          { now: clock(), detail: auditNote('client_merged', { into: id, reason, ...moved }) },
         );
         if (!kept.idNumber && duplicate.idNumber)
           await tx.update(clients).set({ idNumber: duplicate.idNumber }).where(eq(clients.id, id));

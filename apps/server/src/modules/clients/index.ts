@@ -5,6 +5,7 @@ import { clientRoutes } from './clients.routes';
 import { createClientService, type ClientService } from './clients.service';
 
 export type { ClientService } from './clients.service';
+export type { MoveMergedClient } from './merged-client';
 
 /** 服务对象: the people served, their consents, the duplicate check and merge. */
 export const clientsModule = defineModule({
@@ -15,8 +16,20 @@ export const clientsModule = defineModule({
     divisions: ['describeRegions', 'get'],
     organisations: ['activeNamesVisible'],
   },
-  build({ platform: { database, clock }, needs: { divisions, organisations } }) {
-    const clients = createClientService({ database, clock, divisions, organisations });
+  // A merge moves the duplicate's records in the modules that keep them (built after this one).
+  calls: {
+    casework: ['moveMergedClient'],
+    groupwork: ['moveMergedClient'],
+    referrals: ['moveMergedClient'],
+  },
+  build({ platform: { database, clock }, needs: { divisions, organisations }, calls }) {
+    const clients = createClientService({
+      database,
+      clock,
+      divisions,
+      organisations,
+      mergedRecordMovers: Object.values(calls).map((module) => module.moveMergedClient),
+    });
     return {
       services: clients,
       routes: [clientRoutes(clients)],

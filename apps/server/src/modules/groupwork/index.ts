@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/modules/define-module';
+import type { MoveMergedClient } from '../clients';
 import { createActivityService } from './activities.service';
 import { attendanceImport } from './attendance-import';
 import { groupworkAuditNames } from './groupwork-audit-names';
 import { groupworkAccess } from './groupwork.access';
 import { groupworkRoutes } from './groupwork.routes';
+import { moveServiceRecordsOfMergedClient } from './merged-client';
 import { createGroupService } from './groups.service';
 import { personTimesImport } from './person-times-import';
 import { createPersonTimesService, type PersonTimesService } from './person-times.service';
@@ -19,6 +21,8 @@ export interface GroupworkServices {
   personTimesByStationMonth: PersonTimesService['byStationMonth'];
   /** Person-times and sessions held of groups or of activities, by id, in `tx`. */
   personTimesOfRecords: PersonTimesService['ofRecords'];
+  /** A client's merge: the duplicate's places on lists and marks at sessions move to the kept. */
+  moveMergedClient: MoveMergedClient;
 }
 
 const tags = ['服务人次 Person-times'];
@@ -41,6 +45,7 @@ export const groupworkModule = defineModule({
     const services: GroupworkServices = {
       personTimesByStationMonth: personTimes.byStationMonth,
       personTimesOfRecords: personTimes.ofRecords,
+      moveMergedClient: moveServiceRecordsOfMergedClient(sessions.recount),
     };
     return {
       services,

@@ -1,4 +1,6 @@
 import { defineModule } from '../../platform/modules/define-module';
+import type { MoveMergedClient } from '../clients';
+import { moveReferralsOfMergedClient } from './merged-client';
 import { createReferralBoard } from './referral-board';
 import { referralAuditNames } from './referral-audit-names';
 import { referralDeadlines } from './referral-deadlines';
@@ -36,7 +38,7 @@ export const referralsModule = defineModule({
     });
     const board = createReferralBoard({ database, clock, divisions });
     return {
-      services: referrals,
+      services: { ...referrals, moveMergedClient: moveReferralsOfMergedClient },
       routes: [referralRoutes({ referrals, board })],
       auditSubjects: { referral: referralAuditNames },
     };
@@ -45,6 +47,6 @@ export const referralsModule = defineModule({
 
 declare module '../../platform/modules/define-module' {
   interface ModuleServices {
-    referrals: ReferralService;
+    referrals: ReferralService & { moveMergedClient: MoveMergedClient };
   }
 }

@@ -53,7 +53,7 @@ interface Deps {
   organisations: Pick<OrganisationDirectory, 'activeNamesVisible'>;
   divisions: Pick<DivisionService, 'describeRegions' | 'get'>;
   /** The case work module: the sending case, and the referral and its result on its timeline. */
-  cases: CaseworkOffer;
+  cases: Pick<CaseworkOffer, 'loadWorkable' | 'recordReferralEvent'>;
 }
 
 const openStatuses = ['pending', 'accepted'];

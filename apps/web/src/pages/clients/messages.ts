@@ -84,7 +84,8 @@ export const clientsMessages = defineMessages({
     'clients.merge.duplicate': '重复的档案',
     'clients.merge.reason': '合并理由',
     'clients.merge.done': '已合并',
-    'clients.merge.hint': '重复档案的知情同意将并入本档案，重复档案保留为历史记录。',
+    'clients.merge.hint':
+      '重复档案的知情同意、个案、小组与活动名单、签到和转介将并入本档案（同一个人只计一次），重复档案保留为历史记录。',
     'clients.open.title': '调阅服务对象档案',
     'clients.open.hint':
       '您不是该服务对象的服务人员。调阅须说明理由，理由将记入审计日志并显示在服务对象的档案中。',
@@ -180,7 +181,7 @@ export const clientsMessages = defineMessages({
     'clients.merge.reason': 'Reason',
     'clients.merge.done': 'Merged',
     'clients.merge.hint':
-      'The duplicate’s consents join this file; the duplicate stays as history.',
+      'The duplicate’s consents, cases, group and activity places, attendance and referrals join this file (the person counted once); the duplicate stays as history.',
     'clients.open.title': 'Open a client’s file',
     'clients.open.hint':
       'You do not serve this client. Opening the file needs a reason, which goes into the audit log and shows on the client’s file.',

@@ -1,13 +1,17 @@
 import type { LocalizedText } from '../../i18n/language';
 import type { ConsentKind } from './client-enums';
 
+/** The records a client's merge moves, as its audit event counts them. */
+export type MergedRecordKind = 'cases' | 'memberships' | 'attendances' | 'referrals';
+
 /** What the clients module's audit events say beyond their action (see contracts/audit-details.ts). */
 export interface ClientAuditDetailParams {
   consent_recorded: { kind: ConsentKind; consent: string };
   consent_revoked: { kind: ConsentKind; consent: string; reason: string };
   consent_evidence_attached: { consent: string; file: string };
   consent_evidence_read: { consent: string };
-  client_merged: { into: string; reason: string };
+  /** With how many of the duplicate's records moved, by kind (cases, memberships…). */
+  client_merged: { into: string; reason: string } & Partial<Record<MergedRecordKind, number>>;
   /** An officer opened a file their work does not give them, with a reason. */
   file_opened: { reason: string };
 }
