@@ -14,6 +14,7 @@ import { registrationsModule } from '../pages/registrations/registrations.module
 import { rewardsModule } from '../pages/rewards/rewards.module';
 import { rolesModule } from '../pages/roles/roles.module';
 import { securityPolicyModule } from '../pages/security-policy/security-policy.module';
+import { serviceOverviewModule } from '../pages/service-overview/service-overview.module';
 import { stationsModule } from '../pages/stations/stations.module';
 import { talentStatisticsModule } from '../pages/talent-statistics/talent-statistics.module';
 import { transfersModule } from '../pages/transfers/transfers.module';
@@ -27,6 +28,7 @@ export const modules: readonly WebModule[] = [
   incubationModule,
   stationsModule,
   coverageModule,
+  serviceOverviewModule,
   clientsModule,
   caseworkModule,
   groupworkModule,

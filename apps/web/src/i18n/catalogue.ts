@@ -14,6 +14,7 @@ import { registrationsMessages } from '../pages/registrations/messages';
 import { rewardsMessages } from '../pages/rewards/messages';
 import { rolesMessages } from '../pages/roles/messages';
 import { securityPolicyMessages } from '../pages/security-policy/messages';
+import { serviceOverviewMessages } from '../pages/service-overview/messages';
 import { stationsMessages } from '../pages/stations/messages';
 import { talentStatisticsMessages } from '../pages/talent-statistics/messages';
 import { transfersMessages } from '../pages/transfers/messages';
@@ -32,6 +33,7 @@ export const catalogue = [
   caseworkMessages,
   groupworkMessages,
   referralsMessages,
+  serviceOverviewMessages,
   workersMessages,
   transfersMessages,
   registrationsMessages,

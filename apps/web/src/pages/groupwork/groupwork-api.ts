@@ -34,7 +34,8 @@ export const groupworkKeys = {
   sheet: (sessionId: string) => ['groupwork', 'sheet', sessionId] as const,
   stationMonth: (stationId: string, month: string) =>
     ['groupwork', 'station-month', stationId, month] as const,
-  personTimes: (from: string, to: string) => ['groupwork', 'person-times', from, to] as const,
+  personTimes: (from: string, to: string, region?: string) =>
+    ['groupwork', 'person-times', from, to, region] as const,
   leaders: ['groupwork', 'leaders'] as const,
   stations: (q: string) => ['groupwork', 'stations', q] as const,
 };
@@ -96,8 +97,8 @@ export const getAttendanceSheet = (id: string, signal?: AbortSignal) =>
 export const saveAttendance = (id: string, sheet: SaveAttendance) =>
   api.put<AttendanceSheet>(`${sessionPath(id)}/attendance`, sheet);
 
-export const getPersonTimes = (from: string, to: string, signal?: AbortSignal) =>
-  api.get<PersonTimesReport>('/person-times', { query: { from, to }, signal });
+export const getPersonTimes = (from: string, to: string, signal?: AbortSignal, region?: string) =>
+  api.get<PersonTimesReport>('/person-times', { query: { from, to, region }, signal });
 export const getStationMonth = (stationId: string, month: string, signal?: AbortSignal) =>
   api.get<StationMonth>('/person-times/station-month', { query: { stationId, month }, signal });
 export const serviceLedgerUrl = (stationId: string, month: string) =>
