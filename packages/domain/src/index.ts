@@ -279,6 +279,7 @@ export * from './contracts/clients';
 export * from './contracts/groupwork';
 export * from './contracts/casework';
 export * from './contracts/referrals';
+export * from './contracts/projects';
 export { listPath, type FigureLink } from './drill-down/figure-link';
 export {
   workerListPath,

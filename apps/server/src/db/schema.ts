@@ -12,6 +12,7 @@ import * as clientTables from '../modules/clients/clients.table';
 import * as groupworkTables from '../modules/groupwork/groupwork.table';
 import * as caseworkTables from '../modules/casework/casework.table';
 import * as referralTables from '../modules/referrals/referrals.table';
+import * as projectTables from '../modules/projects/projects.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -31,6 +32,7 @@ export * from '../modules/clients/clients.table';
 export * from '../modules/groupwork/groupwork.table';
 export * from '../modules/casework/casework.table';
 export * from '../modules/referrals/referrals.table';
+export * from '../modules/projects/projects.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -51,6 +53,7 @@ export const schema = {
   ...groupworkTables,
   ...caseworkTables,
   ...referralTables,
+  ...projectTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,

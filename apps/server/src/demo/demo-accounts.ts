@@ -44,6 +44,13 @@ export const demoAccounts: {
     roles: ['civil_affairs_county'],
   },
   {
+    // A second officer of the same county: approves what nanming drafts (立项四眼原则).
+    username: 'nanming2',
+    realName: '南明民政（复核）',
+    regionCode: '520102',
+    roles: ['civil_affairs_county'],
+  },
+  {
     username: 'yunyan',
     realName: '云岩民政',
     regionCode: '520103',

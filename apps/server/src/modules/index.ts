@@ -4,6 +4,7 @@ import { clientsModule } from './clients';
 import { divisionsModule } from './divisions';
 import { groupworkModule } from './groupwork';
 import { organisationsModule } from './organisations';
+import { projectsModule } from './projects';
 import { referralsModule } from './referrals';
 import { stationsModule } from './stations';
 import { talentModule } from './talent';
@@ -19,4 +20,5 @@ export const modules = [
   groupworkModule,
   caseworkModule,
   referralsModule,
+  projectsModule,
 ];

@@ -4,6 +4,7 @@ import { clientPermissions } from '../contracts/clients/permissions';
 import { groupworkPermissions } from '../contracts/groupwork/permissions';
 import { caseworkPermissions } from '../contracts/casework/permissions';
 import { referralPermissions } from '../contracts/referrals/permissions';
+import { projectPermissions } from '../contracts/projects/permissions';
 import { organisationPermissions } from '../contracts/organisations/permissions';
 import { stationPermissions } from '../contracts/stations/permissions';
 import { talentPermissions } from '../contracts/talent/permissions';
@@ -24,6 +25,7 @@ const catalogues = {
   ...groupworkPermissions,
   ...caseworkPermissions,
   ...referralPermissions,
+  ...projectPermissions,
 };
 
 export type Permission = keyof typeof catalogues;

@@ -16,6 +16,11 @@ import {
   type CaseworkAuditDetailParams,
 } from './casework/audit-details';
 import { referralAuditTemplates, type ReferralAuditDetailParams } from './referrals/audit-details';
+import {
+  projectAuditTemplates,
+  projectAuditWords,
+  type ProjectAuditDetailParams,
+} from './projects/audit-details';
 
 /**
  * What an audit event says beyond its action and record: a code and its parameters, written by
@@ -27,7 +32,8 @@ export interface AuditDetailParams
     ClientAuditDetailParams,
     CaseworkAuditDetailParams,
     ReferralAuditDetailParams,
-    GroupworkAuditDetailParams {
+    GroupworkAuditDetailParams,
+    ProjectAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
   import_committed: { created: number; updated: number; unchanged: number };
@@ -86,6 +92,7 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
   ...groupworkAuditTemplates,
   ...caseworkAuditTemplates,
   ...referralAuditTemplates,
+  ...projectAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {
     'zh-CN': '校验 {fileName}：{valid}/{total} 行有效',
@@ -133,6 +140,7 @@ const words: Record<string, LocalizedText> = {
   ...clientAuditWords,
   ...groupworkAuditWords,
   ...caseworkAuditWords,
+  ...projectAuditWords,
   first: { 'zh-CN': '初审', 'en-US': 'First review' },
   final: { 'zh-CN': '终审', 'en-US': 'Final review' },
   pass: { 'zh-CN': '通过', 'en-US': 'passed' },

@@ -14,6 +14,8 @@ type MessageCatalogue = {
   text: Record<'controlCharacter', LocalizedText>;
   deadline: Record<'amount' | 'year' | 'dayKind' | 'dayName' | 'version', LocalizedText>;
   month: Record<'invalid' | 'order' | 'range', LocalizedText>;
+  money: Record<'fen', LocalizedText>;
+  term: Record<'order', LocalizedText>;
 };
 
 /** Validation messages by `<kind>.<error>` key, the keys the Zod schemas put on their issues. */
@@ -109,6 +111,18 @@ export const identifierErrorMessages = {
     invalid: { 'zh-CN': '月份须为 YYYY-MM 格式', 'en-US': 'A month in YYYY-MM form' },
     order: { 'zh-CN': '结束月份不能早于开始月份', 'en-US': 'The last month comes after the first' },
     range: { 'zh-CN': '一次最多查询 36 个月', 'en-US': 'At most 36 months at a time' },
+  },
+  money: {
+    fen: {
+      'zh-CN': '金额须为以分计的整数，不能为负数或不足一分',
+      'en-US': 'An amount in whole fen, not negative',
+    },
+  },
+  term: {
+    order: {
+      'zh-CN': '服务期限的结束日期不能早于开始日期',
+      'en-US': 'The term cannot end before it starts',
+    },
   },
 } as const satisfies MessageCatalogue;
 

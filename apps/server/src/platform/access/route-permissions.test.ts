@@ -514,6 +514,21 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: referral.json().id };
   },
+  '/api/v1/projects/:id': async (t) => {
+    const officer = (await t.signIn('nanming')).strict();
+    const project = await officer.post('/api/v1/projects', {
+      regionCode: own,
+      year: 2026,
+      code: 'MATRIX-001',
+      title: '矩阵购买服务项目',
+      type: 'project',
+      serviceFields: ['social_welfare'],
+      budgetFen: 1_000_000,
+      termStart: '2026-12-01',
+      termEnd: '2027-11-30',
+    });
+    return { id: project.json().id };
+  },
   '/api/v1/incubation-bases/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();
     return {
@@ -674,7 +689,8 @@ describe('every route × every role', () => {
         if (allowed) expect([401, 403], label).not.toContain(response.statusCode);
         else expect(response.statusCode, label).toBe(403);
       }
-    });
+      // Every route once: on a loaded machine longer than one test's default.
+    }, 120_000);
   }
 });
 
@@ -716,5 +732,6 @@ describe('every record route × own, sibling and parent region', () => {
         else expect([401, 403, 404], label).not.toContain(response.statusCode);
       }
     }
-  });
+    // Three accounts (three password hashes) for each record route: longer than one test's default.
+  }, 180_000);
 });

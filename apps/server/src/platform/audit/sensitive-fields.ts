@@ -185,6 +185,18 @@ export const personalData: Record<string, Record<string, Classification>> = {
     endingSummary: groupworkNote,
   },
   service_group_stage: { movedByName: staffName },
+  project: {
+    draftedByName: staffName,
+    approvedByName: staffName,
+    providerName: placeName,
+  },
+  project_move: { actorName: staffName },
+  project_review: {
+    reviewers: shown(
+      'the experts (评审专家) who signed the review, named on the record the department keeps',
+    ),
+    recordedByName: staffName,
+  },
   service_session: {
     contentSummary: groupworkNote,
     volunteerNames: shown(

@@ -1,0 +1,45 @@
+import { defineModule } from '../../platform/modules/define-module';
+import { projectAuditNames } from './project-audit-names';
+import { projectsAccess } from './projects.access';
+import { projectRoutes } from './projects.routes';
+import { createProjectService, type ProjectService } from './projects.service';
+
+export type {
+  AwardedProvider,
+  MoveOptions,
+  ProjectInScope,
+  ProjectService,
+} from './projects.service';
+
+/**
+ * 政府购买服务项目: need study, expert review (论证), set-up (立项) approved by a second officer,
+ * and the state machine every purchase module moves through `move`.
+ */
+export const projectsModule = defineModule({
+  name: 'projects',
+  summary: '购买服务项目 Purchased-service projects',
+  access: projectsAccess,
+  needs: { divisions: ['describeRegions', 'namesOf'] },
+  build({ platform: { database, clock }, needs: { divisions } }) {
+    const projects = createProjectService({ database, clock, divisions });
+    return {
+      // Offered to the tenders, contracts and funds modules: the project in scope and its moves.
+      services: {
+        loadInScope: projects.loadInScope,
+        move: projects.move,
+        titlesOf: projects.titlesOf,
+      },
+      routes: [projectRoutes({ projects })],
+      auditSubjects: { project: projectAuditNames },
+    };
+  },
+});
+
+/** What the projects module offers other modules. */
+export type ProjectsOffer = Pick<ProjectService, 'loadInScope' | 'move' | 'titlesOf'>;
+
+declare module '../../platform/modules/define-module' {
+  interface ModuleServices {
+    projects: ProjectsOffer;
+  }
+}

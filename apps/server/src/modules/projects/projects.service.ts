@@ -1,0 +1,673 @@
+import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  auditNote,
+  chinaToday,
+  projectMoveOf,
+  projectMoves as allowedMoves,
+  projectStates,
+  regionContains,
+  type CreateProject,
+  type LocalizedText,
+  type ProjectDetail,
+  type ProjectListQuery,
+  type ProjectMove,
+  type ProjectPage,
+  type ProjectReviewInput,
+  type ProjectState,
+  type ProjectSummary,
+  type ProjectType,
+  type UpdateProject,
+} from '@shegong/domain';
+import { isAnyOf } from '../../db/any-of';
+import type { Database, Transaction } from '../../db/connection';
+import { newId } from '../../db/ids';
+import { startsWith } from '../../db/text-prefix';
+import type { Actor } from '../../platform/access/actor';
+import { inRegionScope, withScope } from '../../platform/access/region-scope';
+import { changedFields, recordAudit } from '../../platform/audit/audit';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+} from '../../platform/errors/app-error';
+import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-problems';
+import { idCursor } from '../../platform/http/keyset-cursor';
+import type { ModuleServices } from '../../platform/modules/define-module';
+import { stationsInScope } from '../stations';
+import { projectMoves, projectReviews, projects } from './projects.table';
+
+export const projectEntity: LocalizedText = { 'zh-CN': '项目', 'en-US': 'Project' };
+export const projectEntityType = 'project';
+
+type ProjectRow = typeof projects.$inferSelect;
+
+interface Deps {
+  database: Database;
+  clock: () => Date;
+  divisions: Pick<ModuleServices['divisions'], 'describeRegions' | 'namesOf'>;
+}
+
+/** What other modules (tenders, contracts, funds) learn of a project their actor may see. */
+export interface ProjectInScope {
+  id: string;
+  regionCode: string;
+  year: number;
+  code: string;
+  title: string;
+  type: ProjectType;
+  serviceFields: string[];
+  populationGroups: string[];
+  areaRegionCodes: string[];
+  areaStationIds: string[];
+  budgetFen: number;
+  termStart: string;
+  termEnd: string;
+  state: ProjectState;
+  providerOrganisationId: string | null;
+  draftedBy: string;
+  version: number;
+  /** Seen as its provider's administrator (read-only), not as the purchasing department. */
+  asProvider: boolean;
+}
+
+/** The organisation an award names, as the registry had it (its name is kept as it stood). */
+export interface AwardedProvider {
+  organisationId: string;
+  name: string;
+  /** Its division: the provider's administrator reads the project under row-level security. */
+  regionCode: string;
+}
+
+export interface MoveOptions {
+  reason?: string | null | undefined;
+  /** The provider an award names (tendering → awarded). */
+  provider?: AwardedProvider | undefined;
+  /** The version the caller read: 409 if the project changed meanwhile. */
+  version?: number | undefined;
+}
+
+const stateLabel = (state: string): LocalizedText =>
+  projectStates.find((s) => s.code === state) ?? { 'zh-CN': state, 'en-US': state };
+
+/** 409 naming the states of a move the state machine does not allow. */
+export function refusedMove(from: string, to: string): AppError {
+  const a = stateLabel(from);
+  const b = stateLabel(to);
+  return conflict(
+    {
+      'zh-CN': `项目当前为「${a['zh-CN']}」，不能变更为「${b['zh-CN']}」`,
+      'en-US': `The project is “${a['en-US']}” and cannot become “${b['en-US']}”`,
+    },
+    [
+      {
+        path: 'body.state',
+        message: { 'zh-CN': '不允许的状态变更', 'en-US': 'A move the project cannot make' },
+      },
+    ],
+  );
+}
+
+const notEditable = (state: string) =>
+  conflict(
+    {
+      'zh-CN': `项目已${stateLabel(state)['zh-CN']}，立项内容不能再修改（只有草稿可以修改）`,
+      'en-US': `The project is ${stateLabel(state)['en-US'].toLowerCase()}: only a draft can be edited`,
+    },
+    [
+      {
+        path: 'body',
+        message: { 'zh-CN': '只有草稿可以修改', 'en-US': 'Only a draft can be edited' },
+      },
+    ],
+  );
+
+const fourEyes: LocalizedText = {
+  'zh-CN': '立项须由编制人以外的另一名工作人员审批，编制人不能审批本人编制的项目',
+  'en-US': 'Another officer than the drafter must approve the set-up',
+};
+
+const isPurchaser = (actor: Actor) => actor.permissions.has('projects:read');
+
+/** The rows the actor may read: the purchasing department's region, or the provider's own. */
+function visibility(actor: Actor): SQL {
+  if (isPurchaser(actor)) return inRegionScope(projects.regionCode, actor);
+  if (actor.permissions.has('projects:read_own') && actor.organisationId)
+    return eq(projects.providerOrganisationId, actor.organisationId);
+  return sql`false`;
+}
+
+function inScope(row: ProjectRow, actor: Actor): ProjectInScope {
+  return {
+    id: row.id,
+    regionCode: row.regionCode,
+    year: row.year,
+    code: row.code,
+    title: row.title,
+    type: row.type as ProjectType,
+    serviceFields: row.serviceFields,
+    populationGroups: row.populationGroups,
+    areaRegionCodes: row.areaRegionCodes,
+    areaStationIds: row.areaStationIds,
+    budgetFen: row.budgetFen,
+    termStart: row.termStart,
+    termEnd: row.termEnd,
+    state: row.state as ProjectState,
+    providerOrganisationId: row.providerOrganisationId,
+    draftedBy: row.draftedBy,
+    version: row.version,
+    asProvider: !isPurchaser(actor),
+  };
+}
+
+/** 政府购买服务项目: need study, expert review, set-up approved by a second officer, the state machine. */
+export function createProjectService(deps: Deps) {
+  const { database, clock, divisions } = deps;
+
+  async function loadRow(tx: Transaction, actor: Actor, id: string, lock = false) {
+    const query = tx
+      .select()
+      .from(projects)
+      .where(and(eq(projects.id, id), visibility(actor)));
+    const [row] = await (lock ? query.for('update') : query);
+    if (!row) throw notFound(projectEntity);
+    return row;
+  }
+
+  /** The project as the purchasing department holds it: the provider reads, never changes. */
+  async function loadPurchased(tx: Transaction, actor: Actor, id: string) {
+    const row = await loadRow(tx, actor, id, true);
+    if (!isPurchaser(actor)) throw forbidden();
+    return row;
+  }
+
+  async function recordMove(
+    tx: Transaction,
+    actor: Actor,
+    row: Pick<ProjectRow, 'id' | 'regionCode'>,
+    from: string | null,
+    to: string,
+    reason: string | null,
+  ) {
+    await tx.insert(projectMoves).values({
+      id: newId(),
+      projectId: row.id,
+      regionCode: row.regionCode,
+      fromState: from,
+      toState: to,
+      actorId: actor.accountId,
+      actorName: actor.realName,
+      at: clock(),
+      reason,
+    });
+  }
+
+  /**
+   * The one write path of every state move, for this module's routes and the tenders' and
+   * contracts' services alike: the move must be one of `projectMoves`, a reason given where it
+   * needs one, the drafter cannot approve, an award names its provider. The state, the move row
+   * and the audit event are written in the caller's transaction.
+   */
+  async function move(
+    tx: Transaction,
+    actor: Actor,
+    projectId: string,
+    to: ProjectState,
+    options: MoveOptions = {},
+  ): Promise<ProjectInScope> {
+    const row = await loadPurchased(tx, actor, projectId);
+    if (options.version !== undefined && options.version !== row.version)
+      throw new AppError('VERSION_CONFLICT');
+    const from = row.state as ProjectState;
+    const allowed: ProjectMove | null = projectMoveOf(from, to);
+    if (!allowed) throw refusedMove(from, to);
+    const reason = options.reason?.trim() || null;
+    if (allowed.reasonRequired && (!reason || reason.length < 2))
+      throw invalidField('body.reason', {
+        'zh-CN': `「${allowed.label['zh-CN']}」须说明理由（至少 2 个字）`,
+        'en-US': `“${allowed.label['en-US']}” needs a reason (2 characters or more)`,
+      });
+    const now = clock();
+    const fields: Partial<typeof projects.$inferInsert> = { state: to };
+    if (to === 'approved' && from === 'pending_approval') {
+      if (row.draftedBy === actor.accountId)
+        throw conflict(fourEyes, [{ path: 'body', message: fourEyes }]);
+      if (!actor.permissions.has('projects:approve')) throw forbidden();
+      Object.assign(fields, {
+        approvedBy: actor.accountId,
+        approvedByName: actor.realName,
+        approvedAt: now,
+      });
+    }
+    if (to === 'awarded') {
+      if (!options.provider)
+        throw invalidField('body.providerOrganisationId', {
+          'zh-CN': '确定中标须指明中标机构',
+          'en-US': 'An award names the provider',
+        });
+      Object.assign(fields, {
+        providerOrganisationId: options.provider.organisationId,
+        providerName: options.provider.name,
+        providerRegionCode: options.provider.regionCode,
+      });
+    }
+    // 流标 or a returned set-up leaves no provider or approval behind.
+    if (to === 'approved' && from === 'tendering')
+      Object.assign(fields, {
+        providerOrganisationId: null,
+        providerName: null,
+        providerRegionCode: null,
+      });
+    if (to === 'draft')
+      Object.assign(fields, { approvedBy: null, approvedByName: null, approvedAt: null });
+    if (to === 'terminated') fields.terminationReason = reason;
+    const [after] = await tx
+      .update(projects)
+      .set({ ...fields, version: sql`${projects.version} + 1`, updatedAt: now })
+      .where(and(eq(projects.id, row.id), eq(projects.version, row.version)))
+      .returning();
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    await recordMove(tx, actor, row, from, to, reason);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: projectEntityType,
+      entityId: row.id,
+      regionCode: row.regionCode,
+      changes: changedFields(row, after),
+      detail: reason
+        ? auditNote('project_moved_with_reason', {
+            from: `projectState.${from}`,
+            to: `projectState.${to}`,
+            reason,
+          })
+        : auditNote('project_moved', { from: `projectState.${from}`, to: `projectState.${to}` }),
+    });
+    return inScope(after, actor);
+  }
+
+  /** The project if the actor may see it (its region's offices, or its provider): 404 otherwise. */
+  async function loadInScope(tx: Transaction, actor: Actor, projectId: string) {
+    return inScope(await loadRow(tx, actor, projectId), actor);
+  }
+
+  /** Problems of a plan's area and term, by field. */
+  async function planProblems(
+    tx: Transaction,
+    actor: Actor,
+    plan: {
+      regionCode: string;
+      areaRegionCodes: string[];
+      areaStationIds: string[];
+      termStart: string;
+      termEnd: string;
+    },
+  ): Promise<RuleProblem[]> {
+    const problems: RuleProblem[] = [];
+    if (plan.termEnd < plan.termStart)
+      problems.push({
+        field: 'termEnd',
+        message: {
+          'zh-CN': '服务期限的结束日期不能早于开始日期',
+          'en-US': 'The term cannot end before it starts',
+        },
+      });
+    const known = await divisions.namesOf([plan.regionCode, ...plan.areaRegionCodes]);
+    if (!regionContains(actor.regionCode, plan.regionCode))
+      problems.push({
+        field: 'regionCode',
+        message: { 'zh-CN': '不在您的管辖范围内', 'en-US': 'Outside your scope' },
+      });
+    else if (!known.has(plan.regionCode))
+      problems.push({
+        field: 'regionCode',
+        message: { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' },
+      });
+    const outside = plan.areaRegionCodes.filter(
+      (code) => !known.has(code) || !regionContains(plan.regionCode, code),
+    );
+    if (outside.length > 0)
+      problems.push({
+        field: 'area.regionCodes',
+        message: {
+          'zh-CN': `服务区域须是购买方辖区内的行政区划：${outside.join('、')}`,
+          'en-US': `The area must lie in the purchaser's division: ${outside.join(', ')}`,
+        },
+      });
+    if (plan.areaStationIds.length > 0) {
+      const found = await stationsInScope(tx, actor, plan.areaStationIds);
+      const bad = plan.areaStationIds.filter((id) => {
+        const station = found.get(id);
+        return !station || !regionContains(plan.regionCode, station.regionCode);
+      });
+      if (bad.length > 0)
+        problems.push({
+          field: 'area.stationIds',
+          message: {
+            'zh-CN': `服务站点须是购买方辖区内的站点（${bad.length} 个不是）`,
+            'en-US': `${bad.length} station(s) are not in the purchaser's division`,
+          },
+        });
+    }
+    return problems;
+  }
+
+  const duplicateCode = (code: string): RuleProblem => ({
+    field: 'code',
+    conflict: true,
+    message: {
+      'zh-CN': `项目编号「${code}」在本区划已被使用`,
+      'en-US': `Project code “${code}” is already used in this division`,
+    },
+  });
+
+  async function codeTaken(tx: Transaction, regionCode: string, code: string, except?: string) {
+    const [hit] = await tx
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(eq(projects.regionCode, regionCode), eq(projects.code, code)));
+    return !!hit && hit.id !== except;
+  }
+
+  async function create(actor: Actor, input: CreateProject): Promise<ProjectDetail> {
+    const id = await withScope(database, actor, async (tx) => {
+      const plan = {
+        regionCode: input.regionCode,
+        areaRegionCodes: [...new Set(input.area.regionCodes)],
+        areaStationIds: [...new Set(input.area.stationIds)],
+        termStart: input.termStart,
+        termEnd: input.termEnd,
+      };
+      const problems = await planProblems(tx, actor, plan);
+      if (problems.length === 0 && (await codeTaken(tx, input.regionCode, input.code)))
+        problems.push(duplicateCode(input.code));
+      refuseProblems(problems);
+      const now = clock();
+      const row = {
+        id: newId(),
+        regionCode: input.regionCode,
+        year: input.year,
+        code: input.code,
+        title: input.title,
+        type: input.type,
+        needs: input.needs,
+        serviceFields: [...new Set(input.serviceFields)],
+        populationGroups: [...new Set(input.populationGroups)],
+        areaRegionCodes: plan.areaRegionCodes,
+        areaStationIds: plan.areaStationIds,
+        budgetFen: input.budgetFen,
+        termStart: input.termStart,
+        termEnd: input.termEnd,
+        state: 'draft',
+        draftedBy: actor.accountId,
+        draftedByName: actor.realName,
+        createdAt: now,
+        updatedAt: now,
+      } satisfies typeof projects.$inferInsert;
+      await tx.insert(projects).values(row);
+      await recordMove(tx, actor, row, null, 'draft', null);
+      await recordAudit(tx, actor, {
+        action: 'create',
+        entityType: projectEntityType,
+        entityId: row.id,
+        regionCode: row.regionCode,
+      });
+      return row.id;
+    });
+    return get(actor, id);
+  }
+
+  async function update(actor: Actor, id: string, input: UpdateProject): Promise<ProjectDetail> {
+    await withScope(database, actor, async (tx) => {
+      const row = await loadPurchased(tx, actor, id);
+      if (row.state !== 'draft') throw notEditable(row.state);
+      if (input.version !== row.version) throw new AppError('VERSION_CONFLICT');
+      const next = {
+        year: input.year ?? row.year,
+        code: input.code ?? row.code,
+        title: input.title ?? row.title,
+        type: input.type ?? row.type,
+        needs: input.needs ?? row.needs,
+        serviceFields: input.serviceFields ? [...new Set(input.serviceFields)] : row.serviceFields,
+        populationGroups: input.populationGroups
+          ? [...new Set(input.populationGroups)]
+          : row.populationGroups,
+        areaRegionCodes: input.area ? [...new Set(input.area.regionCodes)] : row.areaRegionCodes,
+        areaStationIds: input.area ? [...new Set(input.area.stationIds)] : row.areaStationIds,
+        budgetFen: input.budgetFen ?? row.budgetFen,
+        termStart: input.termStart ?? row.termStart,
+        termEnd: input.termEnd ?? row.termEnd,
+      };
+      const problems = await planProblems(tx, actor, { regionCode: row.regionCode, ...next });
+      if (problems.length === 0 && (await codeTaken(tx, row.regionCode, next.code, row.id)))
+        problems.push(duplicateCode(next.code));
+      refuseProblems(problems);
+      const [after] = await tx
+        .update(projects)
+        .set({ ...next, version: sql`${projects.version} + 1`, updatedAt: clock() })
+        .where(and(eq(projects.id, row.id), eq(projects.version, row.version)))
+        .returning();
+      if (!after) throw new AppError('VERSION_CONFLICT');
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: projectEntityType,
+        entityId: row.id,
+        regionCode: row.regionCode,
+        changes: changedFields(row, after),
+      });
+    });
+    return get(actor, id);
+  }
+
+  /** A move of this module's own, by a route: checked against the map of moves' owners. */
+  async function ownMove(
+    actor: Actor,
+    id: string,
+    to: ProjectState,
+    options: MoveOptions,
+  ): Promise<ProjectDetail> {
+    await withScope(database, actor, async (tx) => {
+      const row = await loadPurchased(tx, actor, id);
+      const allowed = projectMoveOf(row.state as ProjectState, to);
+      if (!allowed || allowed.by !== 'projects') throw refusedMove(row.state, to);
+      await move(tx, actor, id, to, options);
+    });
+    return get(actor, id);
+  }
+
+  /** 论证: records the experts' review; passed sends the set-up for approval, failed back to draft. */
+  async function recordReview(
+    actor: Actor,
+    id: string,
+    input: ProjectReviewInput,
+  ): Promise<ProjectDetail> {
+    await withScope(database, actor, async (tx) => {
+      const row = await loadPurchased(tx, actor, id);
+      if (row.state !== 'review')
+        throw refusedMove(row.state, input.result === 'passed' ? 'pending_approval' : 'draft');
+      if (input.reviewedOn > chinaToday(clock()))
+        refuseProblems([
+          {
+            field: 'reviewedOn',
+            message: {
+              'zh-CN': '论证日期不能晚于今天',
+              'en-US': 'The review date cannot be in the future',
+            },
+          },
+        ]);
+      await tx.insert(projectReviews).values({
+        id: newId(),
+        projectId: row.id,
+        regionCode: row.regionCode,
+        reviewedOn: input.reviewedOn,
+        reviewers: input.reviewers.map((r) => ({ name: r.name, affiliation: r.affiliation })),
+        opinion: input.opinion,
+        result: input.result,
+        recordedBy: actor.accountId,
+        recordedByName: actor.realName,
+        recordedAt: clock(),
+      });
+      await move(
+        tx,
+        actor,
+        id,
+        input.result === 'passed' ? 'pending_approval' : 'draft',
+        input.result === 'passed'
+          ? { version: input.version }
+          : { version: input.version, reason: `论证未通过：${input.opinion}`.slice(0, 500) },
+      );
+    });
+    return get(actor, id);
+  }
+
+  async function get(actor: Actor, id: string): Promise<ProjectDetail> {
+    return withScope(database, actor, async (tx) => {
+      const row = await loadRow(tx, actor, id);
+      const [moves, reviews] = await Promise.all([
+        tx
+          .select()
+          .from(projectMoves)
+          .where(eq(projectMoves.projectId, id))
+          .orderBy(asc(projectMoves.at), asc(projectMoves.id)),
+        tx
+          .select()
+          .from(projectReviews)
+          .where(eq(projectReviews.projectId, id))
+          .orderBy(asc(projectReviews.recordedAt)),
+      ]);
+      const [summary] = await present(actor, [row]);
+      const names = await divisions.namesOf(row.areaRegionCodes);
+      const purchaser = isPurchaser(actor);
+      const mayManage = purchaser && actor.permissions.has('projects:manage');
+      const nextMoves = allowedMoves
+        .filter((m) => m.from === row.state && m.by === 'projects')
+        .filter((m) =>
+          m.to === 'approved'
+            ? actor.permissions.has('projects:approve') && row.draftedBy !== actor.accountId
+            : mayManage,
+        )
+        // 论证's result is recorded with the review, not as a bare move.
+        .filter((m) => m.from !== 'review')
+        .map((m) => m.to);
+      return {
+        ...summary!,
+        needs: row.needs,
+        area: { regionCodes: row.areaRegionCodes, stationIds: row.areaStationIds },
+        areaRegionNames: row.areaRegionCodes.map((c) => names.get(c) ?? c),
+        populationGroups: row.populationGroups as ProjectDetail['populationGroups'],
+        draftedByName: row.draftedByName,
+        approvedByName: row.approvedByName,
+        approvedAt: row.approvedAt?.toISOString() ?? null,
+        terminationReason: row.terminationReason,
+        createdAt: row.createdAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+        moves: moves.map((m) => ({
+          id: m.id,
+          from: (m.fromState as ProjectState | null) ?? null,
+          to: m.toState as ProjectState,
+          actorName: m.actorName,
+          at: m.at.toISOString(),
+          reason: m.reason,
+        })),
+        reviews: reviews.map((r) => ({
+          id: r.id,
+          reviewedOn: r.reviewedOn,
+          reviewers: r.reviewers,
+          opinion: r.opinion,
+          result: r.result as 'passed' | 'failed',
+          recordedByName: r.recordedByName,
+          recordedAt: r.recordedAt.toISOString(),
+        })),
+        allowedMoves: nextMoves,
+        editable: mayManage && row.state === 'draft',
+        asProvider: !purchaser,
+      };
+    });
+  }
+
+  async function present(actor: Actor, rows: ProjectRow[]): Promise<ProjectSummary[]> {
+    const regionNames = await divisions.describeRegions(
+      [...new Set(rows.map((r) => r.regionCode))],
+      actor.request.language,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      regionCode: row.regionCode,
+      regionName: regionNames.get(row.regionCode) ?? row.regionCode,
+      year: row.year,
+      code: row.code,
+      title: row.title,
+      type: row.type as ProjectType,
+      serviceFields: row.serviceFields as ProjectSummary['serviceFields'],
+      budgetFen: row.budgetFen,
+      termStart: row.termStart,
+      termEnd: row.termEnd,
+      state: row.state as ProjectState,
+      providerOrganisationId: row.providerOrganisationId,
+      providerName: row.providerName,
+      version: row.version,
+    }));
+  }
+
+  async function list(actor: Actor, query: ProjectListQuery): Promise<ProjectPage> {
+    return withScope(database, actor, async (tx) => {
+      const conditions: SQL[] = [visibility(actor)];
+      if (query.region) conditions.push(startsWith(projects.regionCode, query.region));
+      if (query.state) conditions.push(eq(projects.state, query.state));
+      if (query.year) conditions.push(eq(projects.year, query.year));
+      if (query.provider) conditions.push(eq(projects.providerOrganisationId, query.provider));
+      if (query.field)
+        conditions.push(sql`${projects.serviceFields} @> array[${query.field}]::text[]`);
+      if (query.q) {
+        const q = query.q.replace(/[\\%_]/g, (c) => `\\${c}`);
+        conditions.push(
+          or(sql`${projects.title} like ${`%${q}%`}`, sql`${projects.code} like ${`${q}%`}`)!,
+        );
+      }
+      if (query.cursor) conditions.push(lt(projects.id, idCursor.decode(query.cursor)));
+      const rows = await tx
+        .select()
+        .from(projects)
+        .where(and(...conditions))
+        .orderBy(desc(projects.id))
+        .limit(query.limit + 1);
+      const page = rows.slice(0, query.limit);
+      return {
+        items: await present(actor, page),
+        nextCursor: rows.length > query.limit ? idCursor.encode(page[page.length - 1]!.id) : null,
+      };
+    });
+  }
+
+  /** Names of projects the actor sees (for the audit log and other modules' pages). */
+  async function titlesOf(tx: Transaction, actor: Actor, ids: readonly string[]) {
+    if (ids.length === 0) return new Map<string, string>();
+    const rows = await tx
+      .select({ id: projects.id, code: projects.code, title: projects.title })
+      .from(projects)
+      .where(and(isAnyOf(projects.id, [...ids]), visibility(actor)));
+    return new Map(rows.map((r) => [r.id, `${r.code} ${r.title}`]));
+  }
+
+  return {
+    loadInScope,
+    move,
+    titlesOf,
+    create,
+    update,
+    get,
+    list,
+    recordReview,
+    sendToReview: (actor: Actor, id: string, version: number) =>
+      ownMove(actor, id, 'review', { version }),
+    approve: (actor: Actor, id: string, version: number) =>
+      ownMove(actor, id, 'approved', { version }),
+    returnSetUp: (actor: Actor, id: string, version: number, reason: string) =>
+      ownMove(actor, id, 'draft', { version, reason }),
+    terminate: (actor: Actor, id: string, version: number, reason: string) =>
+      ownMove(actor, id, 'terminated', { version, reason }),
+    close: (actor: Actor, id: string, version: number) => ownMove(actor, id, 'closed', { version }),
+  };
+}
+
+export type ProjectService = ReturnType<typeof createProjectService>;

@@ -1,0 +1,3 @@
+export * from './project-enums';
+export * from './money';
+export * from './projects';
