@@ -695,43 +695,45 @@ describe('every route × every role', () => {
 });
 
 describe('every record route × own, sibling and parent region', () => {
-  it('lets the own and parent regions reach a county record and answers 404 to a sibling county', async () => {
-    const recordRoutes = routes.filter((r) =>
-      Object.keys(recordFixtures).some((prefix) => r.url.startsWith(prefix)),
-    );
-    expect(recordRoutes.length).toBeGreaterThan(0);
-    for (const route of recordRoutes) {
-      // A role whose home is the county itself, so that own / sibling / parent are counties and a city.
-      const role = roleCodes.find(
-        (r) =>
-          grants(permissionsOf([r]), route.access as Permission) &&
-          [undefined, 'county'].includes(roleDefinition(r).scopeLevel),
-      )!;
-      const name = (region: string) => `matrix.${route.operationId}.${region}`;
-      const clients = {
-        own: await t.accountWith({
-          username: name('own'),
+  // One account per role and place, shared by the routes: creating accounts is most of the cost.
+  const accounts = new Map<string, Promise<TestClient>>();
+  const accountOf = (role: Role, where: 'own' | 'sibling' | 'parent') => {
+    const key = `${role}.${where}`;
+    if (!accounts.has(key))
+      accounts.set(
+        key,
+        t.accountWith({
+          username: `matrix.region.${key}`,
           roles: [role],
-          regionCode: homeOf(role, own),
+          regionCode: where === 'parent' ? parent : homeOf(role, where === 'own' ? own : sibling),
         }),
-        sibling: await t.accountWith({
-          username: name('sibling'),
-          roles: [role],
-          regionCode: homeOf(role, sibling),
-        }),
-        parent: await t.accountWith({
-          username: name('parent'),
-          roles: [role],
-          regionCode: parent,
-        }),
-      };
-      for (const [where, client] of Object.entries(clients)) {
-        const response = await call(client, route);
-        const label = `${where} ${role} ${route.method} ${route.url} → ${response.statusCode}`;
-        if (where === 'sibling') expect([400, 404], label).toContain(response.statusCode);
-        else expect([401, 403, 404], label).not.toContain(response.statusCode);
+      );
+    return accounts.get(key)!;
+  };
+
+  // Every record route of every module in one test (the routes are known once the app is up).
+  it(
+    'lets the own and parent regions reach a county record and answers 404 to a sibling county',
+    { timeout: 180_000 },
+    async () => {
+      const recordRoutes = routes.filter((r) =>
+        Object.keys(recordFixtures).some((prefix) => r.url.startsWith(prefix)),
+      );
+      expect(recordRoutes.length).toBeGreaterThan(0);
+      for (const route of recordRoutes) {
+        // A role whose home is the county itself, so that own / sibling / parent are counties and a city.
+        const role = roleCodes.find(
+          (r) =>
+            grants(permissionsOf([r]), route.access as Permission) &&
+            [undefined, 'county'].includes(roleDefinition(r).scopeLevel),
+        )!;
+        for (const where of ['own', 'sibling', 'parent'] as const) {
+          const response = await call(await accountOf(role, where), route);
+          const label = `${where} ${role} ${route.method} ${route.url} → ${response.statusCode}`;
+          if (where === 'sibling') expect([400, 404], label).toContain(response.statusCode);
+          else expect([401, 403, 404], label).not.toContain(response.statusCode);
+        }
       }
-    }
-    // Three accounts (three password hashes) for each record route: longer than one test's default.
-  }, 180_000);
+    },
+  );
 });
