@@ -4,6 +4,7 @@ import { hashPassword } from '../../apps/server/src/platform/auth/passwords';
 import { fromDay, instantBetween } from './calendar';
 import { familyRandom, type GenerationContext } from './context';
 import { mobile, personName } from './people';
+import { serviceSeats } from './service-accounts';
 
 type AccountRow = typeof accounts.$inferInsert;
 
@@ -15,6 +16,8 @@ interface Seat {
   roles: Role[];
   regionCode: string;
   organisationId?: string;
+  /** Given for people the data already names (station post holders); else drawn. */
+  realName?: string;
 }
 
 /**
@@ -83,17 +86,20 @@ export async function generateAccounts(
   // One hash for all: argon2id takes ~12 ms a hash, which thousands of accounts do not need.
   const passwordHash = await hashPassword(generatedAccountPassword);
   const rows: AccountRow[] = [];
-  for (const seat of seats(context)) {
+  // Social workers come last, so that adding them left every earlier account as it was.
+  for (const seat of [...seats(context), ...(await serviceSeats(context))]) {
     const createdAt = instantBetween(random, fromDay('2024-01-01'), asOfMs - 30 * 86_400_000);
+    const worker = seat.roles.includes('social_worker');
     const row = {
       id: id(createdAt),
       username: seat.username,
-      realName: personName(random),
+      realName: seat.realName || personName(random),
       phone: mobile(random),
       regionCode: seat.regionCode,
       roles: seat.roles,
       organisationId: seat.organisationId ?? null,
-      status: random.chance(0.97) ? 'active' : 'disabled',
+      // The service families give cases and groups to social workers in post: active accounts.
+      status: worker || random.chance(0.97) ? 'active' : 'disabled',
       passwordHash,
       mustChangePassword: false,
       passwordChangedAt: createdAt,

@@ -54,7 +54,7 @@ function groupOf(account: GeneratedAccount): Group {
   const role = account.roles[0] ?? '';
   if (role.startsWith('civil_affairs')) return 'officer';
   if (role === 'audit_admin') return 'auditor';
-  if (role === 'org_admin') return 'org_admin';
+  if (role === 'org_admin' || role === 'social_worker') return 'org_admin';
   return 'account_admin';
 }
 

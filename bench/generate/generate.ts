@@ -8,10 +8,14 @@ import { withSystemScope } from '../../apps/server/src/platform/access/region-sc
 import { generatorVersion, writeMarker, type DatasetMarker } from '../lib/dataset-marker';
 import { generateAccounts } from './accounts';
 import { generateAudit } from './audit';
+import { generateCasework } from './casework';
+import { generateGroupwork } from './groupwork';
 import { inBulkTransaction, type BulkMethod } from './bulk-writer';
 import { asOfMs, readDivisions, type GenerationContext } from './context';
 import { generateOrganisations } from './organisations';
+import { generateReferrals } from './referrals';
 import type { Scale } from './scales';
+import { generateServiceUsers } from './service-users';
 import { generateStations } from './stations';
 import { generateWorkers } from './workers';
 
@@ -30,6 +34,10 @@ export const families: TableFamily[] = [
   { name: 'stations', generate: generateStations },
   { name: 'accounts', generate: generateAccounts },
   { name: 'workers', generate: generateWorkers },
+  { name: 'service-users', generate: generateServiceUsers },
+  { name: 'casework', generate: generateCasework },
+  { name: 'groupwork', generate: generateGroupwork },
+  { name: 'referrals', generate: generateReferrals },
   { name: 'audit', generate: generateAudit },
 ];
 

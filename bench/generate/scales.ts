@@ -23,7 +23,32 @@ export interface Scale {
   importRows: number;
   workerImportRows: number;
   postgresOnly: boolean;
+  /** Service delivery at the stations an organisation operates (service-*.ts, casework, groupwork). */
+  service: ServiceProportions;
 }
+
+/**
+ * How much service the operated stations deliver. At province scale ~200,000 service users and
+ * ~1,000,000 service records (case contacts, group and activity sessions, attendance).
+ */
+export interface ServiceProportions {
+  /** Service users (服务对象) registered by the organisations that operate stations. */
+  users: number;
+  /** Share of users with a case (个案); more of the high-risk ones. */
+  caseShare: number;
+  /** Groups (小组) and community activities (社区活动) per operated station over 18 months. */
+  groupsPerStation: number;
+  activitiesPerStation: number;
+  /** Share of cases referred on (转介) to a specialist organisation or another department. */
+  referralShare: number;
+}
+
+const serviceShape = {
+  caseShare: 0.3,
+  groupsPerStation: 4,
+  activitiesPerStation: 10,
+  referralShare: 0.05,
+};
 
 export const scales: Record<ScaleName, Scale> = {
   small: {
@@ -38,6 +63,7 @@ export const scales: Record<ScaleName, Scale> = {
     importRows: 1000,
     workerImportRows: 10_000,
     postgresOnly: false,
+    service: { ...serviceShape, users: 20_000 },
   },
   province: {
     name: 'province',
@@ -51,6 +77,7 @@ export const scales: Record<ScaleName, Scale> = {
     importRows: 5000,
     workerImportRows: 100_000,
     postgresOnly: false,
+    service: { ...serviceShape, users: 200_000 },
   },
   national: {
     name: 'national',
@@ -64,6 +91,7 @@ export const scales: Record<ScaleName, Scale> = {
     importRows: 10_000,
     workerImportRows: 100_000,
     postgresOnly: true,
+    service: { ...serviceShape, users: 3_600_000 },
   },
 };
 

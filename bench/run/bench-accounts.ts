@@ -1,3 +1,4 @@
+import { generatedAccountPassword } from '../generate/accounts';
 import type { Target } from '../lib/targets';
 import type { Credentials } from './http-load';
 import { signIn } from './http-session';
@@ -62,13 +63,21 @@ export async function ensureBenchAccounts(
 }
 
 /**
- * Sessions of the province officer, the auditor and the county officer (`existing`: username →
- * must change password; a first sign-in changes it and records that).
+ * Sessions of the province officer, the auditor, the county officer (`existing`: username →
+ * must change password; a first sign-in changes it and records that) and the social worker: a
+ * generated account (the CLI cannot bind one to an organisation), signing in with the generated
+ * password; without one, the county officer's session stands in (no scenario uses it then).
  */
 export async function signInBenchAccounts(
   port: number,
   existing: Map<string, boolean>,
-): Promise<{ officer: Credentials; auditor: Credentials; county: Credentials }> {
+  worker: string | null,
+): Promise<{
+  officer: Credentials;
+  auditor: Credentials;
+  county: Credentials;
+  worker: Credentials;
+}> {
   const [officer, auditor, county] = benchAccounts;
   const session = async (account: (typeof benchAccounts)[number]) => {
     const credentials = await signIn(
@@ -80,9 +89,12 @@ export async function signInBenchAccounts(
     existing.set(account.username, false);
     return credentials;
   };
+  const generated = { first: generatedAccountPassword, final: generatedAccountPassword };
+  const countySession = await session(county);
   return {
     officer: await session(officer),
     auditor: await session(auditor),
-    county: await session(county),
+    county: countySession,
+    worker: worker ? await signIn(port, worker, generated, false) : countySession,
   };
 }

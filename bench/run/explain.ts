@@ -7,6 +7,7 @@ import { benchCounty } from './bench-accounts';
 import { readFixtures } from './fixtures';
 import { openRawDriver, type Query, type RawDriver, type Row } from './raw-driver';
 import { buildScenarios, StationPool, type Scenario } from './scenarios';
+import { buildServiceScenarios } from './service-scenarios';
 import { buildTalentScenarios } from './talent-scenarios';
 
 const usage = `usage: npx tsx bench/run/explain.ts [--db pglite|postgres] [--scale small|province]
@@ -24,8 +25,8 @@ interface Explained {
   plan: string[];
 }
 
-const scopeOf = (scenario: Scenario, province: string) =>
-  scenario.as === 'county' ? benchCounty : province;
+const scopeOf = (scenario: Scenario, province: string, worker?: string) =>
+  scenario.as === 'county' ? benchCounty : scenario.as === 'worker' && worker ? worker : province;
 
 /** A driver whose transactions run as the app role and explain every read they send. */
 function explainingDriver(driver: RawDriver, scenario: Scenario, scope: string, out: Explained[]) {
@@ -83,11 +84,17 @@ runMain(async () => {
     const scenarios = [
       ...buildScenarios(fixtures, day, new StationPool(fixtures.stations)),
       ...buildTalentScenarios(fixtures, day),
+      ...buildServiceScenarios(fixtures, day),
     ].filter((s) => !values.only || s.name.includes(values.only));
     const out: Explained[] = [];
     for (const scenario of scenarios)
       await scenario.raw(
-        explainingDriver(driver, scenario, scopeOf(scenario, fixtures.scope), out),
+        explainingDriver(
+          driver,
+          scenario,
+          scopeOf(scenario, fixtures.scope, fixtures.service.worker?.regionCode),
+          out,
+        ),
       );
     const slow = out.filter((e) => e.ms >= Number(values['min-ms'])).sort((a, b) => b.ms - a.ms);
     for (const e of slow)

@@ -1,6 +1,7 @@
 import type { Scale } from '../generate/scales';
 import { benchProvince } from '../generate/scales';
 import type { Query } from './raw-driver';
+import { readServiceFixtures, type ServiceFixtures } from './service-fixtures';
 import { readTalentFixtures, type TalentFixtures } from './talent-fixtures';
 
 /** A station the write scenario updates, with the version it has now. */
@@ -28,6 +29,7 @@ export interface Fixtures {
   /** Workers an earlier, interrupted run imported and left (born in the 1960s: see worker-import-bench). */
   workersImportedBefore: number;
   talent: TalentFixtures;
+  service: ServiceFixtures;
 }
 
 const codes = (rows: Record<string, unknown>[]) => rows.map((r) => String(r.code));
@@ -102,5 +104,6 @@ export async function readFixtures(
     importBase: Number(max?.n ?? 0) + 1,
     workersImportedBefore: Number(imported?.n ?? 0),
     talent: await readTalentFixtures(query, area, counties),
+    service: await readServiceFixtures(query),
   };
 }

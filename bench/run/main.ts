@@ -13,6 +13,7 @@ import { openRawDriver } from './raw-driver';
 import { measureRaw } from './raw-phase';
 import { formatTable, saveResult, type BenchResult } from './report';
 import { buildScenarios, StationPool } from './scenarios';
+import { buildServiceScenarios } from './service-scenarios';
 import { buildTalentScenarios } from './talent-scenarios';
 import { ensureServerBuilt } from './server-build';
 import { memoryOf, startServer } from './server-process';
@@ -33,7 +34,7 @@ raw queries, starts the built server and drives the request mix with autocannon 
 (talent endpoints up to 8), imports organisations, then imports workers through a fresh server.
 Prints one table; writes bench/results/<date>-<db>-<scale>.json. PostgreSQL: the database
 shegong_bench_<scale> on BENCH_DATABASE_URL (default postgres://postgres:postgres@127.0.0.1:5432/postgres).
---only keeps the endpoints whose name contains the text; --cpu-prof profiles the worker import;
+--only keeps the endpoints whose name contains the text (or any of several, comma-separated); --cpu-prof profiles the worker import;
 --server-node-args go to node in both server processes (e.g. "--max-old-space-size=192").`;
 
 function numbers(value: string, flag: string, integers = true): number[] {
@@ -86,6 +87,8 @@ runMain(async () => {
     ? one(values['worker-import-rows'], '--worker-import-rows')
     : scale.workerImportRows;
   const target = benchTarget(db, scale.name);
+  // Several texts, comma-separated, keep the endpoints that contain any of them.
+  const only = values.only ? values.only.split(',').filter(Boolean) : [];
 
   log(`server bundle ${ensureServerBuilt(log)}`);
   const seed = seedOf(values.seed);
@@ -103,7 +106,8 @@ runMain(async () => {
   const scenarios = [
     ...buildScenarios(fixtures, day, stations),
     ...buildTalentScenarios(fixtures, day),
-  ].filter((s) => !values.only || s.name.includes(values.only));
+    ...buildServiceScenarios(fixtures, day),
+  ].filter((s) => !only.length || only.some((text) => s.name.includes(text)));
   const raw = await measureRaw(driver, scenarios, levels, { ...bounds, seconds: rawSeconds });
   const rows = importRows(fixtures, importCount, marker.seed);
   const copySeconds = await copyBaseline(driver, rows);
@@ -123,7 +127,11 @@ runMain(async () => {
   try {
     rssAfterStart = memoryOf(server.pid, 'VmRSS');
     log(`first request answered ${server.startupMs} ms after spawn (RSS ${rssAfterStart} MiB)`);
-    const sessions = await signInBenchAccounts(server.port, fixtures.accounts);
+    const sessions = await signInBenchAccounts(
+      server.port,
+      fixtures.accounts,
+      fixtures.service.worker?.username ?? null,
+    );
     endpoints = await measureApp({
       port: server.port,
       pid: server.pid,

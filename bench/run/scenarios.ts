@@ -13,7 +13,7 @@ export interface RequestSpec {
 /** One line of the table: an endpoint, how the app is asked, and the same work done raw. */
 export interface Scenario {
   name: string;
-  as: 'officer' | 'auditor' | 'county';
+  as: 'officer' | 'auditor' | 'county' | 'worker';
   /** Run only at concurrencies up to this (the talent endpoints: the 1 and 8). */
   maxConcurrency?: number;
   next(): RequestSpec;

@@ -184,7 +184,7 @@ export async function measureWorkerImport(options: {
   const sampler = new RssSampler(server.pid);
   let run;
   try {
-    const { officer } = await signInBenchAccounts(server.port, accounts);
+    const { officer } = await signInBenchAccounts(server.port, accounts, null);
     const form = new FormData();
     form.append('file', new Blob([sheet]), 'bench-workers.xlsx');
     sampler.takePeak();
