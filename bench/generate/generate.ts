@@ -14,6 +14,7 @@ import { inBulkTransaction, type BulkMethod } from './bulk-writer';
 import { asOfMs, readDivisions, type GenerationContext } from './context';
 import { generateOrganisations } from './organisations';
 import { generateReferrals } from './referrals';
+import { generatePurchase } from './purchase';
 import type { Scale } from './scales';
 import { generateServiceUsers } from './service-users';
 import { generateStations } from './stations';
@@ -38,6 +39,7 @@ export const families: TableFamily[] = [
   { name: 'casework', generate: generateCasework },
   { name: 'groupwork', generate: generateGroupwork },
   { name: 'referrals', generate: generateReferrals },
+  { name: 'purchase', generate: generatePurchase },
   { name: 'audit', generate: generateAudit },
 ];
 

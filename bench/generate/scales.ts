@@ -22,6 +22,8 @@ export interface Scale {
   /** Rows of the Excel imports the bench sends: organisations, and workers. */
   importRows: number;
   workerImportRows: number;
+  /** Purchased-service projects over three years (Chongqing: 1,114 city-level by 2017). */
+  projects: number;
   postgresOnly: boolean;
   /** Service delivery at the stations an organisation operates (service-*.ts, casework, groupwork). */
   service: ServiceProportions;
@@ -62,6 +64,7 @@ export const scales: Record<ScaleName, Scale> = {
     villageStationShare: 0.025,
     importRows: 1000,
     workerImportRows: 10_000,
+    projects: 120,
     postgresOnly: false,
     service: { ...serviceShape, users: 20_000 },
   },
@@ -76,6 +79,7 @@ export const scales: Record<ScaleName, Scale> = {
     villageStationShare: 0.025,
     importRows: 5000,
     workerImportRows: 100_000,
+    projects: 1_000,
     postgresOnly: false,
     service: { ...serviceShape, users: 200_000 },
   },
@@ -90,6 +94,7 @@ export const scales: Record<ScaleName, Scale> = {
     villageStationShare: 0.025,
     importRows: 10_000,
     workerImportRows: 100_000,
+    projects: 30_000,
     postgresOnly: true,
     service: { ...serviceShape, users: 3_600_000 },
   },

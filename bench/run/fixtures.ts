@@ -2,6 +2,7 @@ import type { Scale } from '../generate/scales';
 import { benchProvince } from '../generate/scales';
 import type { Query } from './raw-driver';
 import { readServiceFixtures, type ServiceFixtures } from './service-fixtures';
+import { readPurchaseFixtures, type PurchaseFixtures } from './purchase-fixtures';
 import { readTalentFixtures, type TalentFixtures } from './talent-fixtures';
 
 /** A station the write scenario updates, with the version it has now. */
@@ -30,6 +31,7 @@ export interface Fixtures {
   workersImportedBefore: number;
   talent: TalentFixtures;
   service: ServiceFixtures;
+  purchase: PurchaseFixtures;
 }
 
 const codes = (rows: Record<string, unknown>[]) => rows.map((r) => String(r.code));
@@ -105,5 +107,6 @@ export async function readFixtures(
     workersImportedBefore: Number(imported?.n ?? 0),
     talent: await readTalentFixtures(query, area, counties),
     service: await readServiceFixtures(query),
+    purchase: await readPurchaseFixtures(query, area),
   };
 }

@@ -14,6 +14,7 @@ import { measureRaw } from './raw-phase';
 import { formatTable, saveResult, type BenchResult } from './report';
 import { buildScenarios, StationPool } from './scenarios';
 import { buildServiceScenarios } from './service-scenarios';
+import { buildPurchaseScenarios } from './purchase-scenarios';
 import { buildTalentScenarios } from './talent-scenarios';
 import { ensureServerBuilt } from './server-build';
 import { memoryOf, startServer } from './server-process';
@@ -107,6 +108,7 @@ runMain(async () => {
     ...buildScenarios(fixtures, day, stations),
     ...buildTalentScenarios(fixtures, day),
     ...buildServiceScenarios(fixtures, day),
+    ...buildPurchaseScenarios(fixtures),
   ].filter((s) => !only.length || only.some((text) => s.name.includes(text)));
   const raw = await measureRaw(driver, scenarios, levels, { ...bounds, seconds: rawSeconds });
   const rows = importRows(fixtures, importCount, marker.seed);

@@ -280,6 +280,7 @@ export * from './contracts/groupwork';
 export * from './contracts/casework';
 export * from './contracts/referrals';
 export * from './contracts/projects';
+export * from './contracts/funds';
 export { listPath, type FigureLink } from './drill-down/figure-link';
 export {
   workerListPath,

@@ -13,6 +13,7 @@ import * as groupworkTables from '../modules/groupwork/groupwork.table';
 import * as caseworkTables from '../modules/casework/casework.table';
 import * as referralTables from '../modules/referrals/referrals.table';
 import * as projectTables from '../modules/projects/projects.table';
+import * as fundTables from '../modules/funds/funds.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -33,6 +34,7 @@ export * from '../modules/groupwork/groupwork.table';
 export * from '../modules/casework/casework.table';
 export * from '../modules/referrals/referrals.table';
 export * from '../modules/projects/projects.table';
+export * from '../modules/funds/funds.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -54,6 +56,7 @@ export const schema = {
   ...caseworkTables,
   ...referralTables,
   ...projectTables,
+  ...fundTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,

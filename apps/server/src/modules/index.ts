@@ -2,6 +2,7 @@ import { accountsModule } from './accounts';
 import { caseworkModule } from './casework';
 import { clientsModule } from './clients';
 import { divisionsModule } from './divisions';
+import { fundsModule } from './funds';
 import { groupworkModule } from './groupwork';
 import { organisationsModule } from './organisations';
 import { projectsModule } from './projects';
@@ -21,4 +22,5 @@ export const modules = [
   caseworkModule,
   referralsModule,
   projectsModule,
+  fundsModule,
 ];

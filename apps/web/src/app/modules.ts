@@ -5,10 +5,12 @@ import { clientsModule } from '../pages/clients/clients.module';
 import { coverageModule } from '../pages/coverage/coverage.module';
 import { deadlinesModule } from '../pages/deadlines/deadlines.module';
 import { educationModule } from '../pages/education/education.module';
+import { fundsModule } from '../pages/funds/funds.module';
 import { groupworkModule } from '../pages/groupwork/groupwork.module';
 import { homeModule } from '../pages/home/home.module';
 import { incubationModule } from '../pages/incubation/incubation.module';
 import { organisationsModule } from '../pages/organisations/organisations.module';
+import { projectsModule } from '../pages/projects/projects.module';
 import { referralsModule } from '../pages/referrals/referrals.module';
 import { registrationsModule } from '../pages/registrations/registrations.module';
 import { rewardsModule } from '../pages/rewards/rewards.module';
@@ -33,6 +35,8 @@ export const modules: readonly WebModule[] = [
   caseworkModule,
   groupworkModule,
   referralsModule,
+  fundsModule,
+  projectsModule,
   workersModule,
   transfersModule,
   registrationsModule,

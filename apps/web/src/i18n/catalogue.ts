@@ -5,10 +5,12 @@ import { clientsMessages } from '../pages/clients/messages';
 import { coverageMessages } from '../pages/coverage/messages';
 import { deadlinesMessages } from '../pages/deadlines/messages';
 import { educationMessages } from '../pages/education/messages';
+import { fundsMessages } from '../pages/funds/messages';
 import { groupworkMessages } from '../pages/groupwork/messages';
 import { homeMessages } from '../pages/home/messages';
 import { incubationMessages } from '../pages/incubation/messages';
 import { organisationsMessages } from '../pages/organisations/messages';
+import { projectsMessages } from '../pages/projects/messages';
 import { referralsMessages } from '../pages/referrals/messages';
 import { registrationsMessages } from '../pages/registrations/messages';
 import { rewardsMessages } from '../pages/rewards/messages';
@@ -33,6 +35,8 @@ export const catalogue = [
   caseworkMessages,
   groupworkMessages,
   referralsMessages,
+  fundsMessages,
+  projectsMessages,
   serviceOverviewMessages,
   workersMessages,
   transfersMessages,

@@ -18,6 +18,7 @@ export const sharedMessages = defineMessages({
     'menu.networkGroup': '阵地建设',
     'menu.talentGroup': '社工人才',
     'menu.serviceGroup': '社会工作服务',
+    'menu.purchaseGroup': '政府购买服务',
 
     'form.chooseRequired': '请选择${label}',
 
@@ -141,6 +142,7 @@ export const sharedMessages = defineMessages({
     'menu.networkGroup': 'Service network',
     'menu.talentGroup': 'Social workers',
     'menu.serviceGroup': 'Social work services',
+    'menu.purchaseGroup': 'Purchase of services',
 
     'form.chooseRequired': 'Please choose ${label}',
 

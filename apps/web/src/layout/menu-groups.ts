@@ -3,6 +3,7 @@ import {
   BankOutlined,
   HeartOutlined,
   SettingOutlined,
+  ShoppingOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
 import type { MenuHeading } from './menu';
@@ -18,6 +19,8 @@ export const menuGroups = {
   network: { key: 'networkGroup', icon: ApartmentOutlined, label: 'menu.networkGroup' },
   /** 服务 (service delivery: clients, cases, groups, referrals) */
   service: { key: 'serviceGroup', icon: HeartOutlined, label: 'menu.serviceGroup' },
+  /** 政府购买服务 (funds, projects, tenders, contracts) */
+  purchase: { key: 'purchaseGroup', icon: ShoppingOutlined, label: 'menu.purchaseGroup' },
   /** 社工人才 */
   talent: { key: 'talentGroup', icon: SolutionOutlined, label: 'menu.talentGroup' },
   /** 系统管理, under /admin */

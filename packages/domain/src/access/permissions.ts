@@ -5,6 +5,7 @@ import { groupworkPermissions } from '../contracts/groupwork/permissions';
 import { caseworkPermissions } from '../contracts/casework/permissions';
 import { referralPermissions } from '../contracts/referrals/permissions';
 import { projectPermissions } from '../contracts/projects/permissions';
+import { fundPermissions } from '../contracts/funds/permissions';
 import { organisationPermissions } from '../contracts/organisations/permissions';
 import { stationPermissions } from '../contracts/stations/permissions';
 import { talentPermissions } from '../contracts/talent/permissions';
@@ -26,6 +27,7 @@ const catalogues = {
   ...caseworkPermissions,
   ...referralPermissions,
   ...projectPermissions,
+  ...fundPermissions,
 };
 
 export type Permission = keyof typeof catalogues;

@@ -21,6 +21,7 @@ import {
   projectAuditWords,
   type ProjectAuditDetailParams,
 } from './projects/audit-details';
+import { fundAuditTemplates, type FundAuditDetailParams } from './funds/audit-details';
 
 /**
  * What an audit event says beyond its action and record: a code and its parameters, written by
@@ -33,7 +34,8 @@ export interface AuditDetailParams
     CaseworkAuditDetailParams,
     ReferralAuditDetailParams,
     GroupworkAuditDetailParams,
-    ProjectAuditDetailParams {
+    ProjectAuditDetailParams,
+    FundAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
   import_committed: { created: number; updated: number; unchanged: number };
@@ -93,6 +95,7 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
   ...caseworkAuditTemplates,
   ...referralAuditTemplates,
   ...projectAuditTemplates,
+  ...fundAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {
     'zh-CN': '校验 {fileName}：{valid}/{total} 行有效',

@@ -28,6 +28,7 @@ export const projectsModule = defineModule({
         loadInScope: projects.loadInScope,
         move: projects.move,
         titlesOf: projects.titlesOf,
+        totalsByRegion: projects.totalsByRegion,
       },
       routes: [projectRoutes({ projects })],
       auditSubjects: { project: projectAuditNames },
@@ -36,7 +37,10 @@ export const projectsModule = defineModule({
 });
 
 /** What the projects module offers other modules. */
-export type ProjectsOffer = Pick<ProjectService, 'loadInScope' | 'move' | 'titlesOf'>;
+export type ProjectsOffer = Pick<
+  ProjectService,
+  'loadInScope' | 'move' | 'titlesOf' | 'totalsByRegion'
+>;
 
 declare module '../../platform/modules/define-module' {
   interface ModuleServices {

@@ -128,6 +128,17 @@ const fourEyes: LocalizedText = {
   'en-US': 'Another officer than the drafter must approve the set-up',
 };
 
+/** States of a project that has been set up and not terminated: its budget is spent or committed. */
+const setUpStates = [
+  'approved',
+  'tendering',
+  'awarded',
+  'signed',
+  'in_service',
+  'completed',
+  'closed',
+] as const satisfies readonly ProjectState[];
+
 const isPurchaser = (actor: Actor) => actor.permissions.has('projects:read');
 
 /** The rows the actor may read: the purchasing department's region, or the provider's own. */
@@ -639,20 +650,58 @@ export function createProjectService(deps: Deps) {
     });
   }
 
-  /** Names of projects the actor sees (for the audit log and other modules' pages). */
+  /** Codes and titles of projects the actor sees (for the funds' and other modules' lists). */
   async function titlesOf(tx: Transaction, actor: Actor, ids: readonly string[]) {
-    if (ids.length === 0) return new Map<string, string>();
+    if (ids.length === 0) return new Map<string, { code: string; title: string }>();
     const rows = await tx
       .select({ id: projects.id, code: projects.code, title: projects.title })
       .from(projects)
       .where(and(isAnyOf(projects.id, [...ids]), visibility(actor)));
-    return new Map(rows.map((r) => [r.id, `${r.code} ${r.title}`]));
+    return new Map(rows.map((r) => [r.id, { code: r.code, title: r.title }]));
+  }
+
+  /**
+   * Projects set up (立项 and after, terminated ones left out) and their budgets, by the division
+   * `childLength` characters long that holds them (the region's own projects under its own code).
+   */
+  async function totalsByRegion(
+    tx: Transaction,
+    actor: Actor,
+    query: { region: string; year?: number | undefined; childLength: number },
+  ): Promise<{ regionCode: string; projects: number; budgetFen: number }[]> {
+    // Inline, not a parameter: the select and the group by must be the same expression.
+    const key = sql<string>`left(${projects.regionCode}, ${sql.raw(String(Math.trunc(query.childLength)))})`;
+    const rows = await tx
+      .select({
+        key,
+        n: sql<number>`count(*)::int`,
+        budget: sql<string>`sum(${projects.budgetFen})`,
+      })
+      .from(projects)
+      .where(
+        and(
+          inRegionScope(projects.regionCode, actor),
+          startsWith(projects.regionCode, query.region),
+          query.year ? eq(projects.year, query.year) : sql`true`,
+          sql`${projects.state} in (${sql.join(
+            setUpStates.map((s) => sql`${s}`),
+            sql`, `,
+          )})`,
+        ),
+      )
+      .groupBy(key);
+    return rows.map((r) => ({
+      regionCode: r.key,
+      projects: r.n,
+      budgetFen: Number(r.budget ?? 0),
+    }));
   }
 
   return {
     loadInScope,
     move,
     titlesOf,
+    totalsByRegion,
     create,
     update,
     get,

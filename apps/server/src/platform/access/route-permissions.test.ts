@@ -529,6 +529,44 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: project.json().id };
   },
+  '/api/v1/fund-sources/:id': async (t) => {
+    const officer = (await t.signIn('nanming')).strict();
+    const source = await officer.post('/api/v1/fund-sources', {
+      regionCode: own,
+      year: 2026,
+      kind: 'public_budget',
+      name: '矩阵资金来源',
+      amountFen: 1_000_000,
+    });
+    return { id: source.json().id };
+  },
+  '/api/v1/fund-allocations/:id': async (t) => {
+    const officer = (await t.signIn('nanming')).strict();
+    const source = await officer.post('/api/v1/fund-sources', {
+      regionCode: own,
+      year: 2026,
+      kind: 'lottery_welfare_fund',
+      name: '矩阵资金来源二',
+      amountFen: 1_000_000,
+    });
+    const project = await officer.post('/api/v1/projects', {
+      regionCode: own,
+      year: 2026,
+      code: 'MATRIX-002',
+      title: '矩阵资金项目',
+      type: 'project',
+      serviceFields: ['social_welfare'],
+      budgetFen: 1_000_000,
+      termStart: '2026-01-01',
+      termEnd: '2026-12-31',
+    });
+    const allocation = await officer.post('/api/v1/fund-allocations', {
+      sourceId: source.json().id,
+      projectId: project.json().id,
+      amountFen: 500_000,
+    });
+    return { id: allocation.json().id };
+  },
   '/api/v1/incubation-bases/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();
     return {

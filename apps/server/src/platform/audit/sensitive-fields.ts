@@ -191,6 +191,8 @@ export const personalData: Record<string, Record<string, Classification>> = {
     providerName: placeName,
   },
   project_move: { actorName: staffName },
+  fund_source: { name: placeName, createdByName: staffName },
+  fund_allocation: { createdByName: staffName },
   project_review: {
     reviewers: shown(
       'the experts (评审专家) who signed the review, named on the record the department keeps',

@@ -1,0 +1,27 @@
+import { defineModule } from '../../platform/modules/define-module';
+import { fundsAccess } from './funds.access';
+import { fundRoutes } from './funds.routes';
+import { createFundService } from './funds.service';
+
+export type { FundService } from './funds.service';
+
+/** 购买服务资金: sources by kind, region and year, their allocations to projects, the register. */
+export const fundsModule = defineModule({
+  name: 'funds',
+  summary: '购买服务资金 Funds',
+  access: fundsAccess,
+  needs: {
+    divisions: ['describeRegions', 'namesOf'],
+    projects: ['loadInScope', 'titlesOf', 'totalsByRegion'],
+  },
+  build({ platform: { database, clock }, needs: { divisions, projects } }) {
+    const funds = createFundService({ database, clock, divisions, projects });
+    return { services: {}, routes: [fundRoutes({ funds })] };
+  },
+});
+
+declare module '../../platform/modules/define-module' {
+  interface ModuleServices {
+    funds: Record<string, never>;
+  }
+}
