@@ -8,6 +8,7 @@ import {
 import type { Database, Executor } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
+import { regionWithinScope } from '../../platform/access/region-in-scope';
 import { withScope } from '../../platform/access/region-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
@@ -64,8 +65,8 @@ export function createCaseSettingService({
   }
 
   return {
-    get(actor: Actor, regionCode = actor.regionCode): Promise<CaseSetting> {
-      if (!regionContains(actor.regionCode, regionCode)) throw new AppError('FORBIDDEN');
+    get(actor: Actor, region: string | undefined): Promise<CaseSetting> {
+      const regionCode = regionWithinScope(actor, region);
       return withScope(database, actor, (tx) => describe(tx, regionCode));
     },
 

@@ -4,7 +4,6 @@ import {
   caseWorkStages,
   chinaToday,
   populationGroups,
-  regionContains,
   riskLevels,
   type AnonymousCase,
   type AnonymousCaseQuery,
@@ -14,9 +13,9 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
+import { regionWithinScope } from '../../platform/access/region-in-scope';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
-import { invalidField } from '../../platform/errors/app-error';
 import { idCursor } from '../../platform/http/keyset-cursor';
 import type { DivisionService } from '../divisions';
 import type { CaseFiles } from './case-file';
@@ -40,16 +39,6 @@ export function createCaseStatisticsService({
   divisions: Pick<DivisionService, 'describeRegions' | 'children'>;
   files: Pick<CaseFiles, 'stationNamesOf'>;
 }) {
-  function regionOf(actor: Actor, region: string | undefined): string {
-    const code = region ?? actor.regionCode;
-    if (!regionContains(actor.regionCode, code))
-      throw invalidField('query.region', {
-        'zh-CN': '区划须在您的管辖范围内',
-        'en-US': 'The region must lie inside your scope',
-      });
-    return code;
-  }
-
   const inRegion = (actor: Actor, code: string): SQL =>
     and(inRegionScope(cases.regionCode, actor), startsWith(cases.regionCode, code))!;
 
@@ -71,7 +60,7 @@ export function createCaseStatisticsService({
 
   return {
     async statistics(actor: Actor, region?: string): Promise<CaseStatistics> {
-      const code = regionOf(actor, region);
+      const code = regionWithinScope(actor, region);
       const today = chinaToday(clock());
       const since = `${addMonths(`${today.slice(0, 7)}-01`, -11)}`;
       return withScope(database, actor, async (tx) => {
@@ -204,7 +193,7 @@ export function createCaseStatisticsService({
 
     /** Cases of the region without a name or a word of content, newest first. */
     async anonymousList(actor: Actor, query: AnonymousCaseQuery) {
-      const code = regionOf(actor, query.region);
+      const code = regionWithinScope(actor, query.region);
       const after = query.cursor ? idCursor.decode(query.cursor) : null;
       return withScope(database, actor, async (tx) => {
         const rows = await tx

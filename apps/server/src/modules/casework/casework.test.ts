@@ -610,6 +610,14 @@ describe('who reads what', () => {
     expect(JSON.stringify(listed)).not.toContain(client.name);
     expect((await yunyan.strict().get('/api/v1/case-statistics')).json().total).toBe(0);
     expect((await xinhua.get('/api/v1/case-statistics')).statusCode).toBe(200);
+    // A sibling county's figures or setting: refused with the platform's one answer, naming the filter.
+    for (const path of ['/api/v1/case-statistics', '/api/v1/case-settings']) {
+      const sibling = await yunyan.get(`${path}?region=520102`);
+      expect(sibling.statusCode).toBe(400);
+      expect(sibling.json().error.details).toEqual([
+        expect.objectContaining({ path: 'query.region', message: '区划不在您的管辖范围内' }),
+      ]);
+    }
 
     expect(
       (await xinhua.post(`/api/v1/cases/${id}/open`, { reason: '核查投诉事项' })).statusCode,

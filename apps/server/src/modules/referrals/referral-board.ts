@@ -5,7 +5,6 @@ import {
   childLevelOf,
   maskName,
   regionCodeLengths,
-  regionContains,
   regionLevelOf,
   type ReferralBoard,
   type ReferralBoardQuery,
@@ -14,6 +13,7 @@ import {
 import type { Database } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
+import { regionWithinScope } from '../../platform/access/region-in-scope';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
 import { invalidField } from '../../platform/errors/app-error';
@@ -70,12 +70,7 @@ export function createReferralBoard({
   divisions: Pick<DivisionService, 'describeRegions' | 'children'>;
 }) {
   return async function board(actor: Actor, query: ReferralBoardQuery): Promise<ReferralBoard> {
-    const region = query.region ?? actor.regionCode;
-    if (!regionContains(actor.regionCode, region))
-      throw invalidField('query.region', {
-        'zh-CN': '区划须在您的管辖范围内',
-        'en-US': 'The region must lie inside your scope',
-      });
+    const region = regionWithinScope(actor, query.region);
     const now = clock();
     const today = chinaToday(now);
     const from = query.from ?? `${today.slice(0, 4)}-01-01`;

@@ -683,7 +683,11 @@ describe('the officers’ board', () => {
     const own = (await xinhua.get('/api/v1/referral-board?from=2026-03-01&to=2026-03-31')).json();
     expect(own.totals.sent).toBe(board.totals.sent);
     const yunyan = await t.signIn('yunyan');
-    expect((await yunyan.get('/api/v1/referral-board?region=520102')).statusCode).toBe(400);
+    const outside = await yunyan.get('/api/v1/referral-board?region=520102');
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.details).toEqual([
+      expect.objectContaining({ path: 'query.region', message: '区划不在您的管辖范围内' }),
+    ]);
     const sibling = (
       await yunyan.get('/api/v1/referral-board?from=2026-03-01&to=2026-03-31')
     ).json();
