@@ -11,7 +11,7 @@ import {
 } from '@shegong/domain';
 import type { Transaction } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
-import type { Actor } from '../../platform/access/actor';
+import { organisationOf, type Actor } from '../../platform/access/actor';
 import { inRegionScope } from '../../platform/access/region-scope';
 import { auditEvents } from '../../platform/audit/audit.table';
 import type { Clock } from '../../platform/clock';
@@ -32,7 +32,7 @@ import {
   cases,
 } from './casework.table';
 import { reassessmentMonthsAt, reassessmentSettingsAround } from './case-settings.service';
-import { organisationOf, type TeamMember } from './case-team';
+import type { TeamMember } from './case-team';
 
 export const caseEntity = { 'zh-CN': '个案', 'en-US': 'Case' } as const;
 export const caseEntityType = 'case';

@@ -1,9 +1,8 @@
 import { regionContains, type CaseTeam, type Colleague } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
-import { withSystemScope } from '../../platform/access/region-scope';
-import { socialWorkersOf } from '../../platform/auth/account-records';
-import { forbidden, invalidField } from '../../platform/errors/app-error';
+import { colleaguesOf as socialWorkersOf } from '../../platform/auth/account-records';
+import { invalidField } from '../../platform/errors/app-error';
 
 export interface TeamMember {
   id: string;
@@ -15,24 +14,13 @@ export interface Team {
   supervisor: TeamMember;
 }
 
-/** The organisation a social worker or 机构管理员 acts for. */
-export function organisationOf(actor: Actor): string {
-  if (!actor.organisationId) throw forbidden();
-  return actor.organisationId;
-}
-
-/**
- * The active social workers of the actor's organisation: who may carry or supervise its cases.
- * Accounts are region-owned and a township worker's supervisor sits at the county, so this one
- * look-up runs nationwide — narrowed to the actor's own organisation, answering names and scopes.
- */
+/** Who may carry or supervise the actor's organisation's cases, the actor marked. */
 export async function colleaguesOf(
   database: Database,
   actor: Actor,
   ids?: readonly string[],
 ): Promise<Colleague[]> {
-  const organisationId = organisationOf(actor);
-  const rows = await withSystemScope(database, (tx) => socialWorkersOf(tx, organisationId, ids));
+  const rows = await socialWorkersOf(database, actor, ids);
   return rows.map((row) => ({ ...row, isMe: row.id === actor.accountId }));
 }
 

@@ -36,7 +36,7 @@ import {
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
-import type { Actor } from '../../platform/access/actor';
+import { organisationOf, type Actor } from '../../platform/access/actor';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import { writeVersioned } from '../../platform/audit/versioned-write';
@@ -57,7 +57,7 @@ import {
   type CaseRow,
   type LoadedCase,
 } from './case-file';
-import { checkedTeam, colleaguesOf, organisationOf, type Team } from './case-team';
+import { checkedTeam, colleaguesOf, type Team } from './case-team';
 import {
   assessmentProblems,
   contactProblems,

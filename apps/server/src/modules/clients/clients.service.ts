@@ -21,7 +21,7 @@ import type { Database, Transaction } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import { newId } from '../../db/ids';
 import { startsWith } from '../../db/text-prefix';
-import type { Actor } from '../../platform/access/actor';
+import { organisationOf, type Actor } from '../../platform/access/actor';
 import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import { maskField } from '../../platform/audit/sensitive-fields';
@@ -29,13 +29,7 @@ import { auditEvents } from '../../platform/audit/audit.table';
 import { writeVersioned } from '../../platform/audit/versioned-write';
 import type { Clock } from '../../platform/clock';
 import type { MoveMergedClient } from './merged-client';
-import {
-  AppError,
-  conflict,
-  forbidden,
-  invalidField,
-  notFound,
-} from '../../platform/errors/app-error';
+import { AppError, conflict, invalidField, notFound } from '../../platform/errors/app-error';
 import { refuseProblems } from '../../platform/errors/rule-problems';
 import { keysetCursor } from '../../platform/http/keyset-cursor';
 import type { DivisionService } from '../divisions';
@@ -92,12 +86,6 @@ export function createClientService({
   mergedRecordMovers,
 }: Deps) {
   const today = () => chinaToday(clock());
-
-  /** The organisation an actor works for: social workers and 机构管理员 act for one. */
-  function organisationOf(actor: Actor): string {
-    if (!actor.organisationId) throw forbidden();
-    return actor.organisationId;
-  }
 
   /** Clients the actor's organisation holds a service consent of (given, revoked or not). */
   function servedBy(organisationId: string, activeOnly = false): SQL {

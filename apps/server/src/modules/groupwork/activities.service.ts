@@ -17,12 +17,12 @@ import {
 import type { Transaction } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import { newId } from '../../db/ids';
-import type { Actor } from '../../platform/access/actor';
+import { organisationOf, type Actor } from '../../platform/access/actor';
 import { escapeLike, withScope } from '../../platform/access/region-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import { writeVersioned } from '../../platform/audit/versioned-write';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors/app-error';
-import { identifies, organisationOf, visibleTo } from './groupwork-scope';
+import { identifies, visibleTo } from './groupwork-scope';
 import {
   communityActivities,
   serviceParticipants,

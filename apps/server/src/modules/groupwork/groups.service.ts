@@ -19,7 +19,7 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import { newId } from '../../db/ids';
-import type { Actor } from '../../platform/access/actor';
+import { organisationOf, type Actor } from '../../platform/access/actor';
 import { escapeLike, withScope } from '../../platform/access/region-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import { writeVersioned } from '../../platform/audit/versioned-write';
@@ -36,7 +36,6 @@ import {
   identifies,
   leaderNames,
   leaderOptions,
-  organisationOf,
   visibleTo,
 } from './groupwork-scope';
 import {

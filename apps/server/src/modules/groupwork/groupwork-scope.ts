@@ -2,17 +2,11 @@ import { and, eq, type AnyColumn, type SQL } from 'drizzle-orm';
 import { regionContains, type LeaderOption } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
-import type { Actor } from '../../platform/access/actor';
+import { organisationOf, type Actor } from '../../platform/access/actor';
 import { inRegionScope, withSystemScope } from '../../platform/access/region-scope';
-import { socialWorkersOf } from '../../platform/auth/account-records';
+import { colleaguesOf } from '../../platform/auth/account-records';
 import { accounts } from '../../platform/auth/accounts.table';
-import { forbidden, invalidField } from '../../platform/errors/app-error';
-
-/** The organisation a social worker or 机构管理员 acts for. */
-export function organisationOf(actor: Actor): string {
-  if (!actor.organisationId) throw forbidden();
-  return actor.organisationId;
-}
+import { invalidField } from '../../platform/errors/app-error';
 
 /**
  * Groups, activities and sessions the actor may see: in their region, and for those who do the
@@ -37,13 +31,12 @@ export function identifies(actor: Actor, organisationId: string): boolean {
 }
 
 /** The active social workers of the actor's organisation, who may lead its groups. */
-export async function leaderOptions(
+export function leaderOptions(
   database: Database,
   actor: Actor,
   ids?: readonly string[],
 ): Promise<LeaderOption[]> {
-  const organisationId = organisationOf(actor);
-  return withSystemScope(database, (tx) => socialWorkersOf(tx, organisationId, ids));
+  return colleaguesOf(database, actor, ids);
 }
 
 /**

@@ -18,19 +18,13 @@ import {
 } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
-import type { Actor } from '../../platform/access/actor';
+import { organisationOf, type Actor } from '../../platform/access/actor';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import { writeVersioned } from '../../platform/audit/versioned-write';
 import type { Clock } from '../../platform/clock';
 import type { DeadlineService } from '../../platform/deadlines/deadlines.service';
-import {
-  AppError,
-  conflict,
-  forbidden,
-  invalidField,
-  notFound,
-} from '../../platform/errors/app-error';
+import { AppError, conflict, invalidField, notFound } from '../../platform/errors/app-error';
 import { idCursor } from '../../platform/http/keyset-cursor';
 import type { CaseworkOffer } from '../casework';
 import type { ClientService } from '../clients';
@@ -83,12 +77,6 @@ export function createReferralService({
   cases,
 }: Deps) {
   const today = () => chinaToday(clock());
-
-  /** The organisation an actor works for: social workers and 机构管理员 act for one. */
-  function organisationOf(actor: Actor): string {
-    if (!actor.organisationId) throw forbidden();
-    return actor.organisationId;
-  }
 
   /** Referrals the actor's organisation sent or receives, in the actor's scope. */
   function visibleTo(actor: Actor): SQL {

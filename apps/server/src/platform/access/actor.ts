@@ -1,4 +1,5 @@
 import type { Language, Permission, Role } from '@shegong/domain';
+import { forbidden } from '../errors/app-error';
 
 /** Who is acting, from where, and what they may touch: passed explicitly to every service call. */
 export interface Actor {
@@ -13,6 +14,15 @@ export interface Actor {
   readonly organisationId: string | null;
   readonly sessionId: string | null;
   readonly request: RequestOrigin;
+}
+
+/**
+ * The organisation a social worker or 机构管理员 acts for; refused (403) to those who act for none
+ * (officers), for the work only an organisation's people do.
+ */
+export function organisationOf(actor: Pick<Actor, 'organisationId'>): string {
+  if (!actor.organisationId) throw forbidden();
+  return actor.organisationId;
 }
 
 export interface RequestOrigin {

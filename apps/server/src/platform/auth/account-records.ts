@@ -1,8 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '@shegong/domain';
-import type { Executor } from '../../db/connection';
+import type { Database, Executor } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import { newId } from '../../db/ids';
+import { organisationOf, type Actor } from '../access/actor';
+import { withSystemScope } from '../access/region-scope';
 import { hashPassword } from './passwords';
 import { accounts } from './accounts.table';
 
@@ -45,13 +47,8 @@ export async function findAccountByUsername(db: Executor, username: string) {
   return row;
 }
 
-/**
- * The active social workers of an organisation (of `ids` only, when given): their names and
- * scopes, for naming who leads a group or carries a case. Accounts are region-owned and a
- * township worker's colleague may sit at the county, so callers read this nationwide
- * (`withSystemScope`), narrowed to the actor's own organisation.
- */
-export function socialWorkersOf(db: Executor, organisationId: string, ids?: readonly string[]) {
+/** The active social workers of an organisation (of `ids` only): names and scopes. */
+function socialWorkersOf(db: Executor, organisationId: string, ids?: readonly string[]) {
   return db
     .select({ id: accounts.id, name: accounts.realName, regionCode: accounts.regionCode })
     .from(accounts)
@@ -65,4 +62,14 @@ export function socialWorkersOf(db: Executor, organisationId: string, ids?: read
     )
     .orderBy(asc(accounts.realName), asc(accounts.id))
     .limit(500);
+}
+
+/**
+ * The active social workers of the actor's own organisation (of `ids` only, when given): who may
+ * lead its groups, carry or supervise its cases. Read nationwide (a township worker's colleague
+ * may sit at the county) but never beyond the organisation.
+ */
+export function colleaguesOf(database: Database, actor: Actor, ids?: readonly string[]) {
+  const organisationId = organisationOf(actor);
+  return withSystemScope(database, (tx) => socialWorkersOf(tx, organisationId, ids));
 }
