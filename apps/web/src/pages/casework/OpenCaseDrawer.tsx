@@ -7,8 +7,9 @@ import type { DialogProps } from '../../hooks/useDialog';
 import { useRecordMutation } from '../../hooks/useRecordMutation';
 import { useT } from '../../i18n/useT';
 import { ClientSelect } from '../groupwork/GroupworkSelects';
-import { caseKeys, listCaseStations, listColleagues, openCase } from './casework-api';
-import { CaseStationSelect, TeamFields, type TeamValues } from './TeamFields';
+import { StationSelect } from '../stations/StationSelect';
+import { caseKeys, caseStations, listCaseStations, listColleagues, openCase } from './casework-api';
+import { TeamFields, type TeamValues } from './TeamFields';
 
 interface Values extends TeamValues {
   clientId: string;
@@ -69,7 +70,7 @@ export function OpenCaseDrawer({
           {client ? <Typography.Text strong>{client.name}</Typography.Text> : <ClientSelect />}
         </Form.Item>
         <Form.Item name="stationId" label={t('casework.station')} rules={[{ required: true }]}>
-          <CaseStationSelect />
+          <StationSelect source={caseStations} notFound={t('casework.station.none')} />
         </Form.Item>
         <TeamFields regionCode={regionCode} />
       </Form>

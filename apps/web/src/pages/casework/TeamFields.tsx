@@ -2,38 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { regionContains, type CaseFile } from '@shegong/domain';
 import { Form, Select } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { SearchSelect, type SearchOption } from '../../components/SearchSelect';
 import type { DialogProps } from '../../hooks/useDialog';
 import { useT } from '../../i18n/useT';
-import { caseKeys, changeTeam, listCaseStations, listColleagues } from './casework-api';
+import { caseKeys, changeTeam, listColleagues } from './casework-api';
 import { useCaseChange } from './useCaseChange';
 
 export interface TeamValues {
   workerIds: string[];
   supervisorId: string;
-}
-
-async function searchStations(q: string, signal: AbortSignal): Promise<SearchOption[]> {
-  const stations = await listCaseStations(q, signal);
-  return stations.map((s) => ({ value: s.id, label: `${s.name}（${s.regionName}）` }));
-}
-
-/** An operating station in the user's scope, found by name. A Form control. */
-export function CaseStationSelect(props: {
-  value?: string | null;
-  onChange?: (id: string | null) => void;
-  id?: string;
-}) {
-  const t = useT();
-  return (
-    <SearchSelect
-      {...props}
-      queryKey={(q) => caseKeys.stations(q)}
-      search={searchStations}
-      placeholder={t('casework.station.placeholder')}
-      notFound={t('casework.station.none')}
-    />
-  );
 }
 
 /**

@@ -22,6 +22,7 @@ import type {
   TaskInput,
 } from '@shegong/domain';
 import { api } from '../../api/client';
+import type { StationSource } from '../stations/StationSelect';
 
 export type CaseQuery = Partial<Omit<CaseListQuery, 'cursor' | 'limit'>>;
 export type AnonymousQuery = Partial<Omit<AnonymousCaseQuery, 'cursor' | 'limit'>>;
@@ -90,6 +91,11 @@ export const listColleagues = (signal?: AbortSignal) =>
   api.get<Colleague[]>('/case-options/colleagues', { signal });
 export const listCaseStations = (q: string, signal?: AbortSignal) =>
   api.get<StationOption[]>('/case-options/stations', { query: { q: q || undefined }, signal });
+/** What the station picker searches to open a case: the operating stations in scope. */
+export const caseStations: StationSource = {
+  queryKey: caseKeys.stations,
+  search: listCaseStations,
+};
 
 export const getStatistics = (region: string | undefined, signal?: AbortSignal) =>
   api.get<CaseStatistics>('/case-statistics', { query: { region }, signal });

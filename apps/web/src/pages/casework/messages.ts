@@ -38,7 +38,6 @@ export const caseworkMessages = defineMessages({
     'casework.supervisor': '督导',
     'casework.supervisor.hint': '督导为负责社工以外的本机构社工，负责审批结案',
     'casework.recordedBy': '记录人',
-    'casework.station.placeholder': '输入站点名称搜索',
     'casework.station.none': '没有匹配的运营站点',
 
     'casework.open': '开案',
@@ -234,7 +233,6 @@ export const caseworkMessages = defineMessages({
     'casework.supervisor.hint':
       'Another social worker of your organisation, who approves the closure',
     'casework.recordedBy': 'Recorded by',
-    'casework.station.placeholder': 'Type part of a station’s name',
     'casework.station.none': 'No operating station matches',
 
     'casework.open': 'Open a case',

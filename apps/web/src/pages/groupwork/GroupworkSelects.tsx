@@ -6,32 +6,8 @@ import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { SearchSelect, type SearchOption } from '../../components/SearchSelect';
 import { useT } from '../../i18n/useT';
 import { listClients } from '../clients/clients-api';
-import { groupworkKeys, listGroupworkStations, listLeaders } from './groupwork-api';
-
-async function searchStations(q: string, signal: AbortSignal): Promise<SearchOption[]> {
-  const stations = await listGroupworkStations(q, signal);
-  return stations.map((s) => ({ value: s.id, label: `${s.name}（${s.regionName}）` }));
-}
-
-/** A station in the user's scope, not closed, found by typing part of its name. A Form control. */
-export function GroupworkStationSelect(props: {
-  value?: string | null;
-  onChange?: (id: string | null) => void;
-  id?: string;
-  placeholder?: string;
-}) {
-  const t = useT();
-  return (
-    <SearchSelect
-      {...props}
-      style={{ minWidth: 240 }}
-      queryKey={(q) => groupworkKeys.stations(q)}
-      search={searchStations}
-      placeholder={props.placeholder ?? t('groupwork.station.placeholder')}
-      notFound={t('groupwork.station.none')}
-    />
-  );
-}
+import { StationSelect } from '../stations/StationSelect';
+import { groupworkKeys, groupworkStations, listLeaders } from './groupwork-api';
 
 async function searchClients(q: string, signal: AbortSignal): Promise<SearchOption[]> {
   const { items } = await listClients({ q: q || undefined, limit: 20 }, undefined, signal);
@@ -101,7 +77,7 @@ export function PlaceAndNameItems({
     <>
       {creating && (
         <Form.Item name="stationId" label={t('groupwork.station')} rules={[{ required: true }]}>
-          <GroupworkStationSelect />
+          <StationSelect source={groupworkStations} style={{ minWidth: 240 }} />
         </Form.Item>
       )}
       <Form.Item name={name} label={label} rules={[{ required: true, max: 60 }]}>

@@ -10,8 +10,14 @@ import { FigureCard } from '../../components/FigureCard';
 import { Page } from '../../components/Page';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useT } from '../../i18n/useT';
-import { getPersonTimes, getStationMonth, groupworkKeys, serviceLedgerUrl } from './groupwork-api';
-import { GroupworkStationSelect } from './GroupworkSelects';
+import {
+  getPersonTimes,
+  getStationMonth,
+  groupworkKeys,
+  groupworkStations,
+  serviceLedgerUrl,
+} from './groupwork-api';
+import { StationSelect } from '../stations/StationSelect';
 
 const keys = ['station', 'month'] as const;
 
@@ -60,7 +66,9 @@ export function PersonTimesPage() {
       }
     >
       <Flex gap="small" wrap style={{ marginBottom: 16 }}>
-        <GroupworkStationSelect
+        <StationSelect
+          source={groupworkStations}
+          style={{ minWidth: 240 }}
           value={stationId ?? null}
           onChange={(station) => setFilters({ station: station ?? undefined, month })}
           placeholder={t('groupwork.personTimes.allStations')}

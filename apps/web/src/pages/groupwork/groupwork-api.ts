@@ -23,6 +23,7 @@ import type {
   UpdateSession,
 } from '@shegong/domain';
 import { api, apiUrl } from '../../api/client';
+import type { StationSource } from '../stations/StationSelect';
 
 /** Every query of the module starts with 'groupwork': one change refreshes them all. */
 export const groupworkKeys = {
@@ -53,6 +54,11 @@ const sessionPath = (id: string) => `/service-sessions/${encodeURIComponent(id)}
 
 export const listGroupworkStations = (q: string, signal?: AbortSignal) =>
   api.get<StationOption[]>('/groupwork/stations', { query: { q: q || undefined }, signal });
+/** What the station picker searches for group work: the stations in scope, not closed. */
+export const groupworkStations: StationSource = {
+  queryKey: groupworkKeys.stations,
+  search: listGroupworkStations,
+};
 export const listLeaders = (signal?: AbortSignal) =>
   api.get<LeaderOption[]>('/groupwork/leaders', { signal });
 

@@ -10,8 +10,6 @@ export const groupworkMessages = defineMessages({
     'menu.personTimes.description': '站点每月的服务人次（只计出席）与服务台账',
 
     'groupwork.station': '站点',
-    'groupwork.station.placeholder': '输入站点名称搜索',
-    'groupwork.station.none': '没有匹配的站点',
     'groupwork.organisation': '机构',
     'groupwork.populationGroups': '服务人群',
     'groupwork.served': '服务领域与人群',
@@ -144,8 +142,6 @@ export const groupworkMessages = defineMessages({
       'Each station’s person-times by month (attendance only), the service ledger',
 
     'groupwork.station': 'Station',
-    'groupwork.station.placeholder': 'Type a station’s name',
-    'groupwork.station.none': 'No matching station',
     'groupwork.organisation': 'Organisation',
     'groupwork.populationGroups': 'Population groups',
     'groupwork.served': 'Field and groups served',
