@@ -8,6 +8,7 @@ import {
   parseResidentId,
   regionContains,
   type LocalizedText,
+  type Permission,
   type UpdateWorker,
   type Worker,
   type WorkerInput,
@@ -61,6 +62,21 @@ export function workerSearch(q: string): SQL {
 
 type AuditEvent = Parameters<typeof recordAudit>[2];
 
+/**
+ * What the actor may do with a worker of `regionCode` — the permission, inside the actor's
+ * scope (an organisation's administrator reads its staff beyond it, and writes nothing).
+ */
+function workerCan(actor: Actor, regionCode: string): Worker['can'] {
+  const may = (permission: Permission) =>
+    actor.permissions.has(permission) && regionContains(actor.regionCode, regionCode);
+  return {
+    edit: may('workers:write'),
+    credit: may('education:manage'),
+    review: may('registrations:review'),
+    reveal: may('workers:reveal'),
+  };
+}
+
 /** The talent registry (人才库): profiles, their privacy, and the facts derived for lists. */
 export function createWorkerService(deps: {
   database: Database;
@@ -100,6 +116,7 @@ export function createWorkerService(deps: {
       regionName: names.get(row.regionCode) ?? row.regionCode,
       expertTags: row.expertTags as Worker['expertTags'],
       ...facts.get(row.id)!,
+      can: workerCan(actor, row.regionCode),
       version: row.version,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

@@ -165,6 +165,20 @@ describe('the talent registry', () => {
     });
     expect(sneaky.statusCode).toBe(400);
   });
+
+  it('tells each reader what they may do with the worker, in the list and the record', async () => {
+    const worker = (await nanming.post('/api/v1/workers', workerInput(70))).json();
+    expect(worker.can).toEqual({ edit: true, credit: true, review: true, reveal: true });
+    // The township keeps the record but neither reviews, credits hours nor reveals the ID number.
+    const township = { edit: true, credit: false, review: false, reveal: false };
+    expect((await xinhua.strict().get(`/api/v1/workers/${worker.id}`)).json().can).toEqual(
+      township,
+    );
+    const listed = (
+      await xinhua.strict().get(`/api/v1/workers?q=${encodeURIComponent(worker.name)}`)
+    ).json().items;
+    expect(listed.map((w: { can: unknown }) => w.can)).toEqual([township]);
+  });
 });
 
 describe('careers', () => {

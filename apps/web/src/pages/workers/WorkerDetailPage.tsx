@@ -2,7 +2,6 @@ import { AuditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Space, Tabs, Tooltip, Typography } from 'antd';
 import { useParams } from 'react-router';
-import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Page } from '../../components/Page';
 import { PageSpinner } from '../../components/PageSpinner';
@@ -39,7 +38,6 @@ const tabs = [
 export function WorkerDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { can, inScope } = useSession();
   const [address, setAddress] = useUrlFilters(tabKeys);
   const detail = useQuery({
     queryKey: workerKeys.one(id),
@@ -52,10 +50,8 @@ export function WorkerDetailPage() {
     return <ErrorResult error={detail.error} onRetry={() => void detail.refetch()} />;
   }
   const worker = detail.data;
-  const local = inScope(worker.regionCode);
-  const mayWrite = can('workers:write') && local;
-  const mayCredit = can('education:manage') && local;
-  const mayReview = can('registrations:review') && local;
+  // The server says what the reader may do with this record (permission and scope).
+  const { edit: mayWrite, credit: mayCredit, review: mayReview } = worker.can;
   const tab = tabs.find((key) => key === address.tab) ?? 'certificates';
   const reload = () => void detail.refetch();
 

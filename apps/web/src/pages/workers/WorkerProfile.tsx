@@ -1,6 +1,5 @@
 import { educationLevels, expertTags, labelOf, type WorkerDetail } from '@shegong/domain';
 import { Descriptions, Space, Tag, Typography } from 'antd';
-import { useSession } from '../../auth/useSession';
 import { formatDateTime } from '../../format/date-time';
 import { useReveal } from '../../hooks/useReveal';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -13,9 +12,8 @@ import { revealWorker } from './workers-api';
  */
 export function WorkerProfile({ worker }: { worker: WorkerDetail }) {
   const { language, t } = useLanguage();
-  const { can } = useSession();
   const { revealed, button: revealButton } = useReveal({
-    allowed: can('workers:reveal'),
+    allowed: worker.can.reveal,
     fetch: () => revealWorker(worker.id),
     title: 'workers.reveal.title',
     confirm: 'workers.reveal.confirm',

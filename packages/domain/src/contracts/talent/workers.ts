@@ -59,6 +59,17 @@ export const workerSchema = z.object({
   registration: z
     .object({ status: registrationStatusSchema, validUntil: z.string().nullable() })
     .nullable(),
+  /**
+   * What the reader may do with the record (the server's word: permission and scope), so pages
+   * do not work it out again: edit it and its certificates, jobs, supervision and rewards; credit
+   * continuing-education hours; review its registrations; reveal the ID and phone numbers.
+   */
+  can: z.object({
+    edit: z.boolean(),
+    credit: z.boolean(),
+    review: z.boolean(),
+    reveal: z.boolean(),
+  }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
