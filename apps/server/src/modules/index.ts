@@ -1,6 +1,7 @@
 import { accountsModule } from './accounts';
 import { caseworkModule } from './casework';
 import { clientsModule } from './clients';
+import { contractsModule } from './contracts';
 import { divisionsModule } from './divisions';
 import { fundsModule } from './funds';
 import { groupworkModule } from './groupwork';
@@ -23,4 +24,5 @@ export const modules = [
   referralsModule,
   projectsModule,
   fundsModule,
+  contractsModule,
 ];

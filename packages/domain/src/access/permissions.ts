@@ -6,6 +6,7 @@ import { caseworkPermissions } from '../contracts/casework/permissions';
 import { referralPermissions } from '../contracts/referrals/permissions';
 import { projectPermissions } from '../contracts/projects/permissions';
 import { fundPermissions } from '../contracts/funds/permissions';
+import { contractPermissions } from '../contracts/contracts/permissions';
 import { organisationPermissions } from '../contracts/organisations/permissions';
 import { stationPermissions } from '../contracts/stations/permissions';
 import { talentPermissions } from '../contracts/talent/permissions';
@@ -28,6 +29,7 @@ const catalogues = {
   ...referralPermissions,
   ...projectPermissions,
   ...fundPermissions,
+  ...contractPermissions,
 };
 
 export type Permission = keyof typeof catalogues;

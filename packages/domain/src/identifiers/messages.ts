@@ -16,6 +16,7 @@ type MessageCatalogue = {
   month: Record<'invalid' | 'order' | 'range', LocalizedText>;
   money: Record<'fen', LocalizedText>;
   term: Record<'order', LocalizedText>;
+  period: Record<'order', LocalizedText>;
 };
 
 /** Validation messages by `<kind>.<error>` key, the keys the Zod schemas put on their issues. */
@@ -123,6 +124,9 @@ export const identifierErrorMessages = {
       'zh-CN': '服务期限的结束日期不能早于开始日期',
       'en-US': 'The term cannot end before it starts',
     },
+  },
+  period: {
+    order: { 'zh-CN': '结束日期不能早于开始日期', 'en-US': 'The last day comes after the first' },
   },
 } as const satisfies MessageCatalogue;
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { addMonths, assessmentForms, chinaToday, permissionsOf, type Role } from '@shegong/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
-import { residentIdFor } from '../../../test/fixtures';
+import { caseDriver } from '../../../test/case-world';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { systemOrigin, type Actor } from '../../platform/access/actor';
 import { withScope } from '../../platform/access/region-scope';
@@ -25,14 +25,6 @@ let stationId: string;
 
 const today = chinaToday();
 const csi = assessmentForms.find((f) => f.code === 'csi12')!;
-const assessment = (overrides: Record<string, unknown> = {}) => ({
-  formCode: 'csi12',
-  assessedOn: today,
-  riskLevel: 'high',
-  scores: csi.domains.map((d) => ({ domain: d.code, score: 2, reason: '需要持续关注' })),
-  ...overrides,
-});
-const notes = '案主诉说与家人争吵的细节（个案内容，不得外泄）';
 
 async function accountId(username: string) {
   const [row] = await queryRows<{ id: string }>(
@@ -42,87 +34,10 @@ async function accountId(username: string) {
   return row!.id;
 }
 
-let clientNumber = 100;
-/** A client of the demo township, served by the demo organisation. */
-async function newClient(overrides: Record<string, unknown> = {}) {
-  const n = clientNumber++;
-  const created = await worker.strict().post('/api/v1/clients', {
-    idNumber: residentIdFor(n, '19700101'),
-    name: `个案对象${n}`,
-    sex: n % 2 === 1 ? 'male' : 'female',
-    regionCode: '520102016001',
-    populationGroups: ['elderly', 'families_in_difficulty'],
-    riskLevel: 'medium',
-    consent: { givenBy: 'self', givenOn: today },
-    ...overrides,
-  });
-  return created.json() as { id: string; name: string };
-}
-
-async function openCase(overrides: Record<string, unknown> = {}) {
-  const client = await newClient();
-  const opened = await worker.post('/api/v1/cases', {
-    clientId: client.id,
-    stationId,
-    workerIds: [ids.shegong],
-    supervisorId: ids.dudao,
-    ...overrides,
-  });
-  expect(opened.statusCode, opened.body).toBe(201);
-  return { client, file: opened.json() };
-}
-
-/** Drives a case on, stage by stage, with valid records; answers the file as it stands. */
-async function driveTo(stage: string) {
-  const { client, file } = await openCase();
-  const w = worker.strict();
-  const id = file.id;
-  let now = (
-    await w.put(`/api/v1/cases/${id}/intake`, {
-      decision: 'accepted',
-      intakeOn: today,
-      source: 'self',
-      presentingProblem: '独居老人，家庭关系紧张',
-      version: file.version,
-    })
-  ).json();
-  const order = ['assessment', 'planning', 'intervention', 'evaluation'];
-  for (const next of order) {
-    if (order.indexOf(next) > order.indexOf(stage)) break;
-    now = (await w.post(`/api/v1/cases/${id}/advance`, { to: next, version: now.version })).json();
-    if (next === 'assessment')
-      now = (await w.post(`/api/v1/cases/${id}/assessments`, assessment())).json();
-    if (next === 'planning')
-      now = (
-        await w.post(`/api/v1/cases/${id}/goals`, {
-          title: '改善家庭关系',
-          domain: 'care',
-          tasks: [{ title: '每周家访一次', dueOn: today }],
-        })
-      ).json();
-    if (next === 'intervention')
-      now = (
-        await w.post(`/api/v1/cases/${id}/contacts`, {
-          occurredAt: new Date(Date.now() - 3600_000).toISOString(),
-          durationMinutes: 60,
-          medium: 'home_visit',
-          content: notes,
-        })
-      ).json();
-    if (next === 'evaluation')
-      now = (
-        await w.post(`/api/v1/cases/${id}/evaluations`, {
-          evaluatedOn: today,
-          goals: now.content.goals.map((g: { id: string }) => ({
-            goalId: g.id,
-            achievement: 'achieved',
-          })),
-          summary: '家庭关系明显改善',
-        })
-      ).json();
-  }
-  return { client, file: now };
-}
+const { assessment, notes, newClient, openCase, driveTo } = caseDriver(
+  () => ({ worker, stationId, workerId: ids.shegong, supervisorId: ids.dudao }),
+  today,
+);
 
 const detailPaths = (response: { json(): { error: { details: { path: string }[] } } }) =>
   response

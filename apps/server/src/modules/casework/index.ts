@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/modules/define-module';
 import type { MoveMergedClient } from '../clients';
 import { caseAuditNames } from './case-audit-names';
+import { createCaseOutputs, type CaseOutputs } from './case-outputs';
 import { createCaseFiles } from './case-file';
 import { createCaseSettingService } from './case-settings.service';
 import { createCaseStatisticsService } from './case-statistics.service';
@@ -9,6 +10,7 @@ import { caseworkRoutes } from './casework.routes';
 import { createCaseworkService, type CaseworkService } from './casework.service';
 import { moveCasesOfMergedClient } from './merged-client';
 
+export type { CaseCountFilter, CasesByMonth } from './case-outputs';
 export type { ReferralEvent, WorkableCase } from './casework.service';
 
 /** 个案工作 (MZ/T 094-2017): cases through their stages, read by their team, counted by the offices. */
@@ -31,11 +33,13 @@ export const caseworkModule = defineModule({
     });
     const settings = createCaseSettingService({ database, clock });
     return {
-      // Offered to the referral module and to a client's merge: nothing else of a case leaves.
+      // Offered to the referral module, to a client's merge, and counts without content to the
+      // contracts module: nothing else of a case leaves.
       services: {
         loadWorkable: casework.loadWorkable,
         recordReferralEvent: casework.recordReferralEvent,
         moveMergedClient: moveCasesOfMergedClient,
+        casesByStationMonth: createCaseOutputs({ clock }),
       },
       routes: [caseworkRoutes({ casework, statistics, settings })],
       auditSubjects: { case: caseAuditNames(clients) },
@@ -46,6 +50,8 @@ export const caseworkModule = defineModule({
 /** What the casework module offers other modules. */
 export type CaseworkOffer = Pick<CaseworkService, 'loadWorkable' | 'recordReferralEvent'> & {
   moveMergedClient: MoveMergedClient;
+  /** Cases opened and closed and contacts made per station, organisation and month, in `tx`. */
+  casesByStationMonth: CaseOutputs;
 };
 
 declare module '../../platform/modules/define-module' {

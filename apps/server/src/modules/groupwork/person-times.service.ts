@@ -39,6 +39,8 @@ export interface PersonTimesByMonth {
   groupPersonTimes: number;
   activityPersonTimes: number;
   personTimes: number;
+  /** Minutes of the sessions held: the group and community work's service hours. */
+  sessionMinutes: number;
 }
 
 /** The first and the last day of months `from`…`to` (`YYYY-MM`). */
@@ -92,6 +94,7 @@ export function createPersonTimesService(
         groupPersonTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}) filter (where ${isGroup}), 0)::int`,
         activityPersonTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}) filter (where not ${isGroup}), 0)::int`,
         personTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}), 0)::int`,
+        sessionMinutes: sql<number>`coalesce(sum(${serviceSessions.durationMinutes}), 0)::int`,
       })
       .from(serviceSessions)
       .where(where(actor, filter))
