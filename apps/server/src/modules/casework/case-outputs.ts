@@ -3,10 +3,9 @@ import { chinaToday } from '@shegong/domain';
 import type { Transaction } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import { startsWith } from '../../db/text-prefix';
-import type { Actor } from '../../platform/access/actor';
+import { organisationOf, type Actor } from '../../platform/access/actor';
 import { inRegionScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
-import { organisationOf } from './case-team';
 import { caseContacts, cases } from './casework.table';
 
 /** What other modules ask of case work's counts: a period, and where (as person-times asks). */
