@@ -52,6 +52,7 @@ const validBodies: Record<string, unknown> = {
   },
   setRewardRules: { amounts: [] },
   setTalentTarget: { year: 2026, targetWorkers: 10, targetCertified: 5 },
+  setFundShareRule: { maxShareBp: 200, version: 0 },
 };
 
 let t: TestApp;
