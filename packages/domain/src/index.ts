@@ -304,3 +304,4 @@ export {
 } from './drill-down/station-list';
 export { coverageLinks, coverageFigureLinks, stationTotal } from './drill-down/coverage-links';
 export * from './contracts/deadlines/deadlines';
+export * from './rules/tender-eligibility';

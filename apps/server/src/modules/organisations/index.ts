@@ -11,7 +11,7 @@ import { organisationRoutes } from './organisations.routes';
 import { organisationsAccess } from './organisations.access';
 
 export type { OrganisationService } from './organisations.service';
-export type { OrganisationDirectory } from './organisation-directory';
+export type { OrganisationDirectory, OrganisationTenderFacts } from './organisation-directory';
 
 /** 社会组织: the registry, ratings and conduct, support, and the registry import. */
 export const organisationsModule = defineModule({

@@ -1,12 +1,35 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { AccountOrganisationOption } from '@shegong/domain';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import {
+  listKinds,
+  type AccountOrganisationOption,
+  type BidderFacts,
+  type CreditRecordKind,
+  type InspectionResult,
+  type RatingGrade,
+} from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
-import { inRegionScope, visibleFromScope, withScope } from '../../platform/access/region-scope';
+import {
+  inRegionScope,
+  visibleFromScope,
+  withScope,
+  withSystemScope,
+} from '../../platform/access/region-scope';
 import { organisationMatches } from './organisations.service';
-import { organisations } from './organisations.table';
+import {
+  organisationCreditRecords,
+  organisationInspections,
+  organisationRatings,
+  organisations,
+} from './organisations.table';
+
+/** What a tender's eligibility reads of one organisation (see `tenderEligibility`). */
+export type OrganisationTenderFacts = Omit<BidderFacts, 'stationsInRegion'> & {
+  id: string;
+  name: string;
+};
 
 /**
  * What binding a 机构管理员 account to its organisation needs of the registry: the organisations
@@ -15,6 +38,80 @@ import { organisations } from './organisations.table';
  */
 export function createOrganisationDirectory({ database }: { database: Database }) {
   return {
+    /**
+     * The registry facts a tender's eligibility is computed from, for the organisations that bid:
+     * registration, service fields, ratings, annual inspections and list entries (活动异常名录,
+     * 严重违法失信名单). Civil affairs publishes all of them (评估等级、年检结果、名录公告), and a
+     * bidder may come from another county than the tender's officers, so they are read
+     * nationwide — for the named organisations only, and nothing personal.
+     */
+    async tenderFactsOf(ids: readonly string[]): Promise<Map<string, OrganisationTenderFacts>> {
+      const wanted = [...new Set(ids)];
+      if (wanted.length === 0) return new Map();
+      const [rows, ratings, inspections, entries] = await withSystemScope(database, (tx) =>
+        Promise.all([
+          tx
+            .select({
+              id: organisations.id,
+              name: organisations.name,
+              regionCode: organisations.regionCode,
+              status: organisations.status,
+              deactivatedOn: organisations.deactivatedOn,
+              serviceFields: organisations.serviceFields,
+            })
+            .from(organisations)
+            .where(isAnyOf(organisations.id, wanted)),
+          tx
+            .select()
+            .from(organisationRatings)
+            .where(isAnyOf(organisationRatings.organisationId, wanted))
+            .orderBy(desc(organisationRatings.ratedOn)),
+          tx
+            .select()
+            .from(organisationInspections)
+            .where(isAnyOf(organisationInspections.organisationId, wanted))
+            .orderBy(desc(organisationInspections.year)),
+          tx
+            .select()
+            .from(organisationCreditRecords)
+            .where(
+              and(
+                isAnyOf(organisationCreditRecords.organisationId, wanted),
+                isAnyOf(organisationCreditRecords.kind, [...listKinds]),
+              ),
+            )
+            .orderBy(desc(organisationCreditRecords.startedOn)),
+        ]),
+      );
+      const ofOrganisation = <T extends { organisationId: string }>(list: T[], id: string) =>
+        list.filter((row) => row.organisationId === id);
+      return new Map(
+        rows.map((r): [string, OrganisationTenderFacts] => [
+          r.id,
+          {
+            ...r,
+            status: r.status as OrganisationTenderFacts['status'],
+            ratings: ofOrganisation(ratings, r.id).map((x) => ({
+              grade: x.grade as RatingGrade,
+              ratedOn: x.ratedOn,
+              validUntil: x.validUntil,
+            })),
+            inspections: ofOrganisation(inspections, r.id).map((x) => ({
+              year: x.year,
+              result: x.result as InspectionResult,
+              inspectedOn: x.inspectedOn,
+            })),
+            listEntries: ofOrganisation(entries, r.id).map((x) => ({
+              kind: x.kind as CreditRecordKind,
+              startedOn: x.startedOn,
+              endedOn: x.endedOn,
+              documentRef: x.documentRef,
+            })),
+          },
+        ]),
+      );
+    },
+
     /** Names of the given organisations that lie inside the reader's scope. */
     async namesInScope(actor: Actor, ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();

@@ -20,7 +20,13 @@ import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import {
+  escapeLike,
+  inRegionScope,
+  withScope,
+  withSystemScope,
+} from '../../platform/access/region-scope';
+import { isAnyOf } from '../../db/any-of';
 import { changedFields, recordAudit, recordAuditMany } from '../../platform/audit/audit';
 import { writeVersioned } from '../../platform/audit/versioned-write';
 import type { Clock } from '../../platform/clock';
@@ -435,9 +441,45 @@ export function createStationService(deps: {
     );
   }
 
+  /**
+   * Operating stations the given organisations run inside `regionCode`: whether an organisation
+   * serves a region, for a tender's eligibility. Station names and places are public (the map of
+   * stations), and a bidder may come from another county, so this reads nationwide.
+   */
+  async function operatingStationsOf(
+    organisationIds: readonly string[],
+    regionCode: string,
+  ): Promise<Map<string, { id: string; name: string; regionCode: string }[]>> {
+    const wanted = [...new Set(organisationIds)];
+    if (wanted.length === 0) return new Map();
+    const rows = await withSystemScope(database, (tx) =>
+      tx
+        .select({
+          id: stations.id,
+          name: stations.name,
+          regionCode: stations.regionCode,
+          operator: stations.operatorOrganisationId,
+        })
+        .from(stations)
+        .where(
+          and(
+            isAnyOf(stations.operatorOrganisationId, wanted),
+            startsWith(stations.regionCode, regionCode),
+            eq(stations.status, 'operating'),
+          ),
+        )
+        .orderBy(asc(stations.regionCode), asc(stations.name)),
+    );
+    const byOperator = new Map<string, { id: string; name: string; regionCode: string }[]>();
+    for (const { operator, ...station } of rows)
+      byOperator.set(operator!, [...(byOperator.get(operator!) ?? []), station]);
+    return byOperator;
+  }
+
   return {
     list,
     get,
+    operatingStationsOf,
     create,
     update,
     saveChanges,

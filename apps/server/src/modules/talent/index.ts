@@ -19,11 +19,14 @@ import { createTalentStatisticsService } from './talent-statistics.service';
 import { talentStatisticsRoutes } from './talent-statistics.routes';
 import { workerImport } from './worker-import';
 import { createWorkerService } from './workers.service';
+import { createOrganisationStaff, type StaffMember } from './organisation-staff';
 import { workerRoutes } from './workers.routes';
 import { talentAccess } from './talent.access';
 import { transferAuditNames } from './transfers/transfer-audit-names';
 import { transferRoutes } from './transfers/transfers.routes';
 import { createTransferService } from './transfers/transfers.service';
+
+export type { StaffMember } from './organisation-staff';
 
 /** What the talent registry offers the other modules. */
 export interface TalentServices {
@@ -31,6 +34,12 @@ export interface TalentServices {
   headcountsOf(actor: Actor, organisationIds: string[]): Promise<Map<string, number>>;
   /** The worker's name if the actor may see the record, else null. */
   workerName(actor: Actor, workerId: string): Promise<string | null>;
+  /** Workers an organisation employs today with their highest certificate (a bid's team). */
+  staffOf(
+    actor: Actor,
+    organisationId: string,
+    workerIds?: readonly string[],
+  ): Promise<StaffMember[]>;
 }
 
 const talentTags = ['社工人才 Talent'];
@@ -63,6 +72,7 @@ export const talentModule = defineModule({
 
     const services: TalentServices = {
       headcountsOf: careers.headcountsOf,
+      staffOf: createOrganisationStaff({ database, clock }),
       async workerName(actor, id) {
         try {
           const worker = await withScope(database, actor, (tx) => workers.loadRow(tx, actor, id));
