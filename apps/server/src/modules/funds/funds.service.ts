@@ -31,6 +31,7 @@ import { AppError, notFound } from '../../platform/errors/app-error';
 import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-problems';
 import type { ModuleServices } from '../../platform/modules/define-module';
 import { fundAllocations, fundShareRules, fundSources } from './funds.table';
+import { regionProblem } from '../../platform/imports/row-checks';
 
 export const fundSourceEntity: LocalizedText = { 'zh-CN': '资金来源', 'en-US': 'Fund source' };
 const allocationEntity: LocalizedText = { 'zh-CN': '资金安排', 'en-US': 'Allocation' };
@@ -246,16 +247,8 @@ export function createFundService(deps: Deps) {
     return withScope(database, actor, async (tx) => {
       const problems: RuleProblem[] = [];
       const known = await divisions.namesOf([input.regionCode]);
-      if (!regionContains(actor.regionCode, input.regionCode))
-        problems.push({
-          field: 'regionCode',
-          message: { 'zh-CN': '不在您的管辖范围内', 'en-US': 'Outside your scope' },
-        });
-      else if (!known.has(input.regionCode))
-        problems.push({
-          field: 'regionCode',
-          message: { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' },
-        });
+      const regionRefused = regionProblem(actor, input.regionCode, known);
+      if (regionRefused) problems.push({ field: 'regionCode', message: regionRefused });
       const baseFen = input.baseFen ?? null;
       if (problems.length === 0)
         problems.push(...(await amountProblems(tx, { ...input, baseFen })));

@@ -37,6 +37,7 @@ import { idCursor } from '../../platform/http/keyset-cursor';
 import type { ModuleServices } from '../../platform/modules/define-module';
 import { stationsInScope } from '../stations';
 import { projectMoves, projectReviews, projects } from './projects.table';
+import { regionProblem } from '../../platform/imports/row-checks';
 
 export const projectEntity: LocalizedText = { 'zh-CN': '项目', 'en-US': 'Project' };
 export const projectEntityType = 'project';
@@ -324,16 +325,8 @@ export function createProjectService(deps: Deps) {
         },
       });
     const known = await divisions.namesOf([plan.regionCode, ...plan.areaRegionCodes]);
-    if (!regionContains(actor.regionCode, plan.regionCode))
-      problems.push({
-        field: 'regionCode',
-        message: { 'zh-CN': '不在您的管辖范围内', 'en-US': 'Outside your scope' },
-      });
-    else if (!known.has(plan.regionCode))
-      problems.push({
-        field: 'regionCode',
-        message: { 'zh-CN': '行政区划不存在', 'en-US': 'No such division' },
-      });
+    const regionRefused = regionProblem(actor, plan.regionCode, known);
+    if (regionRefused) problems.push({ field: 'regionCode', message: regionRefused });
     const outside = plan.areaRegionCodes.filter(
       (code) => !known.has(code) || !regionContains(plan.regionCode, code),
     );
