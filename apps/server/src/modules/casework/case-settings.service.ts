@@ -1,10 +1,5 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import {
-  defaultReassessmentMonths,
-  regionAncestors,
-  regionContains,
-  type CaseSetting,
-} from '@shegong/domain';
+import { defaultReassessmentMonths, regionAncestors, type CaseSetting } from '@shegong/domain';
 import type { Database, Executor } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
@@ -74,8 +69,7 @@ export function createCaseSettingService({
       actor: Actor,
       input: { region: string; reassessmentMonths: number; version: number },
     ): Promise<CaseSetting> {
-      const regionCode = input.region;
-      if (!regionContains(actor.regionCode, regionCode)) throw new AppError('FORBIDDEN');
+      const regionCode = regionWithinScope(actor, input.region, 'body.region');
       return withScope(database, actor, async (tx) => {
         const before = await describe(tx, regionCode);
         if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');

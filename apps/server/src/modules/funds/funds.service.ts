@@ -1,3 +1,4 @@
+import { refuseOutsideScope, regionWithinScope } from '../../platform/access/region-in-scope';
 import { and, asc, count, desc, eq, inArray, sql, sum, type SQL } from 'drizzle-orm';
 import {
   auditNote,
@@ -603,7 +604,7 @@ export function createFundService(deps: Deps) {
   }
 
   async function setShareRule(actor: Actor, regionCode: string, input: FundShareRuleInput) {
-    if (!regionContains(actor.regionCode, regionCode)) throw new AppError('FORBIDDEN');
+    refuseOutsideScope(actor, regionCode, 'query.region');
     return withScope(database, actor, async (tx) => {
       const before = await shareRuleOf(tx, regionCode);
       if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
@@ -646,9 +647,7 @@ export function createFundService(deps: Deps) {
 
   /** Sources → allocations → projects, by kind, by the divisions below the region and by year. */
   async function summary(actor: Actor, query: FundsSummaryQuery): Promise<FundsSummary> {
-    const region = query.region ?? actor.regionCode;
-    if (!regionContains(actor.regionCode, region))
-      throw notFound({ 'zh-CN': '区划', 'en-US': 'Region' });
+    const region = regionWithinScope(actor, query.region);
     const level = regionLevelOf(region);
     const child = level ? childLevelOf(level) : 'province';
     const childLength = child ? regionCodeLengths[child] : region.length;

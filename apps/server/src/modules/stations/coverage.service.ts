@@ -1,8 +1,8 @@
+import { refuseOutsideScope } from '../../platform/access/region-in-scope';
 import { and, eq, sql } from 'drizzle-orm';
 import {
   chinaToday,
   effectiveNorm,
-  regionContains,
   requiredStaff,
   settlementOf,
   stationTiers,
@@ -16,7 +16,6 @@ import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
-import { notFound } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions';
 import { normSettingsAround } from './staffing-norms.service';
 import { activeStaff } from './stations.service';
@@ -93,8 +92,7 @@ export function createCoverageService(deps: {
   }
 
   async function coverage(actor: Actor, regionCode: string): Promise<Coverage> {
-    if (!regionContains(actor.regionCode, regionCode))
-      throw notFound({ 'zh-CN': '行政区划', 'en-US': 'Division' });
+    refuseOutsideScope(actor, regionCode, 'query.region');
     const day = chinaToday(clock());
     const [townshipDivisions, villageDivisions, childDivisions, ownName] = await Promise.all([
       regionCode.length === 9

@@ -1,8 +1,8 @@
+import { refuseOutsideScope } from '../../platform/access/region-in-scope';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import {
   effectiveNorm,
   regionAncestors,
-  regionContains,
   type StaffingNorm,
   type StaffingNormResponse,
 } from '@shegong/domain';
@@ -79,7 +79,7 @@ export function createStaffingNormService({
     regionCode: string,
     input: StaffingNorm & { version: number },
   ): Promise<StaffingNormResponse> {
-    if (!regionContains(actor.regionCode, regionCode)) throw new AppError('FORBIDDEN');
+    refuseOutsideScope(actor, regionCode, 'query.region');
     const { version, ...norm } = input;
     return withScope(database, actor, async (tx) => {
       const before = await describe(tx, regionCode);
@@ -125,7 +125,7 @@ export function createStaffingNormService({
     regionCode: string,
     version: number,
   ): Promise<StaffingNormResponse> {
-    if (!regionContains(actor.regionCode, regionCode)) throw new AppError('FORBIDDEN');
+    refuseOutsideScope(actor, regionCode, 'query.region');
     return withScope(database, actor, async (tx) => {
       const before = await describe(tx, regionCode);
       if (before.version === 0) throw notFound(ownNormEntity);
