@@ -14,6 +14,7 @@ import * as caseworkTables from '../modules/casework/casework.table';
 import * as referralTables from '../modules/referrals/referrals.table';
 import * as projectTables from '../modules/projects/projects.table';
 import * as fundTables from '../modules/funds/funds.table';
+import * as tenderTables from '../modules/tenders/tenders.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -35,6 +36,7 @@ export * from '../modules/casework/casework.table';
 export * from '../modules/referrals/referrals.table';
 export * from '../modules/projects/projects.table';
 export * from '../modules/funds/funds.table';
+export * from '../modules/tenders/tenders.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -57,6 +59,7 @@ export const schema = {
   ...referralTables,
   ...projectTables,
   ...fundTables,
+  ...tenderTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,

@@ -10,6 +10,7 @@ import { projectsModule } from './projects';
 import { referralsModule } from './referrals';
 import { stationsModule } from './stations';
 import { talentModule } from './talent';
+import { tendersModule } from './tenders';
 
 /** Every module of the platform; the app builds them in the order their needs give. */
 export const modules = [
@@ -24,5 +25,6 @@ export const modules = [
   referralsModule,
   projectsModule,
   fundsModule,
+  tendersModule,
   contractsModule,
 ];

@@ -7,6 +7,7 @@ import { referralPermissions } from '../contracts/referrals/permissions';
 import { projectPermissions } from '../contracts/projects/permissions';
 import { fundPermissions } from '../contracts/funds/permissions';
 import { contractPermissions } from '../contracts/contracts/permissions';
+import { tenderPermissions } from '../contracts/tenders/permissions';
 import { organisationPermissions } from '../contracts/organisations/permissions';
 import { stationPermissions } from '../contracts/stations/permissions';
 import { talentPermissions } from '../contracts/talent/permissions';
@@ -29,6 +30,7 @@ const catalogues = {
   ...referralPermissions,
   ...projectPermissions,
   ...fundPermissions,
+  ...tenderPermissions,
   ...contractPermissions,
 };
 

@@ -22,6 +22,7 @@ import {
   type ProjectAuditDetailParams,
 } from './projects/audit-details';
 import { fundAuditTemplates, type FundAuditDetailParams } from './funds/audit-details';
+import { tenderAuditTemplates, type TenderAuditDetailParams } from './tenders/audit-details';
 
 /**
  * What an audit event says beyond its action and record: a code and its parameters, written by
@@ -35,7 +36,8 @@ export interface AuditDetailParams
     ReferralAuditDetailParams,
     GroupworkAuditDetailParams,
     ProjectAuditDetailParams,
-    FundAuditDetailParams {
+    FundAuditDetailParams,
+    TenderAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
   import_committed: { created: number; updated: number; unchanged: number };
@@ -96,6 +98,7 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
   ...referralAuditTemplates,
   ...projectAuditTemplates,
   ...fundAuditTemplates,
+  ...tenderAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {
     'zh-CN': '校验 {fileName}：{valid}/{total} 行有效',

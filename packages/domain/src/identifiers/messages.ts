@@ -16,6 +16,7 @@ type MessageCatalogue = {
   month: Record<'invalid' | 'order' | 'range', LocalizedText>;
   money: Record<'fen', LocalizedText>;
   term: Record<'order', LocalizedText>;
+  tender: Record<'weights' | 'criterionCodes' | 'dates', LocalizedText>;
   period: Record<'order', LocalizedText>;
 };
 
@@ -117,6 +118,20 @@ export const identifierErrorMessages = {
     fen: {
       'zh-CN': '金额须为以分计的整数，不能为负数或不足一分',
       'en-US': 'An amount in whole fen, not negative',
+    },
+  },
+  tender: {
+    weights: {
+      'zh-CN': '评分标准的权重合计须为 100',
+      'en-US': 'The criteria’s weights must add up to 100',
+    },
+    criterionCodes: {
+      'zh-CN': '评分标准的代码不能重复',
+      'en-US': 'Each criterion needs its own code',
+    },
+    dates: {
+      'zh-CN': '投标截止日期不能早于发布日期',
+      'en-US': 'The deadline cannot come before the opening date',
     },
   },
   term: {

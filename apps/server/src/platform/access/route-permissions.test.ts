@@ -529,6 +529,46 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: project.json().id };
   },
+  '/api/v1/tenders/:id': async (t) => {
+    const officer = (await t.signIn('nanming')).strict();
+    const approver = (await t.signIn('nanming2')).strict();
+    let project = (
+      await officer.post('/api/v1/projects', {
+        regionCode: own,
+        year: 2026,
+        code: 'MATRIX-003',
+        title: '矩阵招标项目',
+        type: 'project',
+        serviceFields: ['social_welfare'],
+        budgetFen: 1_000_000,
+        termStart: '2027-01-01',
+        termEnd: '2027-12-31',
+      })
+    ).json();
+    project = (
+      await officer.post(`/api/v1/projects/${project.id}/review`, { version: project.version })
+    ).json();
+    project = (
+      await officer.post(`/api/v1/projects/${project.id}/reviews`, {
+        version: project.version,
+        reviewedOn: '2026-11-01',
+        reviewers: [{ name: '矩阵专家' }],
+        opinion: '同意立项。',
+        result: 'passed',
+      })
+    ).json();
+    project = (
+      await approver.post(`/api/v1/projects/${project.id}/approve`, { version: project.version })
+    ).json();
+    const tender = await officer.post('/api/v1/tenders', {
+      projectId: project.id,
+      projectVersion: project.version,
+      opensOn: '2026-11-20',
+      deadline: '2026-12-31',
+      rules: {},
+    });
+    return { id: tender.json().id };
+  },
   '/api/v1/fund-sources/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();
     const source = await officer.post('/api/v1/fund-sources', {
