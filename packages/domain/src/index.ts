@@ -306,3 +306,5 @@ export {
 export { coverageLinks, coverageFigureLinks, stationTotal } from './drill-down/coverage-links';
 export * from './contracts/deadlines/deadlines';
 export * from './rules/tender-eligibility';
+export * from './contracts/indicators';
+export * from './rules/indicator-tree';

@@ -15,6 +15,7 @@ import * as referralTables from '../modules/referrals/referrals.table';
 import * as projectTables from '../modules/projects/projects.table';
 import * as fundTables from '../modules/funds/funds.table';
 import * as tenderTables from '../modules/tenders/tenders.table';
+import * as indicatorTables from '../modules/indicators/indicators.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -37,6 +38,7 @@ export * from '../modules/referrals/referrals.table';
 export * from '../modules/projects/projects.table';
 export * from '../modules/funds/funds.table';
 export * from '../modules/tenders/tenders.table';
+export * from '../modules/indicators/indicators.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -60,6 +62,7 @@ export const schema = {
   ...projectTables,
   ...fundTables,
   ...tenderTables,
+  ...indicatorTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,

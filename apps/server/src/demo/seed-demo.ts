@@ -10,6 +10,7 @@ import { withSystemScope } from '../platform/access/region-scope';
 import { createDivisionService } from '../modules/divisions/divisions.service';
 import { seedDemoNetwork } from './seed-demo-network';
 import { seedDemoTalent } from './seed-demo-talent';
+import { seedDemoIndicators } from '../modules/indicators';
 import { demoAccounts, demoCounty, demoPassword } from './demo-accounts';
 
 /**
@@ -30,8 +31,9 @@ export async function seedDemo(
     await seedDemoTalent(tx);
     const operator = await busiestOperator(tx);
     const specialist = await specialistOf(tx, operator);
+    const inserted = new Map<string, { id: string; realName: string }>();
     for (const { organisation, ...account } of demoAccounts) {
-      await insertAccount(tx, {
+      const row = await insertAccount(tx, {
         ...account,
         organisationId: account.roles.some(
           (role) => role === 'org_admin' || role === 'social_worker',
@@ -43,7 +45,16 @@ export async function seedDemo(
         password: demoPassword,
         mustChangePassword: false,
       });
+      inserted.set(row.username, row);
     }
+    const province = inserted.get('guizhou');
+    if (province)
+      await seedDemoIndicators(
+        tx,
+        demoCounty.slice(0, 2),
+        { id: province.id, name: province.realName },
+        new Date('2026-01-05T09:00:00+08:00'),
+      );
     log(
       `seeded the demo region ${demoCounty}: ${demoAccounts.length} accounts, organisations and stations`,
     );

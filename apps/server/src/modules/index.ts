@@ -5,6 +5,7 @@ import { contractsModule } from './contracts';
 import { divisionsModule } from './divisions';
 import { fundsModule } from './funds';
 import { groupworkModule } from './groupwork';
+import { indicatorsModule } from './indicators';
 import { organisationsModule } from './organisations';
 import { projectsModule } from './projects';
 import { referralsModule } from './referrals';
@@ -27,4 +28,5 @@ export const modules = [
   fundsModule,
   tendersModule,
   contractsModule,
+  indicatorsModule,
 ];

@@ -8,6 +8,7 @@ import { projectPermissions } from '../contracts/projects/permissions';
 import { fundPermissions } from '../contracts/funds/permissions';
 import { contractPermissions } from '../contracts/contracts/permissions';
 import { tenderPermissions } from '../contracts/tenders/permissions';
+import { evaluationPermissions } from '../contracts/evaluations/permissions';
 import { organisationPermissions } from '../contracts/organisations/permissions';
 import { stationPermissions } from '../contracts/stations/permissions';
 import { talentPermissions } from '../contracts/talent/permissions';
@@ -32,6 +33,7 @@ const catalogues = {
   ...fundPermissions,
   ...tenderPermissions,
   ...contractPermissions,
+  ...evaluationPermissions,
 };
 
 export type Permission = keyof typeof catalogues;

@@ -23,6 +23,10 @@ import {
 } from './projects/audit-details';
 import { fundAuditTemplates, type FundAuditDetailParams } from './funds/audit-details';
 import { tenderAuditTemplates, type TenderAuditDetailParams } from './tenders/audit-details';
+import {
+  indicatorAuditTemplates,
+  type IndicatorAuditDetailParams,
+} from './indicators/audit-details';
 
 /**
  * What an audit event says beyond its action and record: a code and its parameters, written by
@@ -37,7 +41,8 @@ export interface AuditDetailParams
     GroupworkAuditDetailParams,
     ProjectAuditDetailParams,
     FundAuditDetailParams,
-    TenderAuditDetailParams {
+    TenderAuditDetailParams,
+    IndicatorAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
   import_committed: { created: number; updated: number; unchanged: number };
@@ -99,6 +104,7 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
   ...projectAuditTemplates,
   ...fundAuditTemplates,
   ...tenderAuditTemplates,
+  ...indicatorAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {
     'zh-CN': '校验 {fileName}：{valid}/{total} 行有效',

@@ -193,6 +193,11 @@ export const personalData: Record<string, Record<string, Classification>> = {
   project_move: { actorName: staffName },
   fund_source: { name: placeName, createdByName: staffName },
   fund_allocation: { createdByName: staffName },
+  indicator_template: {
+    name: shown('the name of an indicator template (评估指标模板), not of a person'),
+    createdByName: staffName,
+  },
+  indicator_version: { createdByName: staffName, publishedByName: staffName },
   project_review: {
     reviewers: shown(
       'the experts (评审专家) who signed the review, named on the record the department keeps',
