@@ -11,6 +11,7 @@ import { createDivisionService } from '../modules/divisions/divisions.service';
 import { seedDemoNetwork } from './seed-demo-network';
 import { seedDemoTalent } from './seed-demo-talent';
 import { seedDemoIndicators } from '../modules/indicators';
+import { seedDemoTender } from './seed-demo-tender';
 import { demoAccounts, demoCounty, demoPassword } from './demo-accounts';
 
 /**
@@ -55,6 +56,7 @@ export async function seedDemo(
         { id: province.id, name: province.realName },
         new Date('2026-01-05T09:00:00+08:00'),
       );
+    await seedDemoTender(tx);
     log(
       `seeded the demo region ${demoCounty}: ${demoAccounts.length} accounts, organisations and stations`,
     );

@@ -18,6 +18,7 @@ import { rolesModule } from '../pages/roles/roles.module';
 import { securityPolicyModule } from '../pages/security-policy/security-policy.module';
 import { serviceOverviewModule } from '../pages/service-overview/service-overview.module';
 import { stationsModule } from '../pages/stations/stations.module';
+import { tendersModule } from '../pages/tenders/tenders.module';
 import { talentStatisticsModule } from '../pages/talent-statistics/talent-statistics.module';
 import { transfersModule } from '../pages/transfers/transfers.module';
 import { workersModule } from '../pages/workers/workers.module';
@@ -37,6 +38,7 @@ export const modules: readonly WebModule[] = [
   referralsModule,
   fundsModule,
   projectsModule,
+  tendersModule,
   workersModule,
   transfersModule,
   registrationsModule,

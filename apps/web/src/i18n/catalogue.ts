@@ -11,6 +11,7 @@ import { homeMessages } from '../pages/home/messages';
 import { incubationMessages } from '../pages/incubation/messages';
 import { organisationsMessages } from '../pages/organisations/messages';
 import { projectsMessages } from '../pages/projects/messages';
+import { tendersMessages } from '../pages/tenders/messages';
 import { referralsMessages } from '../pages/referrals/messages';
 import { registrationsMessages } from '../pages/registrations/messages';
 import { rewardsMessages } from '../pages/rewards/messages';
@@ -37,6 +38,7 @@ export const catalogue = [
   referralsMessages,
   fundsMessages,
   projectsMessages,
+  tendersMessages,
   serviceOverviewMessages,
   workersMessages,
   transfersMessages,

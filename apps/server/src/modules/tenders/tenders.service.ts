@@ -737,7 +737,7 @@ export function createTenderService(deps: Deps) {
       const after = await bump(tx, row, {
         status: 'awarded',
         awardedBidId: chosen.bid.id,
-        awardReason: notTop ? reason : reason,
+        awardReason: reason,
         awardedBy: actor.accountId,
         awardedByName: actor.realName,
         awardedAt: now,

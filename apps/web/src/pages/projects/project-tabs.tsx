@@ -2,6 +2,7 @@ import type { ProjectDetail } from '@shegong/domain';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/messages';
 import { ProjectFundingTab } from '../funds/ProjectFundingTab';
+import { ProjectTenderTab } from '../tenders/ProjectTenderTab';
 import { ProjectOverview } from './ProjectOverview';
 import { ProjectReviews } from './ProjectReviews';
 import { ProjectTimeline } from './ProjectTimeline';
@@ -37,5 +38,11 @@ export const projectTabs: readonly ProjectTab[] = [
     label: 'funds.projectTab',
     shows: (p) => !p.asProvider,
     render: (p) => <ProjectFundingTab project={p} />,
+  },
+  {
+    key: 'tender',
+    label: 'tenders.tab',
+    shows: (p) => !p.asProvider && !['draft', 'review', 'pending_approval'].includes(p.state),
+    render: (p) => <ProjectTenderTab project={p} />,
   },
 ];
