@@ -7,6 +7,7 @@ import { deadlinesModule } from '../pages/deadlines/deadlines.module';
 import { educationModule } from '../pages/education/education.module';
 import { fundsModule } from '../pages/funds/funds.module';
 import { groupworkModule } from '../pages/groupwork/groupwork.module';
+import { indicatorsModule } from '../pages/indicators/indicators.module';
 import { homeModule } from '../pages/home/home.module';
 import { incubationModule } from '../pages/incubation/incubation.module';
 import { organisationsModule } from '../pages/organisations/organisations.module';
@@ -39,6 +40,7 @@ export const modules: readonly WebModule[] = [
   fundsModule,
   projectsModule,
   tendersModule,
+  indicatorsModule,
   workersModule,
   transfersModule,
   registrationsModule,

@@ -12,6 +12,7 @@ import { incubationMessages } from '../pages/incubation/messages';
 import { organisationsMessages } from '../pages/organisations/messages';
 import { projectsMessages } from '../pages/projects/messages';
 import { tendersMessages } from '../pages/tenders/messages';
+import { indicatorsMessages } from '../pages/indicators/messages';
 import { referralsMessages } from '../pages/referrals/messages';
 import { registrationsMessages } from '../pages/registrations/messages';
 import { rewardsMessages } from '../pages/rewards/messages';
@@ -39,6 +40,7 @@ export const catalogue = [
   fundsMessages,
   projectsMessages,
   tendersMessages,
+  indicatorsMessages,
   serviceOverviewMessages,
   workersMessages,
   transfersMessages,

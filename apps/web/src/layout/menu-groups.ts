@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   HeartOutlined,
   SettingOutlined,
@@ -21,6 +22,8 @@ export const menuGroups = {
   service: { key: 'serviceGroup', icon: HeartOutlined, label: 'menu.serviceGroup' },
   /** 政府购买服务 (funds, projects, tenders, contracts) */
   purchase: { key: 'purchaseGroup', icon: ShoppingOutlined, label: 'menu.purchaseGroup' },
+  /** 评估管理 (indicators, evaluations) */
+  evaluation: { key: 'evaluationGroup', icon: AuditOutlined, label: 'menu.evaluationGroup' },
   /** 社工人才 */
   talent: { key: 'talentGroup', icon: SolutionOutlined, label: 'menu.talentGroup' },
   /** 系统管理, under /admin */
