@@ -3,7 +3,7 @@ import { chinaToday } from '@shegong/domain';
 import { prepareDatabase } from '../../apps/server/src/db/bootstrap';
 import type { Database } from '../../apps/server/src/db/connection';
 import { loadVillages } from '../../apps/server/src/modules/divisions/village-loader';
-import { refreshCensusFacts } from '../../apps/server/src/modules/talent/census-facts';
+import { refreshCensusFacts } from '../../apps/server/src/modules/talent/census/census-facts';
 import { withSystemScope } from '../../apps/server/src/platform/access/region-scope';
 import { generatorVersion, writeMarker, type DatasetMarker } from '../lib/dataset-marker';
 import { generateAccounts } from './accounts';

@@ -1,6 +1,6 @@
 import { creditedHours, type CreditEntry, type CreditRule } from '@shegong/domain';
 import type { Random } from '../../apps/server/src/demo/random';
-import { courses as courseTable } from '../../apps/server/src/modules/talent/certification.table';
+import { courses as courseTable } from '../../apps/server/src/db/schema';
 import { addDays, dayBetween, fromDay } from './calendar';
 import type { GenerationContext } from './context';
 import type { IdFactory } from './ids';

@@ -1,5 +1,5 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { courses } from '../../apps/server/src/modules/talent/certification.table';
+import type { courses } from '../../apps/server/src/db/schema';
 import {
   certificates,
   creditEntries,
@@ -7,13 +7,9 @@ import {
   examScores,
   registrationReviews,
   registrations,
-} from '../../apps/server/src/modules/talent/certification.table';
-import { rewardGrants } from '../../apps/server/src/modules/talent/talent-settings.table';
-import {
-  employments,
-  supervisions,
-  workers,
-} from '../../apps/server/src/modules/talent/workers.table';
+} from '../../apps/server/src/db/schema';
+import { rewardGrants } from '../../apps/server/src/db/schema';
+import { employments, supervisions, workers } from '../../apps/server/src/db/schema';
 
 export type WorkerRow = typeof workers.$inferInsert;
 export type EmploymentRow = typeof employments.$inferInsert;

@@ -4,11 +4,7 @@ import {
   type CertificateLevel,
   type CreditRule,
 } from '@shegong/domain';
-import {
-  creditRules,
-  rewardRules,
-  talentTargets,
-} from '../../apps/server/src/modules/talent/talent-settings.table';
+import { creditRules, rewardRules, talentTargets } from '../../apps/server/src/db/schema';
 import type { GenerationContext } from './context';
 import type { CityChunk } from './talent-places';
 

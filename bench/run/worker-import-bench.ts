@@ -11,7 +11,7 @@ import {
 } from '@shegong/domain';
 import { seededRandom } from '../../apps/server/src/demo/random';
 import ExcelJS from '../../apps/server/src/platform/export/exceljs';
-import { workers } from '../../apps/server/src/modules/talent/workers.table';
+import { workers } from '../../apps/server/src/db/schema';
 import { addDays } from '../generate/calendar';
 import { inBulkTransaction } from '../generate/bulk-writer';
 import { fullName } from '../generate/people';

@@ -3,10 +3,12 @@ import * as accountTables from '../platform/auth/accounts.table';
 import * as divisionTables from '../modules/divisions/divisions.table';
 import * as organisationTables from '../modules/organisations/organisations.table';
 import * as stationTables from '../modules/stations/stations.table';
-import * as censusFactTables from '../modules/talent/census-facts.table';
-import * as certificationTables from '../modules/talent/certification.table';
-import * as talentSettingTables from '../modules/talent/talent-settings.table';
-import * as workerTables from '../modules/talent/workers.table';
+import * as workerTables from '../modules/talent/registry/workers.table';
+import * as careerTables from '../modules/talent/careers/careers.table';
+import * as certificationTables from '../modules/talent/certification/certification.table';
+import * as educationTables from '../modules/talent/education/education.table';
+import * as rewardTables from '../modules/talent/rewards/rewards.table';
+import * as censusTables from '../modules/talent/census/census.table';
 import * as transferTables from '../modules/talent/transfers/transfers.table';
 import * as clientTables from '../modules/clients/clients.table';
 import * as groupworkTables from '../modules/groupwork/groupwork.table';
@@ -26,10 +28,12 @@ export * from '../platform/auth/accounts.table';
 export * from '../modules/divisions/divisions.table';
 export * from '../modules/organisations/organisations.table';
 export * from '../modules/stations/stations.table';
-export * from '../modules/talent/census-facts.table';
-export * from '../modules/talent/certification.table';
-export * from '../modules/talent/talent-settings.table';
-export * from '../modules/talent/workers.table';
+export * from '../modules/talent/registry/workers.table';
+export * from '../modules/talent/careers/careers.table';
+export * from '../modules/talent/certification/certification.table';
+export * from '../modules/talent/education/education.table';
+export * from '../modules/talent/rewards/rewards.table';
+export * from '../modules/talent/census/census.table';
 export * from '../modules/talent/transfers/transfers.table';
 export * from '../modules/clients/clients.table';
 export * from '../modules/groupwork/groupwork.table';
@@ -51,10 +55,12 @@ export const schema = {
   ...organisationTables,
   ...stationTables,
   ...workerTables,
-  ...transferTables,
+  ...careerTables,
   ...certificationTables,
-  ...censusFactTables,
-  ...talentSettingTables,
+  ...educationTables,
+  ...rewardTables,
+  ...censusTables,
+  ...transferTables,
   ...clientTables,
   ...groupworkTables,
   ...caseworkTables,

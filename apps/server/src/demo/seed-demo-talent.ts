@@ -9,15 +9,12 @@ import {
 import type { Transaction } from '../db/connection';
 import { newId } from '../db/ids';
 import { stations, stationStaff } from '../modules/stations/stations.table';
-import {
-  certificates,
-  courses,
-  creditEntries,
-  enrolments,
-  registrations,
-} from '../modules/talent/certification.table';
-import { rewardGrants, talentTargets } from '../modules/talent/talent-settings.table';
-import { employments, supervisions, workers } from '../modules/talent/workers.table';
+import { certificates, registrations } from '../modules/talent/certification/certification.table';
+import { courses, creditEntries, enrolments } from '../modules/talent/education/education.table';
+import { rewardGrants } from '../modules/talent/rewards/rewards.table';
+import { talentTargets } from '../modules/talent/census/census.table';
+import { employments, supervisions } from '../modules/talent/careers/careers.table';
+import { workers } from '../modules/talent/registry/workers.table';
 import { nameFitting, seededRandom, type Random } from './random';
 
 function idNumber(random: Random, county: string, sequence: number): { id: string; birth: string } {

@@ -1,4 +1,4 @@
-import ExcelJS from '../export/exceljs';
+import ExcelJS from './exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdFor } from '../../../test/fixtures';
 import { uploadForm, xlsxOf } from '../../../test/sheets';

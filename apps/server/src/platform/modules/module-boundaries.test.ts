@@ -17,7 +17,7 @@ describe('module boundaries, as the linter enforces them', () => {
   it('refuses a query on another module’s table, naming the rule and the module', async () => {
     const problems = await boundaryProblems(
       'apps/server/src/modules/stations/probe.service.ts',
-      "import { workers } from '../talent/workers.table';\nexport const probe = workers;\n",
+      "import { workers } from '../talent/registry/workers.table';\nexport const probe = workers;\n",
     );
     expect(problems).toEqual([
       expect.stringMatching(/^module-boundaries: the table .* belongs to module talent/),
@@ -27,7 +27,7 @@ describe('module boundaries, as the linter enforces them', () => {
   it('lets a table file name another module’s table for a foreign key', async () => {
     const problems = await boundaryProblems(
       'apps/server/src/modules/stations/probe.table.ts',
-      "import { workers } from '../talent/workers.table';\nexport const probe = workers;\n",
+      "import { workers } from '../talent/registry/workers.table';\nexport const probe = workers;\n",
     );
     expect(problems).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { or, sql } from 'drizzle-orm';
 import { queryRows, type Transaction } from '../../../db/connection';
 import type { Actor } from '../../../platform/access/actor';
-import { underRegion } from '../census-facts';
+import { underRegion } from '../census/census-facts';
 import { workerTransfers } from './transfers.table';
 
 interface FlowRow {

@@ -22,10 +22,10 @@ import { writeVersioned } from '../../../platform/audit/versioned-write';
 import type { Clock } from '../../../platform/clock';
 import { AppError, conflict, notFound } from '../../../platform/errors/app-error';
 import type { DivisionService } from '../../divisions';
-import type { CareerService } from '../careers.service';
-import { idNumberShownTo } from '../worker-search-guard';
-import type { WorkerService } from '../workers.service';
-import { workers } from '../workers.table';
+import type { CareerService } from '../careers/careers.service';
+import { idNumberShownTo } from '../registry/worker-search-guard';
+import type { WorkerService } from '../registry/workers.service';
+import { workers } from '../registry/workers.table';
 import { workerTransfers } from './transfers.table';
 
 const entityType = 'worker_transfer';

@@ -12,7 +12,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { stations } from '../../stations/stations.table';
-import { workers } from '../workers.table';
+import { workers } from '../registry/workers.table';
 
 /**
  * A worker's move to another county (人才流动): the receiving side asks with the ID number and
