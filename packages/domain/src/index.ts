@@ -308,3 +308,4 @@ export * from './contracts/deadlines/deadlines';
 export * from './rules/tender-eligibility';
 export * from './contracts/indicators';
 export * from './rules/indicator-tree';
+export * from './rules/conflict-of-interest';

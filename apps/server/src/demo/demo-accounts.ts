@@ -9,8 +9,11 @@ export const demoAccounts: {
   realName: string;
   regionCode: string;
   roles: Role[];
-  /** Social workers and 机构管理员 work for the demo operator unless they belong to the specialist. */
-  organisation?: 'specialist';
+  /**
+   * Social workers and 机构管理员 work for the demo operator unless they belong to the specialist;
+   * evaluators (评估人员) belong to one of two evaluation agencies (评估机构 A and B).
+   */
+  organisation?: 'specialist' | 'agencyA' | 'agencyB';
 }[] = [
   {
     username: 'admin',
@@ -90,5 +93,21 @@ export const demoAccounts: {
     realName: '新华路街道民政',
     regionCode: '520102016',
     roles: ['civil_affairs_township'],
+  },
+  {
+    // 评估人员 of evaluation agency A: scores purchased-service projects of the city.
+    username: 'pinggu',
+    realName: '韦评（评估人员）',
+    regionCode: '5201',
+    roles: ['evaluator'],
+    organisation: 'agencyA',
+  },
+  {
+    // 评估人员 of evaluation agency B.
+    username: 'pinggu2',
+    realName: '罗估（评估人员）',
+    regionCode: '5201',
+    roles: ['evaluator'],
+    organisation: 'agencyB',
   },
 ];

@@ -32,15 +32,17 @@ export async function seedDemo(
     await seedDemoTalent(tx);
     const operator = await busiestOperator(tx);
     const specialist = await specialistOf(tx, operator);
+    const [agencyA, agencyB] = await agenciesOf(tx, [operator, specialist]);
+    const boundTo = { specialist, agencyA: agencyA ?? null, agencyB: agencyB ?? null };
     const inserted = new Map<string, { id: string; realName: string }>();
     for (const { organisation, ...account } of demoAccounts) {
       const row = await insertAccount(tx, {
         ...account,
         organisationId: account.roles.some(
-          (role) => role === 'org_admin' || role === 'social_worker',
+          (role) => role === 'org_admin' || role === 'social_worker' || role === 'evaluator',
         )
-          ? organisation === 'specialist'
-            ? specialist
+          ? organisation
+            ? boundTo[organisation]
             : operator
           : null,
         password: demoPassword,
@@ -88,6 +90,25 @@ async function specialistOf(tx: Transaction, operator: string | null): Promise<s
     .orderBy(asc(organisations.name))
     .limit(1);
   return found?.id ?? null;
+}
+
+/**
+ * Two evaluation agencies (评估机构) for the demo evaluators: active organisations registered by the
+ * city (third parties to the county's providers), other than the operator and the specialist.
+ */
+async function agenciesOf(tx: Transaction, taken: (string | null)[]): Promise<string[]> {
+  const rows = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(
+      and(eq(organisations.regionCode, demoCounty.slice(0, 4)), eq(organisations.status, 'active')),
+    )
+    .orderBy(asc(organisations.name))
+    .limit(4);
+  return rows
+    .map((r) => r.id)
+    .filter((id) => !taken.includes(id))
+    .slice(0, 2);
 }
 
 /** The organisation that runs most stations of the demo county: the demo 机构管理员 manages it. */

@@ -149,12 +149,13 @@ export function createAccountService(deps: {
     const path = 'body.organisationId';
     const manages = roles.includes('org_admin');
     const worksFor = roles.includes('social_worker');
-    if (!manages && !worksFor) {
+    const evaluates = roles.includes('evaluator');
+    if (!manages && !worksFor && !evaluates) {
       if (organisationId)
         throw invalid(path, {
-          'zh-CN': '只有机构管理员和社工账号关联机构',
+          'zh-CN': '只有机构管理员、社工和评估人员账号关联机构',
           'en-US':
-            'Only organisation administrator and social worker accounts name an organisation',
+            'Only organisation administrator, social worker and evaluator accounts name an organisation',
         });
       return;
     }
@@ -166,10 +167,15 @@ export function createAccountService(deps: {
               'zh-CN': '机构管理员须指定所管理的机构',
               'en-US': 'Choose the organisation this administrator manages',
             }
-          : {
-              'zh-CN': '社工账号须指定所在机构',
-              'en-US': 'Choose the organisation this social worker works for',
-            },
+          : worksFor
+            ? {
+                'zh-CN': '社工账号须指定所在机构',
+                'en-US': 'Choose the organisation this social worker works for',
+              }
+            : {
+                'zh-CN': '评估人员账号须指定所属评估机构',
+                'en-US': 'Choose the evaluation agency this evaluator belongs to',
+              },
       );
     const organisationRegion = await deps.organisations.regionInScope(actor, organisationId);
     if (organisationRegion === null)
@@ -179,7 +185,7 @@ export function createAccountService(deps: {
       });
     const inside = regionContains(regionCode, organisationRegion);
     const above = regionContains(organisationRegion, regionCode);
-    if (!inside && !(worksFor && !manages && above))
+    if (!inside && !((worksFor || evaluates) && !manages && above))
       throw invalid(path, {
         'zh-CN': '该机构不在账号的管辖范围内',
         'en-US': "The organisation lies outside the account's scope",

@@ -360,3 +360,44 @@ describe('freezing', () => {
     expect(Number(row!.n)).toBe(generalIndicators.length);
   });
 });
+
+describe('evaluators (评估人员)', () => {
+  it('sign in bound to two different evaluation agencies and read the indicator system', async () => {
+    const admin = await t.signIn('admin');
+    const listed = (await admin.get('/api/v1/accounts?role=evaluator&pageSize=50')).json() as {
+      items: { username: string; organisationId: string | null; organisationName: string | null }[];
+    };
+    const [a, b] = ['pinggu', 'pinggu2'].map((name) =>
+      listed.items.find((x) => x.username === name),
+    );
+    expect(a?.organisationName).toBeTruthy();
+    expect(b?.organisationName).toBeTruthy();
+    expect(a!.organisationId).not.toBe(b!.organisationId);
+    const pinggu = await t.signIn('pinggu');
+    expect((await templates(pinggu)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      (await pinggu.post(`/api/v1/indicator-versions/${await provinceGeneral()}/next`)).statusCode,
+    ).toBe(403);
+  });
+
+  it('cannot be created without their agency', async () => {
+    const admin = await t.signIn('admin');
+    const created = await admin.post('/api/v1/accounts', {
+      username: 'indicators.evaluator2',
+      realName: '评估人员乙',
+      regionCode: '5201',
+      password: 'Initial#2026',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const security = await t.signIn('security');
+    const response = await security.put(`/api/v1/accounts/${created.json().id}/access`, {
+      version: created.json().version,
+      roles: ['evaluator'],
+      regionCode: '5201',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(detailsOf(response)).toEqual([
+      { path: 'body.organisationId', message: '评估人员账号须指定所属评估机构' },
+    ]);
+  });
+});

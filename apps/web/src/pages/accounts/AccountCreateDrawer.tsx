@@ -39,7 +39,9 @@ export function AccountCreateDrawer({
   const { can } = useSession();
   const mayAssign = can('roles:assign');
   const [form] = Form.useForm<CreateForm>();
-  const managesOrganisation = (Form.useWatch('roles', form) ?? []).includes('org_admin');
+  const managesOrganisation = (Form.useWatch('roles', form) ?? []).some(
+    (r) => r === 'org_admin' || r === 'evaluator',
+  );
   const chosenRegion = Form.useWatch('regionCode', form) ?? '';
   const create = useAccountMutation(createAccount, {
     form,

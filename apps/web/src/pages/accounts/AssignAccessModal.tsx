@@ -27,7 +27,8 @@ export function AssignAccessModal({
   const { language, t } = useLanguage();
   const [form] = Form.useForm<AccessForm>();
   const chosenRoles = Form.useWatch('roles', form) ?? account.roles;
-  const managesOrganisation = chosenRoles.includes('org_admin');
+  // 机构管理员 manage an organisation; 评估人员 belong to an evaluation agency.
+  const managesOrganisation = chosenRoles.some((r) => r === 'org_admin' || r === 'evaluator');
   const chosenRegion = Form.useWatch('regionCode', form) ?? account.regionCode;
   const assign = useAccountMutation((access: AssignAccess) => assignAccess(account.id, access), {
     form,
@@ -59,7 +60,9 @@ export function AssignAccessModal({
             version: account.version,
             roles,
             regionCode,
-            organisationId: roles.includes('org_admin') ? (organisationId ?? null) : null,
+            organisationId: roles.some((r) => r === 'org_admin' || r === 'evaluator')
+              ? (organisationId ?? null)
+              : null,
           })
         }
       >
