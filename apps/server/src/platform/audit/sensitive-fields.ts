@@ -191,6 +191,13 @@ export const personalData: Record<string, Record<string, Classification>> = {
     providerName: placeName,
   },
   project_move: { actorName: staffName },
+  tender: { publishedByName: staffName, awardedByName: staffName },
+  tender_bid: { organisationName: placeName, submittedByName: staffName },
+  tender_panel_member: {
+    name: shown(
+      'the experts (评标专家) on the review panel, named on the tender record the department keeps',
+    ),
+  },
   fund_source: { name: placeName, createdByName: staffName },
   fund_allocation: { createdByName: staffName },
   indicator_template: {
