@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { settled } from './support/form';
+import { pickRegion, settled } from './support/form';
 import { openAs as openAsUser } from './support/open-as';
 
 let browser: Browser;
@@ -39,9 +39,7 @@ test('a system administrator creates an account in the accounts page', async () 
   await drawer.getByLabel('姓名', { exact: true }).fill(realName);
 
   // The scope, found with the region picker's search box.
-  await drawer.getByLabel('管辖范围', { exact: true }).click();
-  await page.getByPlaceholder('输入名称或代码搜索').fill('南明区');
-  await page.getByRole('button', { name: '贵州省 / 贵阳市 / 南明区' }).click();
+  await pickRegion(page, drawer, '管辖范围', '南明区', '贵州省 / 贵阳市 / 南明区');
   await drawer.getByText('贵阳市 / 南明区').waitFor();
 
   await drawer.getByLabel('初始密码', { exact: true }).fill('Welcome@2026x');

@@ -68,19 +68,26 @@ export async function pickRegion(
     .locator('.ant-form-item')
     .filter({ has: page.getByLabel(label, { exact: true }) });
   const name = path.split(' / ').at(-1) ?? path;
+  const chosen = item.locator('.ant-select', { hasText: name });
+  // Only the open popup: a closed one stays in the page, hidden, with its own search box.
+  const popup = page.locator('.ant-cascader-dropdown:not(.ant-select-dropdown-hidden)');
   for (let attempt = 1; ; attempt++) {
-    // Under load the popup may open late or close early: every step is retried, not just the last.
+    // Under load the popup may open late or close early, and the chosen path is fetched before
+    // the field shows it: every step is retried, and a pick that took late is not picked again.
     const shown = await (async () => {
-      await field.click();
-      await page.getByPlaceholder('输入名称或代码搜索').fill(search, { timeout: 5_000 });
-      await page.getByRole('button', { name: path, exact: true }).click({ timeout: 8_000 });
-      await item.locator('.ant-select', { hasText: name }).waitFor({ timeout: 2_000 });
+      if (await chosen.isVisible()) return true;
+      if (!(await popup.isVisible())) await field.click();
+      await popup.getByPlaceholder('输入名称或代码搜索').fill(search, { timeout: 5_000 });
+      await popup.getByRole('button', { name: path, exact: true }).click({ timeout: 10_000 });
+      await chosen.waitFor({ timeout: 10_000 });
       return true;
     })().catch(() => false);
     if (shown) return;
     if (attempt === 3) throw new Error(`${label}: could not pick ${path}`);
     // Close the popup by clicking the dialog's header: Escape would close the whole drawer too.
-    await scope.locator('.ant-drawer-header, .ant-modal-header').first().click();
+    if (await popup.isVisible()) {
+      await scope.locator('.ant-drawer-header, .ant-modal-header').first().click();
+    }
     await page.waitForTimeout(300);
   }
 }

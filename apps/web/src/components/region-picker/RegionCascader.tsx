@@ -122,8 +122,10 @@ export function RegionCascader({
             <RegionSearchResults
               text={searchText}
               within={root}
-              onPick={(code) => {
-                pick(code);
+              onPick={(division) => {
+                // The result already holds the path the label needs: no request to wait for.
+                queryClient.setQueryData(divisionKeys.path(division.code), division);
+                pick(division.code);
                 setOpen(false);
               }}
             />

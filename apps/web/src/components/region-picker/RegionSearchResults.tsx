@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Spin } from 'antd';
+import type { DivisionWithPath } from '@shegong/domain';
 import { divisionKeys, divisionStaleTime, searchDivisions } from '../../api/divisions';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useT } from '../../i18n/useT';
@@ -13,7 +14,7 @@ export function RegionSearchResults({
 }: {
   text: string;
   within: string;
-  onPick: (code: string) => void;
+  onPick: (division: DivisionWithPath) => void;
 }) {
   const t = useT();
   const q = useDebouncedValue(text.trim(), 300);
@@ -43,7 +44,7 @@ export function RegionSearchResults({
             // Focus stays in the search box: a blur would let the cascader close its popup
             // between mouse down and click, and the click would be lost.
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => onPick(division.code)}
+            onClick={() => onPick(division)}
           >
             {division.pathNames.join(' / ')}
           </button>
