@@ -18,6 +18,7 @@ import * as projectTables from '../modules/projects/projects.table';
 import * as fundTables from '../modules/funds/funds.table';
 import * as tenderTables from '../modules/tenders/tenders.table';
 import * as indicatorTables from '../modules/indicators/indicators.table';
+import * as contractTables from '../modules/contracts/contracts.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -43,6 +44,7 @@ export * from '../modules/projects/projects.table';
 export * from '../modules/funds/funds.table';
 export * from '../modules/tenders/tenders.table';
 export * from '../modules/indicators/indicators.table';
+export * from '../modules/contracts/contracts.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -69,6 +71,7 @@ export const schema = {
   ...fundTables,
   ...tenderTables,
   ...indicatorTables,
+  ...contractTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,

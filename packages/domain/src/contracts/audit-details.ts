@@ -24,6 +24,11 @@ import {
 import { fundAuditTemplates, type FundAuditDetailParams } from './funds/audit-details';
 import { tenderAuditTemplates, type TenderAuditDetailParams } from './tenders/audit-details';
 import {
+  contractAuditTemplates,
+  contractAuditWords,
+  type ContractAuditDetailParams,
+} from './contracts/audit-details';
+import {
   indicatorAuditTemplates,
   type IndicatorAuditDetailParams,
 } from './indicators/audit-details';
@@ -42,6 +47,7 @@ export interface AuditDetailParams
     ProjectAuditDetailParams,
     FundAuditDetailParams,
     TenderAuditDetailParams,
+    ContractAuditDetailParams,
     IndicatorAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
@@ -104,6 +110,7 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
   ...projectAuditTemplates,
   ...fundAuditTemplates,
   ...tenderAuditTemplates,
+  ...contractAuditTemplates,
   ...indicatorAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {
@@ -153,6 +160,7 @@ const words: Record<string, LocalizedText> = {
   ...groupworkAuditWords,
   ...caseworkAuditWords,
   ...projectAuditWords,
+  ...contractAuditWords,
   first: { 'zh-CN': '初审', 'en-US': 'First review' },
   final: { 'zh-CN': '终审', 'en-US': 'Final review' },
   pass: { 'zh-CN': '通过', 'en-US': 'passed' },

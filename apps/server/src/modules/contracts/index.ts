@@ -1,15 +1,26 @@
 import { defineModule } from '../../platform/modules/define-module';
+import { contractAuditNames } from './contract-audit-names';
 import { contractsAccess } from './contracts.access';
 import { contractRoutes } from './contracts.routes';
+import { createContractService } from './contracts.service';
+import { createPaymentService, type PaymentService } from './payments.service';
+import { reportRoutes } from './reports.routes';
+import { createReportService } from './reports.service';
 import { createServiceOutputs, type ServiceOutputService } from './service-outputs';
 
 /** What the contracts module offers the others. */
 export interface ContractServices {
   /** An organisation's service outputs in an area and a period, by period, in `tx`. */
   outputsIn: ServiceOutputService['outputsIn'];
+  /** An evaluation round's result on a contract: opens the tranches waiting for it, in `tx`. */
+  recordEvaluationOutcome: PaymentService['recordEvaluationOutcome'];
 }
 
-/** 购买服务合同: contracts, their indicators filled from service records, payments and reports. */
+/**
+ * 购买服务合同: the contract of an awarded project — indicators, work hours, staffing and named
+ * workers, tranches — signed and amended as versions; payments gated by deliverables under four
+ * eyes; the provider's period reports counted from its service records.
+ */
 export const contractsModule = defineModule({
   name: 'contracts',
   summary: '购买服务合同 Purchase contracts',
@@ -18,11 +29,25 @@ export const contractsModule = defineModule({
     casework: ['casesByStationMonth'],
     groupwork: ['personTimesByStationMonth'],
     organisations: ['namesOf'],
+    divisions: ['describeRegions'],
+    projects: ['loadInScope', 'move'],
+    talent: ['staffOf'],
   },
-  build({ platform: { database }, needs: { casework, groupwork, organisations } }) {
+  build({ platform: { database, clock }, needs }) {
+    const { casework, groupwork, organisations, divisions, projects, talent } = needs;
     const outputs = createServiceOutputs({ database, casework, groupwork, organisations });
-    const services: ContractServices = { outputsIn: outputs.outputsIn };
-    return { services, routes: [contractRoutes({ outputs })] };
+    const contracts = createContractService({ database, clock, divisions, projects, talent });
+    const payments = createPaymentService({ database, clock, get: contracts.get });
+    const reports = createReportService({ database, clock, outputs });
+    const services: ContractServices = {
+      outputsIn: outputs.outputsIn,
+      recordEvaluationOutcome: payments.recordEvaluationOutcome,
+    };
+    return {
+      services,
+      routes: [contractRoutes({ outputs, contracts, payments }), reportRoutes({ reports })],
+      auditSubjects: { contract: contractAuditNames, contract_report: contractAuditNames },
+    };
   },
 });
 

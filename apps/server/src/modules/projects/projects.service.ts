@@ -67,6 +67,9 @@ export interface ProjectInScope {
   termEnd: string;
   state: ProjectState;
   providerOrganisationId: string | null;
+  /** The provider's name as the award recorded it, and its division. */
+  providerName: string | null;
+  providerRegionCode: string | null;
   draftedBy: string;
   version: number;
   /** Seen as its provider's administrator (read-only), not as the purchasing department. */
@@ -167,6 +170,8 @@ function inScope(row: ProjectRow, actor: Actor): ProjectInScope {
     termEnd: row.termEnd,
     state: row.state as ProjectState,
     providerOrganisationId: row.providerOrganisationId,
+    providerName: row.providerName,
+    providerRegionCode: row.providerRegionCode,
     draftedBy: row.draftedBy,
     version: row.version,
     asProvider: !isPurchaser(actor),

@@ -10,6 +10,7 @@ import {
   type Permission,
   type Role,
 } from '@shegong/domain';
+import { awardedProject } from '../../../test/purchase-world';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { queryRows } from '../../db/connection';
 import { modules } from '../../modules';
@@ -577,6 +578,40 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
       rules: {},
     });
     return { id: tender.json().id };
+  },
+  '/api/v1/contracts/:id': async (t) => {
+    const officer = (await t.signIn('nanming')).strict();
+    const provider = (await t.signIn('jigou')).strict();
+    const project = await awardedProject(
+      { officer, colleague: (await t.signIn('nanming2')).strict(), provider },
+      { today: '2026-11-20', termStart: '2026-10-01', termEnd: '2027-09-30' },
+    );
+    let contract = (
+      await officer.post('/api/v1/contracts', {
+        projectId: project.id,
+        code: 'MATRIX-HT-001',
+        amountFen: 1_000_000,
+        termStart: '2026-10-01',
+        termEnd: '2027-09-30',
+        workHoursPerYear: 1600,
+        staffingWorkers: 0,
+        staffingCertified: 0,
+        reportCadence: 'quarter',
+        indicators: [{ measure: 'person_times', name: '服务人次', level: 100, period: 'term' }],
+        tranches: [{ kind: 'advance', dueOn: '2026-11-20', amountFen: 1_000_000 }],
+      })
+    ).json();
+    contract = (
+      await officer.post(`/api/v1/contracts/${contract.id}/sign`, {
+        version: contract.version,
+        signedOn: '2026-11-20',
+      })
+    ).json();
+    const report = await provider.post(`/api/v1/contracts/${contract.id}/reports`, {
+      periodKey: 'Y1Q1',
+      spending: { personnelFen: 0, serviceFen: 0, adminFen: 0, otherFen: 0 },
+    });
+    return { id: contract.id, trancheId: contract.tranches[0].id, reportId: report.json().id };
   },
   '/api/v1/fund-sources/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();

@@ -198,6 +198,22 @@ export const personalData: Record<string, Record<string, Classification>> = {
       'the experts (评标专家) on the review panel, named on the tender record the department keeps',
     ),
   },
+  contract: { providerName: placeName, signedByName: staffName, draftedByName: staffName },
+  contract_indicator: {
+    name: shown('the name of a service indicator (服务指标) of a contract, not of a person'),
+  },
+  contract_worker: {
+    name: shown(
+      'the provider’s workers named on the contract (项目人员), as the signed contract lists them; no number',
+    ),
+  },
+  contract_tranche: {
+    requestedByName: staffName,
+    approvedByName: staffName,
+    paidByName: staffName,
+  },
+  contract_version: { createdByName: staffName },
+  contract_report: { submittedByName: staffName, reviewedByName: staffName },
   fund_source: { name: placeName, createdByName: staffName },
   fund_allocation: { createdByName: staffName },
   indicator_template: {

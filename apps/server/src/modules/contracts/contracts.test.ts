@@ -1,0 +1,537 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/connection';
+import { awardedProject } from '../../../test/purchase-world';
+import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
+
+// A Monday: the first quarter of the contracts' term (from 1 April) has ended.
+const now = new Date('2026-07-06T10:00:00+08:00');
+const today = '2026-07-06';
+let t: TestApp;
+let nanming: TestClient;
+let nanming2: TestClient;
+let yunyan: TestClient;
+let guiyang: TestClient;
+let jigou: TestClient;
+let staff: { workerId: string; name: string; certificateLevel: string | null }[];
+
+const detailsOf = (response: {
+  json(): { error: { details: { path: string; message: string }[] } };
+}) => response.json().error.details;
+
+/** Terms a county officer would write: 40 万 in three tranches, the second after the Q1 report. */
+function terms(overrides: Record<string, unknown> = {}) {
+  return {
+    code: `NM-HT-${Math.random().toString(36).slice(2, 8)}`,
+    amountFen: 40_000_000,
+    termStart: '2026-04-01',
+    termEnd: '2027-03-31',
+    workHoursPerYear: 1600,
+    staffingWorkers: 2,
+    staffingCertified: 0,
+    reportCadence: 'quarter',
+    indicators: [
+      { measure: 'cases_opened', name: '个案服务', level: 40, unit: '个', period: 'year' },
+      { measure: 'person_times', name: '服务人次', level: 3000, unit: '人次', period: 'term' },
+      { measure: 'other', name: '志愿者培训', level: 4, unit: '场', period: 'year' },
+    ],
+    workers: staff.slice(0, 2).map((s, i) => ({
+      workerId: s.workerId,
+      post: i === 0 ? '项目主管' : '一线社工',
+      fullTime: false,
+    })),
+    tranches: [
+      { kind: 'advance', dueOn: '2026-04-15', amountFen: 12_000_000, gate: 'none' },
+      {
+        kind: 'interim',
+        dueOn: '2026-10-15',
+        amountFen: 16_000_000,
+        gate: 'report',
+        gatePeriodKey: 'Y1Q1',
+      },
+      {
+        kind: 'final',
+        dueOn: '2027-03-31',
+        amountFen: 12_000_000,
+        gate: 'evaluation',
+        gateRound: 'final',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+async function drafted(overrides: Record<string, unknown> = {}) {
+  const project = await awardedProject(
+    { officer: nanming, colleague: nanming2, provider: jigou },
+    { today },
+  );
+  const response = await nanming.post('/api/v1/contracts', {
+    projectId: project.id,
+    ...terms(overrides),
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return { project, contract: response.json() };
+}
+
+async function signed() {
+  const { project, contract } = await drafted();
+  const after = await nanming.post(`/api/v1/contracts/${contract.id}/sign`, {
+    version: contract.version,
+    signedOn: today,
+  });
+  expect(after.statusCode, after.body).toBe(200);
+  return { project, contract: after.json() };
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => now });
+  nanming = await t.signIn('nanming');
+  nanming2 = await t.signIn('nanming2');
+  yunyan = await t.signIn('yunyan');
+  guiyang = await t.signIn('guiyang');
+  jigou = await t.signIn('jigou');
+  staff = (await jigou.strict().get('/api/v1/bidder-staff')).json().items;
+  expect(staff.length).toBeGreaterThanOrEqual(3);
+}, 120_000);
+afterAll(() => t.close());
+
+describe('drafting and signing a contract (签订合同)', () => {
+  it('drafts the contract of an awarded project with its indicators, workers and tranches', async () => {
+    const { project, contract } = await drafted();
+    expect(contract).toMatchObject({
+      projectId: project.id,
+      providerOrganisationId: project.providerOrganisationId,
+      status: 'draft',
+      currentVersion: 0,
+      amountFen: 40_000_000,
+      paidFen: 0,
+      personnelShareRuleBp: 6000,
+      can: { edit: true, sign: true, request: false },
+    });
+    expect(contract.indicators.map((i: { name: string }) => i.name)).toEqual([
+      '个案服务',
+      '服务人次',
+      '志愿者培训',
+    ]);
+    expect(contract.workers).toHaveLength(2);
+    expect(contract.workers[0].name).toBeTruthy();
+    expect(contract.tranches.map((x: { gateMet: boolean }) => x.gateMet)).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(contract.periods.map((p: { key: string }) => p.key)).toEqual([
+      'Y1Q1',
+      'Y1Q2',
+      'Y1Q3',
+      'Y1Q4',
+    ]);
+  });
+
+  it('refuses terms that break the rules, naming each field, and writes nothing', async () => {
+    const project = await awardedProject(
+      { officer: nanming, colleague: nanming2, provider: jigou },
+      { today },
+    );
+    const bad = await nanming.post('/api/v1/contracts', {
+      projectId: project.id,
+      ...terms({
+        amountFen: 60_000_000,
+        termEnd: '2027-06-30',
+        staffingWorkers: 3,
+        tranches: [
+          { kind: 'advance', dueOn: '2026-03-01', amountFen: 10_000_000, gate: 'none' },
+          {
+            kind: 'final',
+            dueOn: '2027-03-31',
+            amountFen: 10_000_000,
+            gate: 'report',
+            gatePeriodKey: 'Q9',
+          },
+        ],
+      }),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(detailsOf(bad)).toEqual([
+      { path: 'body.amountFen', message: '合同金额不能超过项目预算（500000.00 元）' },
+      { path: 'body.termEnd', message: '合同期限须在项目期限（2026-04-01 至 2027-03-31）之内' },
+      {
+        path: 'body.tranches.0.dueOn',
+        message: '付款日期须在合同期限（2026-04-01 至 2027-06-30）之内',
+      },
+      { path: 'body.tranches.1.gatePeriodKey', message: '须选择合同期内的一个报告期' },
+      {
+        path: 'body.tranches',
+        message: '各笔付款合计（200000.00 元）须等于合同金额（600000.00 元）',
+      },
+      { path: 'body.workers', message: '人员配备标准为 3 人，已列入 2 人' },
+    ]);
+    const negative = await nanming.post('/api/v1/contracts', {
+      projectId: project.id,
+      ...terms({ amountFen: -1 }),
+    });
+    expect(negative.statusCode).toBe(400);
+    expect(detailsOf(negative).map((d) => d.path)).toContain('body.amountFen');
+    const stranger = await nanming.post('/api/v1/contracts', {
+      projectId: project.id,
+      ...terms({
+        workers: [
+          { workerId: '01900000-0000-7000-8000-000000000000', post: '社工', fullTime: true },
+        ],
+        staffingWorkers: 1,
+      }),
+    });
+    expect(stranger.statusCode).toBe(400);
+    expect(detailsOf(stranger)).toEqual([
+      { path: 'body.workers.0.workerId', message: '该社工不是中标机构的在职人员' },
+    ]);
+    expect((await nanming.get(`/api/v1/contracts?projectId=${project.id}`)).json().total).toBe(0);
+  });
+
+  it('signs version 1, moves the project, and refuses any edit after signing', async () => {
+    const { project, contract } = await signed();
+    expect(contract).toMatchObject({ status: 'signed', currentVersion: 1, signedOn: today });
+    expect(contract.versions).toEqual([
+      expect.objectContaining({ number: 1, reason: null, amountFen: 40_000_000 }),
+    ]);
+    const after = (await nanming.get(`/api/v1/projects/${project.id}`)).json();
+    expect(after.state).toBe('signed');
+    const edit = await nanming.put(`/api/v1/contracts/${contract.id}`, {
+      version: contract.version,
+      ...terms(),
+    });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.message).toBe('合同已签订，只能通过合同变更修改');
+    const started = await nanming.post(`/api/v1/contracts/${contract.id}/start`, {
+      version: contract.version,
+    });
+    expect(started.json()).toMatchObject({ status: 'in_service' });
+    expect((await nanming.get(`/api/v1/projects/${project.id}`)).json().state).toBe('in_service');
+    const again = await nanming.post('/api/v1/contracts', { projectId: project.id, ...terms() });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('refuses a worker in two full-time posts at once', async () => {
+    const fullTime = {
+      workers: staff
+        .slice(0, 2)
+        .map((s) => ({ workerId: s.workerId, post: '专职社工', fullTime: true })),
+    };
+    const first = await drafted(fullTime);
+    await nanming.strict().post(`/api/v1/contracts/${first.contract.id}/sign`, {
+      version: first.contract.version,
+      signedOn: today,
+    });
+    const { contract } = await drafted(fullTime);
+    const second = await nanming.post(`/api/v1/contracts/${contract.id}/sign`, {
+      version: contract.version,
+      signedOn: today,
+    });
+    expect(second.statusCode).toBe(400);
+    expect(detailsOf(second)[0]).toMatchObject({ path: 'body.workers' });
+    expect(detailsOf(second)[0]!.message).toContain('同一时期不能担任两个专职岗位');
+    // Part-time on the second, the worker may serve both.
+    const partTime = await nanming.put(`/api/v1/contracts/${contract.id}`, {
+      version: contract.version,
+      ...terms({
+        workers: staff
+          .slice(0, 2)
+          .map((s) => ({ workerId: s.workerId, post: '兼职督导', fullTime: false })),
+      }),
+    });
+    expect(partTime.statusCode, partTime.body).toBe(200);
+    const ok = await nanming.post(`/api/v1/contracts/${contract.id}/sign`, {
+      version: partTime.json().version,
+      signedOn: today,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+});
+
+describe('payments and the provider’s reports (付款与阶段报告)', () => {
+  it('pays the advance under four eyes, and the interim only after the Q1 report is accepted', async () => {
+    let { contract } = await signed();
+    const [advance, interim, final] = contract.tranches;
+    const base = `/api/v1/contracts/${contract.id}/tranches`;
+
+    contract = (
+      await nanming.strict().post(`${base}/${advance.id}/request`, { version: advance.version })
+    ).json();
+    const own = await nanming.post(`${base}/${advance.id}/approve`, {
+      version: contract.tranches[0].version,
+    });
+    expect(own.statusCode).toBe(409);
+    expect(own.json().error.message).toBe(
+      '付款须由申请人以外的另一名工作人员审批，申请人不能审批本人申请的付款',
+    );
+    contract = (
+      await nanming2
+        .strict()
+        .post(`${base}/${advance.id}/approve`, { version: contract.tranches[0].version })
+    ).json();
+    const future = await nanming2.post(`${base}/${advance.id}/pay`, {
+      version: contract.tranches[0].version,
+      paidOn: '2026-07-07',
+      voucher: '记账凭证 2026-07-001',
+    });
+    expect(future.statusCode).toBe(400);
+    expect(detailsOf(future).map((d) => d.path)).toEqual(['body.paidOn']);
+    contract = (
+      await nanming2.strict().post(`${base}/${advance.id}/pay`, {
+        version: contract.tranches[0].version,
+        paidOn: today,
+        voucher: '记账凭证 2026-07-001',
+      })
+    ).json();
+    expect(contract.tranches[0]).toMatchObject({
+      status: 'paid',
+      paidOn: today,
+      approvedByName: expect.any(String),
+    });
+    expect(contract.paidFen).toBe(12_000_000);
+
+    // The interim waits for the Q1 report; the final for the final evaluation.
+    const early = await nanming.post(`${base}/${interim.id}/request`, { version: interim.version });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toBe('Y1Q1 阶段报告通过审核后才能申请该笔付款');
+    const waiting = await nanming.post(`${base}/${final.id}/request`, { version: final.version });
+    expect(waiting.json().error.message).toBe('评估结果出来后才能申请该笔付款');
+
+    // The provider sees its own contract and reports the quarter.
+    const mine = (await jigou.strict().get('/api/v1/contracts')).json();
+    expect(mine.items.map((c: { id: string }) => c.id)).toContain(contract.id);
+    const seen = (await jigou.strict().get(`/api/v1/contracts/${contract.id}`)).json();
+    expect(seen).toMatchObject({
+      asProvider: true,
+      can: { report: true, sign: false, pay: false },
+    });
+    expect(
+      (await jigou.post(`${base}/${interim.id}/request`, { version: interim.version })).statusCode,
+    ).toBe(403);
+    const draft = (
+      await jigou.strict().get(`/api/v1/contracts/${contract.id}/report-draft?periodKey=Y1Q1`)
+    ).json();
+    expect(draft).toMatchObject({ from: '2026-04-01', to: '2026-06-30', existing: null });
+    expect(draft.outputs.map((o: { counted: boolean }) => o.counted)).toEqual([true, true, false]);
+    const missing = await jigou.post(`/api/v1/contracts/${contract.id}/reports`, {
+      periodKey: 'Y1Q1',
+      spending: {
+        personnelFen: 5_000_000,
+        serviceFen: 3_000_000,
+        adminFen: 1_000_000,
+        otherFen: 1_000_000,
+      },
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(detailsOf(missing)).toEqual([{ path: 'body.entered', message: '须填报「志愿者培训」' }]);
+    const notYet = await jigou.post(`/api/v1/contracts/${contract.id}/reports`, {
+      periodKey: 'Y1Q3',
+      spending: { personnelFen: 0, serviceFen: 0, adminFen: 0, otherFen: 0 },
+    });
+    expect(detailsOf(notYet)).toEqual([{ path: 'body.periodKey', message: '报告期尚未开始' }]);
+    let report = (
+      await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
+        periodKey: 'Y1Q1',
+        entered: [{ indicatorId: contract.indicators[2].id, value: 1 }],
+        spending: {
+          personnelFen: 5_000_000,
+          serviceFen: 3_000_000,
+          adminFen: 1_000_000,
+          otherFen: 1_000_000,
+        },
+        narrative: '第一季度完成入户探访与小组招募。',
+      })
+    ).json();
+    // 50% on personnel, below the 60% rule: shown, for the reviewer to weigh.
+    expect(report).toMatchObject({
+      status: 'submitted',
+      personnelShareBp: 5000,
+      belowPersonnelRule: true,
+    });
+    expect(report.outputs[2]).toMatchObject({ value: 1, counted: false });
+
+    const bare = await nanming.post(
+      `/api/v1/contracts/${contract.id}/reports/${report.id}/return`,
+      {
+        version: report.version,
+      },
+    );
+    expect(detailsOf(bare).map((d) => d.path)).toEqual(['body.note']);
+    report = (
+      await nanming.strict().post(`/api/v1/contracts/${contract.id}/reports/${report.id}/return`, {
+        version: report.version,
+        note: '人员经费占比低于 60%，请说明。',
+      })
+    ).json();
+    expect(report.status).toBe('returned');
+    report = (
+      await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
+        periodKey: 'Y1Q1',
+        version: report.version,
+        entered: [{ indicatorId: contract.indicators[2].id, value: 1 }],
+        spending: {
+          personnelFen: 7_000_000,
+          serviceFen: 2_000_000,
+          adminFen: 500_000,
+          otherFen: 500_000,
+        },
+        narrative: '更正人员经费归类。',
+      })
+    ).json();
+    expect(report).toMatchObject({
+      status: 'submitted',
+      personnelShareBp: 7000,
+      belowPersonnelRule: false,
+    });
+    await nanming.strict().post(`/api/v1/contracts/${contract.id}/reports/${report.id}/accept`, {
+      version: report.version,
+    });
+
+    contract = (await nanming.strict().get(`/api/v1/contracts/${contract.id}`)).json();
+    expect(contract.tranches[1].gateMet).toBe(true);
+    contract = (
+      await nanming
+        .strict()
+        .post(`${base}/${interim.id}/request`, { version: contract.tranches[1].version })
+    ).json();
+    expect(contract.tranches[1].status).toBe('requested');
+  });
+
+  it('never pays beyond the contract, even written past the service', async () => {
+    const { contract } = await signed();
+    const error = await t.database.drizzle
+      .execute(
+        sql`update contract_tranche set status = 'requested', amount_fen = 50000000, requested_by = ${contract.tranches[0].id} where id = ${contract.tranches[0].id}`,
+      )
+      .catch((e: Error & { cause?: Error }) => e);
+    expect(String((error as Error & { cause?: Error }).cause?.message ?? error)).toMatch(
+      /contract_tranches_exceed_amount/,
+    );
+    const [row] = await queryRows<{ status: string }>(
+      t.database.drizzle,
+      sql`select status from contract_tranche where id = ${contract.tranches[0].id}`,
+    );
+    expect(row!.status).toBe('scheduled');
+  });
+
+  it('amends the contract as a new version, keeping what was paid', async () => {
+    let { contract } = await signed();
+    const base = `/api/v1/contracts/${contract.id}/tranches`;
+    const [advance, interim, final] = contract.tranches;
+    contract = (
+      await nanming.strict().post(`${base}/${advance.id}/request`, { version: advance.version })
+    ).json();
+    const keep = (x: {
+      id: string;
+      kind: string;
+      dueOn: string;
+      amountFen: number;
+      gate: string;
+      gatePeriodKey: string | null;
+      gateRound: string | null;
+    }) => ({
+      id: x.id,
+      kind: x.kind,
+      dueOn: x.dueOn,
+      amountFen: x.amountFen,
+      gate: x.gate,
+      gatePeriodKey: x.gatePeriodKey,
+      gateRound: x.gateRound,
+    });
+    const changed = await nanming.post(`/api/v1/contracts/${contract.id}/amend`, {
+      version: contract.version,
+      reason: '增加服务人次指标',
+      ...terms({
+        amountFen: 45_000_000,
+        tranches: [{ ...keep(advance), amountFen: 17_000_000 }, keep(interim), keep(final)],
+      }),
+    });
+    expect(changed.statusCode).toBe(400);
+    expect(detailsOf(changed)).toContainEqual({
+      path: 'body.tranches.0.amountFen',
+      message: '已申请、已审批或已支付的付款节点不能变更',
+    });
+    const amended = await nanming.post(`/api/v1/contracts/${contract.id}/amend`, {
+      version: contract.version,
+      reason: '增加服务人次指标',
+      ...terms({
+        amountFen: 45_000_000,
+        tranches: [
+          keep(advance),
+          keep(interim),
+          keep(final),
+          { kind: 'change', dueOn: '2027-01-15', amountFen: 5_000_000, gate: 'none' },
+        ],
+      }),
+    });
+    expect(amended.statusCode, amended.body).toBe(200);
+    expect(amended.json()).toMatchObject({ currentVersion: 2, amountFen: 45_000_000 });
+    expect(
+      amended
+        .json()
+        .versions.map((v: { number: number; reason: string | null }) => [v.number, v.reason]),
+    ).toEqual([
+      [1, null],
+      [2, '增加服务人次指标'],
+    ]);
+    expect(
+      amended.json().tranches.map((x: { kind: string; status: string }) => `${x.kind}:${x.status}`),
+    ).toEqual(['advance:requested', 'interim:scheduled', 'final:scheduled', 'change:scheduled']);
+    const [v1] = await queryRows<{ amount_fen: string }>(
+      t.database.drizzle,
+      sql`select amount_fen from contract_version where contract_id = ${contract.id} and number = 1`,
+    );
+    expect(Number(v1!.amount_fen)).toBe(40_000_000);
+  });
+});
+
+describe('who sees a contract', () => {
+  it('answers 404 to a sibling county and lets the city read it', async () => {
+    const { contract } = await drafted();
+    expect((await yunyan.get(`/api/v1/contracts/${contract.id}`)).statusCode).toBe(404);
+    expect(
+      (
+        await yunyan.post(`/api/v1/contracts/${contract.id}/sign`, {
+          version: contract.version,
+          signedOn: today,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect((await guiyang.get(`/api/v1/contracts/${contract.id}`)).statusCode).toBe(200);
+    expect(
+      (
+        await jigou.post(`/api/v1/contracts/${contract.id}/sign`, {
+          version: contract.version,
+          signedOn: today,
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('keeps another organisation’s administrator out', async () => {
+    const { contract } = await drafted();
+    const [other] = await queryRows<{ id: string }>(
+      t.database.drizzle,
+      sql`select id from organisation where region_code = '520102' and id <> ${contract.providerOrganisationId} order by id limit 1`,
+    );
+    const outsider = await t.accountWith({
+      username: 'contract.outsider',
+      roles: ['org_admin'],
+      regionCode: '520102',
+      organisationId: other!.id,
+    });
+    expect((await outsider.get(`/api/v1/contracts/${contract.id}`)).statusCode).toBe(404);
+    expect((await outsider.get('/api/v1/contracts')).json().items).toEqual([]);
+  });
+
+  it('records who read the payments', async () => {
+    const { contract } = await drafted();
+    await guiyang.get(`/api/v1/contracts/${contract.id}`);
+    const rows = await queryRows<{ n: number }>(
+      t.database.drizzle,
+      sql`select count(*)::int as n from audit_event where entity_id = ${contract.id} and action = 'read' and detail_code = 'contract_money_read'`,
+    );
+    expect(rows[0]!.n).toBeGreaterThan(0);
+  });
+});
