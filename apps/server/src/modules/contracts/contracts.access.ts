@@ -6,6 +6,7 @@ export const contractsAccess = {
   getServiceOutputs: ['contracts:read', 'contracts:report'],
   listContracts: ['contracts:read', 'contracts:report'],
   createContract: 'contracts:manage',
+  listProviderStaff: 'contracts:manage',
   getContract: ['contracts:read', 'contracts:report'],
   updateContract: 'contracts:manage',
   signContract: 'contracts:manage',

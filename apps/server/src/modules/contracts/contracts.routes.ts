@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   amendContractSchema,
+  bidderStaffSchema,
   cancelTrancheSchema,
   contractDetailSchema,
   contractListQuerySchema,
@@ -9,6 +10,7 @@ import {
   contractStepSchema,
   createContractSchema,
   payTrancheSchema,
+  providerStaffQuerySchema,
   serviceOutputQuerySchema,
   serviceOutputsSchema,
   signContractSchema,
@@ -77,6 +79,21 @@ export function contractRoutes({
       },
       async (request, reply) =>
         reply.status(201).send(await contracts.create(actorOf(request), request.body)),
+    );
+
+    app.get(
+      '/contracts/provider-staff',
+      {
+        schema: routeSchema({
+          operationId: 'listProviderStaff',
+          summary:
+            '中标机构的在职社工（列入合同人员） The provider’s staff, to name on the contract',
+          tags,
+          querystring: providerStaffQuerySchema,
+          response: { 200: bidderStaffSchema },
+        }),
+      },
+      async (request) => contracts.providerStaff(actorOf(request), request.query.projectId),
     );
 
     app.get(

@@ -385,6 +385,15 @@ export function createContractService(deps: Deps) {
     };
   }
 
+  /** The workers the provider of an awarded project employs today: who may be named on it. */
+  async function providerStaff(actor: Actor, projectId: string) {
+    const project = await withScope(database, actor, (tx) =>
+      projects.loadInScope(tx, actor, projectId),
+    );
+    if (project.asProvider || !project.providerOrganisationId) throw forbidden();
+    return { items: await talent.staffOf(actor, project.providerOrganisationId) };
+  }
+
   async function paidOf(tx: Transaction, ids: readonly string[]) {
     if (ids.length === 0) return new Map<string, number>();
     const rows = await tx
@@ -554,6 +563,7 @@ export function createContractService(deps: Deps) {
     complete: step('in_service', 'completed', 'completed'),
     list,
     get,
+    providerStaff,
   };
 }
 

@@ -509,6 +509,20 @@ describe('who sees a contract', () => {
     ).toBe(403);
   });
 
+  it('lists the provider’s staff to the officer who drafts, to nobody outside the county', async () => {
+    const { project } = await drafted();
+    const listed = (
+      await nanming.strict().get(`/api/v1/contracts/provider-staff?projectId=${project.id}`)
+    ).json();
+    expect(listed.items.map((s: { workerId: string }) => s.workerId)).toEqual(
+      expect.arrayContaining(staff.slice(0, 2).map((s) => s.workerId)),
+    );
+    expect(listed.items[0].idNumber).toMatch(/\*/);
+    expect(
+      (await yunyan.get(`/api/v1/contracts/provider-staff?projectId=${project.id}`)).statusCode,
+    ).toBe(404);
+  });
+
   it('keeps another organisation’s administrator out', async () => {
     const { contract } = await drafted();
     const [other] = await queryRows<{ id: string }>(

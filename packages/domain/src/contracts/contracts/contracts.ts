@@ -119,6 +119,9 @@ export const contractListQuerySchema = pageQuerySchema.extend({
 });
 export type ContractListQuery = z.infer<typeof contractListQuerySchema>;
 
+/** The provider's staff an officer may name on the contract of a project. */
+export const providerStaffQuerySchema = z.strictObject({ projectId: z.uuid() });
+
 // ── Responses ───────────────────────────────────────────────────────────────────────────────
 
 export const contractIndicatorSchema = z.object({
