@@ -41,6 +41,7 @@ async function advance(page: Page, stage: string) {
   await page.getByText(`已进入${stage}阶段`).waitFor();
 }
 
+// The whole story of a case, many pages long: more than the default minute on a busy machine.
 test('a social worker takes a client through the stages to a closure the supervisor approves; a county officer sees counts, the notes only with a reason', async () => {
   const worker = await openAs(browser, inject('baseUrl'), 'shegong', '/');
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -189,4 +190,4 @@ test('a social worker takes a client through the stages to a closure the supervi
     await worker.getByRole('tab', { name: '调阅记录' }).click();
     await worker.locator('.ant-table-row', { hasText: reason }).getByText('南明民政').waitFor();
   });
-});
+}, 120_000);

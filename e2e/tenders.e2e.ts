@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { post } from './support/api';
 import { launchBrowser } from './support/browser';
 import { withFailureShot } from './support/failure';
-import { chooseOption, settled } from './support/form';
+import { chooseFirstOption, chooseOption, settled } from './support/form';
 import { openAs } from './support/open-as';
 
 // Unique per run, so that the test can run again against a long-lived server.
@@ -77,10 +77,12 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
     await row.getByRole('button', { name: /^投\s*标$/ }).click();
     const modal = await settled(jigou.getByRole('dialog'));
     await modal.getByLabel('投标报价（元）', { exact: true }).fill('288000');
-    const team = modal.getByLabel('服务团队（本机构在职社工）', { exact: true });
-    await team.click();
-    await jigou.locator('.ant-select-item-option').first().click();
-    await jigou.keyboard.press('Escape');
+    await chooseFirstOption(
+      jigou,
+      modal,
+      '服务团队（本机构在职社工）',
+      modal.locator('.ant-modal-title'),
+    );
     await modal
       .getByLabel('服务方案', { exact: true })
       .fill('以站点为依托，开展长者入户探访、健康小组与社区互助网络建设。');

@@ -13,12 +13,8 @@ export async function settled(dialog: Locator): Promise<Locator> {
   return dialog;
 }
 
-/**
- * Chooses an option of an antd Select found by its form label (inside `scope`), and checks that it
- * took. A click that lands while the list is still sliding open (or shut) is lost: it is tried
- * again from a closed list.
- */
-export async function chooseOption(page: Page, scope: Locator, label: string, option: string) {
+/** A select's field, its open list and its form item. */
+async function selectParts(page: Page, scope: Locator, label: string) {
   const field = scope.getByLabel(label, { exact: true });
   const id = await field.getAttribute('id');
   // The list of this select (rc-select names it after the input), settled: not animating.
@@ -29,6 +25,16 @@ export async function chooseOption(page: Page, scope: Locator, label: string, op
   const item = scope
     .locator('.ant-form-item')
     .filter({ has: page.getByLabel(label, { exact: true }) });
+  return { field, list, item };
+}
+
+/**
+ * Chooses an option of an antd Select found by its form label (inside `scope`), and checks that it
+ * took. A click that lands while the list is still sliding open (or shut) is lost: it is tried
+ * again from a closed list.
+ */
+export async function chooseOption(page: Page, scope: Locator, label: string, option: string) {
+  const { field, list, item } = await selectParts(page, scope, label);
   for (let attempt = 1; ; attempt++) {
     if (!(await list.isVisible())) await field.click();
     const clicked = await list
@@ -48,6 +54,44 @@ export async function chooseOption(page: Page, scope: Locator, label: string, op
     if (chosen) return;
     if (attempt === 3) throw new Error(`${label}: could not choose ${option}`);
     await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
+}
+
+/**
+ * Chooses the first option a select offers once its list has loaded (a team member, say) and
+ * checks that the field shows it; returns its text. The list is closed by a click on `closer`
+ * (a dialog's title): Escape would close the dialog too.
+ */
+export async function chooseFirstOption(
+  page: Page,
+  scope: Locator,
+  label: string,
+  closer: Locator,
+): Promise<string> {
+  const { field, list, item } = await selectParts(page, scope, label);
+  for (let attempt = 1; ; attempt++) {
+    if (!(await list.isVisible())) await field.click();
+    const option = list.locator('.ant-select-item-option').first();
+    const text = await option
+      .waitFor({ timeout: 10_000 })
+      .then(() => option.innerText())
+      .catch(() => '');
+    const chosen =
+      text !== '' &&
+      (await option
+        .click({ timeout: 5_000 })
+        .then(() =>
+          item.locator('.ant-select', { hasText: text.split('\n')[0] }).waitFor({ timeout: 5_000 }),
+        )
+        .then(() => true)
+        .catch(() => false));
+    if (chosen) {
+      if (await list.isVisible()) await closer.click();
+      return text;
+    }
+    if (attempt === 3) throw new Error(`${label}: could not choose an option`);
+    if (await list.isVisible()) await closer.click();
     await page.waitForTimeout(300);
   }
 }

@@ -116,6 +116,7 @@ CREATE TABLE "contract" (
 	"region_code" varchar(12) NOT NULL,
 	"project_code" varchar(40) NOT NULL,
 	"project_title" text NOT NULL,
+	"project_year" smallint NOT NULL,
 	"provider_organisation_id" uuid NOT NULL,
 	"provider_name" text NOT NULL,
 	"provider_region_code" varchar(12) NOT NULL,

@@ -17,7 +17,8 @@ import { isAnyOf } from '../../db/any-of';
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
-import { withScope, withSystemScope } from '../../platform/access/region-scope';
+import { inRegionScope, withScope, withSystemScope } from '../../platform/access/region-scope';
+import { startsWith } from '../../db/text-prefix';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, forbidden, invalidField } from '../../platform/errors/app-error';
 import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-problems';
@@ -222,6 +223,7 @@ export function createContractService(deps: Deps) {
           regionCode: project.regionCode,
           projectCode: project.code,
           projectTitle: project.title,
+          projectYear: project.year,
           providerOrganisationId: project.providerOrganisationId!,
           providerName: project.providerName ?? '',
           providerRegionCode: project.providerRegionCode ?? project.regionCode,
@@ -394,6 +396,43 @@ export function createContractService(deps: Deps) {
     return { items: await talent.staffOf(actor, project.providerOrganisationId) };
   }
 
+  /**
+   * 已签约 and 已支付 by the division `childLength` characters long that holds the contracts (the
+   * funds summary's third and fourth figures), in `tx`.
+   */
+  async function moneyByRegion(
+    tx: Transaction,
+    actor: Actor,
+    query: { region: string; year?: number | undefined; childLength: number },
+  ) {
+    // Inline, not a parameter: the select and the group by must be the same expression.
+    const key = sql<string>`left(${contracts.regionCode}, ${sql.raw(String(Math.trunc(query.childLength)))})`;
+    const paid = sql`(select coalesce(sum(t.amount_fen), 0) from ${contractTranches} t where t.contract_id = ${contracts.id} and t.status = 'paid')`;
+    const rows = await tx
+      .select({
+        key,
+        year: contracts.projectYear,
+        contracted: sql<string>`sum(${contracts.amountFen})`,
+        paid: sql<string>`sum(${paid})`,
+      })
+      .from(contracts)
+      .where(
+        and(
+          inRegionScope(contracts.regionCode, actor),
+          startsWith(contracts.regionCode, query.region),
+          query.year ? eq(contracts.projectYear, query.year) : undefined,
+          ne(contracts.status, 'draft'),
+        ),
+      )
+      .groupBy(key, contracts.projectYear);
+    return rows.map((r) => ({
+      regionCode: r.key,
+      year: r.year,
+      contractedFen: Number(r.contracted ?? 0),
+      paidFen: Number(r.paid ?? 0),
+    }));
+  }
+
   async function paidOf(tx: Transaction, ids: readonly string[]) {
     if (ids.length === 0) return new Map<string, number>();
     const rows = await tx
@@ -564,6 +603,7 @@ export function createContractService(deps: Deps) {
     list,
     get,
     providerStaff,
+    moneyByRegion,
   };
 }
 

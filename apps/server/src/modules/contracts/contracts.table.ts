@@ -34,6 +34,8 @@ export const contracts = pgTable(
     regionCode: varchar('region_code', { length: 12 }).notNull(),
     projectCode: varchar('project_code', { length: 40 }).notNull(),
     projectTitle: text('project_title').notNull(),
+    /** The project's year (年度), for the funds' figures by year. */
+    projectYear: smallint('project_year').notNull(),
     providerOrganisationId: uuid('provider_organisation_id')
       .notNull()
       .references(() => organisations.id),

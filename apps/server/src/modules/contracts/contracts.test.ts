@@ -290,6 +290,14 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
       approvedByName: expect.any(String),
     });
     expect(contract.paidFen).toBe(12_000_000);
+    // The funds' summary counts it as paid in the county, the year and the total.
+    const funds = (
+      await guiyang.strict().get('/api/v1/funds/summary?region=5201&year=2026')
+    ).json();
+    const county = funds.byRegion.find((r: { regionCode: string }) => r.regionCode === '520102');
+    expect(county.paidFen).toBeGreaterThanOrEqual(12_000_000);
+    expect(county.contractedFen).toBeGreaterThanOrEqual(40_000_000);
+    expect(funds.totals.paidFen).toBe(county.paidFen);
 
     // The interim waits for the Q1 report; the final for the final evaluation.
     const early = await nanming.post(`${base}/${interim.id}/request`, { version: interim.version });

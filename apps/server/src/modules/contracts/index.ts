@@ -2,7 +2,7 @@ import { defineModule } from '../../platform/modules/define-module';
 import { contractAuditNames } from './contract-audit-names';
 import { contractsAccess } from './contracts.access';
 import { contractRoutes } from './contracts.routes';
-import { createContractService } from './contracts.service';
+import { createContractService, type ContractService } from './contracts.service';
 import { createPaymentService, type PaymentService } from './payments.service';
 import { reportRoutes } from './reports.routes';
 import { createReportService } from './reports.service';
@@ -14,6 +14,8 @@ export interface ContractServices {
   outputsIn: ServiceOutputService['outputsIn'];
   /** An evaluation round's result on a contract: opens the tranches waiting for it, in `tx`. */
   recordEvaluationOutcome: PaymentService['recordEvaluationOutcome'];
+  /** Contracted and paid money by division and project year, in `tx` (the funds summary). */
+  moneyByRegion: ContractService['moneyByRegion'];
 }
 
 /**
@@ -42,6 +44,7 @@ export const contractsModule = defineModule({
     const services: ContractServices = {
       outputsIn: outputs.outputsIn,
       recordEvaluationOutcome: payments.recordEvaluationOutcome,
+      moneyByRegion: contracts.moneyByRegion,
     };
     return {
       services,

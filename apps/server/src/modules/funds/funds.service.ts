@@ -45,6 +45,7 @@ interface Deps {
   clock: () => Date;
   divisions: Pick<ModuleServices['divisions'], 'describeRegions' | 'namesOf'>;
   projects: Pick<ModuleServices['projects'], 'loadInScope' | 'titlesOf' | 'totalsByRegion'>;
+  contracts: Pick<ModuleServices['contracts'], 'moneyByRegion'>;
 }
 
 const yuan = (fen: number) =>
@@ -87,7 +88,7 @@ async function withinSource<T>(work: () => Promise<T>): Promise<T> {
 
 /** 资金: sources by kind, region and year; allocations to projects, never beyond the source. */
 export function createFundService(deps: Deps) {
-  const { database, clock, divisions, projects } = deps;
+  const { database, clock, divisions, projects, contracts } = deps;
 
   /** The cap of the social-assistance share for `regionCode`: the nearest enclosing rule. */
   async function shareRuleOf(db: Executor, regionCode: string) {
@@ -678,7 +679,7 @@ export function createFundService(deps: Deps) {
           .groupBy(key);
       // The length inline, not a parameter: the select and the group by must be the same expression.
       const regionKey = sql`left(${fundSources.regionCode}, ${sql.raw(String(childLength))})`;
-      const [byKind, byRegionRows, byYearRows, projectTotals] = await Promise.all([
+      const [byKind, byRegionRows, byYearRows, projectTotals, money] = await Promise.all([
         grouped(sql`${fundSources.kind}`),
         grouped(regionKey),
         tx
@@ -693,20 +694,30 @@ export function createFundService(deps: Deps) {
           .groupBy(fundSources.year)
           .orderBy(fundSources.year),
         projects.totalsByRegion(tx, actor, { region, year: query.year, childLength }),
+        contracts.moneyByRegion(tx, actor, { region, year: query.year, childLength }),
       ]);
+      const spentWhere = (keep: (m: (typeof money)[number]) => boolean) => ({
+        contractedFen: money.filter(keep).reduce((n, m) => n + m.contractedFen, 0),
+        paidFen: money.filter(keep).reduce((n, m) => n + m.paidFen, 0),
+      });
       const codes = [
-        ...new Set([...byRegionRows.map((r) => r.key), ...projectTotals.map((p) => p.regionCode)]),
+        ...new Set([
+          ...byRegionRows.map((r) => r.key),
+          ...projectTotals.map((p) => p.regionCode),
+          ...money.map((m) => m.regionCode),
+        ]),
       ].sort();
       const names = await divisions.describeRegions([region, ...codes], actor.request.language);
       const short = (code: string) => names.get(code)?.split(' / ').at(-1) ?? code;
       const byRegion = codes.map((code) => {
-        const money = byRegionRows.find((r) => r.key === code);
+        const sources = byRegionRows.find((r) => r.key === code);
         const work = projectTotals.find((p) => p.regionCode === code);
         return {
           regionCode: code,
           regionName: code === region ? `${short(code)}（本级）` : short(code),
-          sourcesFen: Number(money?.sourcesFen ?? 0),
-          allocatedFen: Number(money?.allocatedFen ?? 0),
+          sourcesFen: Number(sources?.sourcesFen ?? 0),
+          allocatedFen: Number(sources?.allocatedFen ?? 0),
+          ...spentWhere((m) => m.regionCode === code),
           projects: work?.projects ?? 0,
           budgetFen: work?.budgetFen ?? 0,
         };
@@ -722,6 +733,7 @@ export function createFundService(deps: Deps) {
         totals: {
           sourcesFen: add(byKind, 'sourcesFen'),
           allocatedFen: add(byKind, 'allocatedFen'),
+          ...spentWhere(() => true),
           projects: projectTotals.reduce((n, p) => n + p.projects, 0),
           budgetFen: projectTotals.reduce((n, p) => n + p.budgetFen, 0),
         },
@@ -735,6 +747,7 @@ export function createFundService(deps: Deps) {
           year: r.key,
           sourcesFen: Number(r.sourcesFen),
           allocatedFen: Number(r.allocatedFen),
+          ...spentWhere((m) => m.year === r.key),
         })),
       };
     });

@@ -13,9 +13,10 @@ export const fundsModule = defineModule({
   needs: {
     divisions: ['describeRegions', 'namesOf'],
     projects: ['loadInScope', 'titlesOf', 'totalsByRegion'],
+    contracts: ['moneyByRegion'],
   },
-  build({ platform: { database, clock }, needs: { divisions, projects } }) {
-    const funds = createFundService({ database, clock, divisions, projects });
+  build({ platform: { database, clock }, needs: { divisions, projects, contracts } }) {
+    const funds = createFundService({ database, clock, divisions, projects, contracts });
     return { services: {}, routes: [fundRoutes({ funds })] };
   },
 });

@@ -144,6 +144,7 @@ function FundsFigures({
           data: s.byRegion.map((r) => wan(r.allocatedFen)),
         },
         { type: 'bar', name: t('funds.budget'), data: s.byRegion.map((r) => wan(r.budgetFen)) },
+        { type: 'bar', name: t('funds.paid'), data: s.byRegion.map((r) => wan(r.paidFen)) },
       ],
     }),
     [s, t, language],
@@ -179,6 +180,7 @@ function FundsFigures({
           name: t('funds.allocated'),
           data: s.byYear.map((y) => wan(y.allocatedFen)),
         },
+        { type: 'line', name: t('funds.paid'), data: s.byYear.map((y) => wan(y.paidFen)) },
       ],
     }),
     [s, t],
@@ -186,14 +188,14 @@ function FundsFigures({
   return (
     <Flex vertical gap="middle">
       <Row gutter={[12, 12]}>
-        <Col xs={12} md={6}>
+        <Col flex="1 1 200px">
           <FigureCard
             title={t('funds.sources')}
             value={formatYuan(s.totals.sourcesFen, language)}
             suffix={t('funds.unit')}
           />
         </Col>
-        <Col xs={12} md={6}>
+        <Col flex="1 1 200px">
           <FigureCard
             title={t('funds.allocated')}
             value={formatYuan(s.totals.allocatedFen, language)}
@@ -201,14 +203,22 @@ function FundsFigures({
             note={t('funds.share', { share: `${(share * 100).toFixed(1)}%` })}
           />
         </Col>
-        <Col xs={12} md={6}>
+        <Col flex="1 1 200px">
           <FigureCard
             title={t('funds.remaining')}
             value={formatYuan(s.totals.sourcesFen - s.totals.allocatedFen, language)}
             suffix={t('funds.unit')}
           />
         </Col>
-        <Col xs={12} md={6}>
+        <Col flex="1 1 200px">
+          <FigureCard
+            title={t('funds.paid')}
+            value={formatYuan(s.totals.paidFen, language)}
+            suffix={t('funds.unit')}
+            note={t('funds.paid.note', { amount: formatYuan(s.totals.contractedFen, language) })}
+          />
+        </Col>
+        <Col flex="1 1 200px">
           <FigureCard
             title={t('funds.projects')}
             value={s.totals.projects}

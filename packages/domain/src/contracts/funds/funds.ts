@@ -140,6 +140,11 @@ const figures = {
   sourcesFen: z.number().int(),
   allocatedFen: z.number().int(),
 };
+/** 已签约 and 已支付: the signed contracts' amounts and what their tranches have paid. */
+const spent = {
+  contractedFen: z.number().int(),
+  paidFen: z.number().int(),
+};
 
 export const fundsSummarySchema = z.object({
   regionCode: z.string(),
@@ -147,6 +152,7 @@ export const fundsSummarySchema = z.object({
   year: z.number().int().nullable(),
   totals: z.object({
     ...figures,
+    ...spent,
     projects: z.number().int(),
     budgetFen: z.number().int(),
   }),
@@ -157,10 +163,11 @@ export const fundsSummarySchema = z.object({
       regionCode: z.string(),
       regionName: z.string(),
       ...figures,
+      ...spent,
       projects: z.number().int(),
       budgetFen: z.number().int(),
     }),
   ),
-  byYear: z.array(z.object({ year: z.number().int(), ...figures })),
+  byYear: z.array(z.object({ year: z.number().int(), ...figures, ...spent })),
 });
 export type FundsSummary = z.infer<typeof fundsSummarySchema>;
