@@ -433,6 +433,20 @@ export function createContractService(deps: Deps) {
     }));
   }
 
+  /** The contract of each project named, with what it has paid, in `tx` (the 项目台账). */
+  async function contractsOfProjects(tx: Transaction, actor: Actor, projectIds: readonly string[]) {
+    if (projectIds.length === 0) return new Map<string, ContractSummary>();
+    const rows = await tx
+      .select()
+      .from(contracts)
+      .where(and(isAnyOf(contracts.projectId, [...projectIds]), contractVisibility(actor)));
+    const paid = await paidOf(
+      tx,
+      rows.map((r) => r.id),
+    );
+    return new Map(rows.map((r) => [r.projectId, summaryOf(r, paid.get(r.id) ?? 0)]));
+  }
+
   async function paidOf(tx: Transaction, ids: readonly string[]) {
     if (ids.length === 0) return new Map<string, number>();
     const rows = await tx
@@ -604,6 +618,7 @@ export function createContractService(deps: Deps) {
     get,
     providerStaff,
     moneyByRegion,
+    contractsOfProjects,
   };
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
 import { awardedProject } from '../../../test/purchase-world';
+import { rowsOf } from '../../../test/sheets';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
 // A Monday: the first quarter of the contracts' term (from 1 April) has ended.
@@ -545,6 +546,25 @@ describe('who sees a contract', () => {
     });
     expect((await outsider.get(`/api/v1/contracts/${contract.id}`)).statusCode).toBe(404);
     expect((await outsider.get('/api/v1/contracts')).json().items).toEqual([]);
+  });
+
+  it('lists each project with its contract and what it has paid in the 项目台账', async () => {
+    const { project, contract } = await signed();
+    const response = await nanming.get('/api/v1/projects/export?state=signed');
+    expect(response.statusCode).toBe(200);
+    const rows = await rowsOf(response.rawPayload);
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(['项目编号', '合同编号', '合同金额（元）', '已支付（元）']),
+    );
+    const header = rows[0] as string[];
+    const line = rows.find((r) => r.includes(contract.code))!;
+    expect(line[header.indexOf('项目状态')]).toBe('已签约');
+    expect(line[header.indexOf('合同金额（元）')]).toBe(400_000);
+    expect(line[header.indexOf('已支付（元）')]).toBe(0);
+    expect(rows.every((r, i) => i === 0 || r[header.indexOf('项目状态')] === '已签约')).toBe(true);
+    // A sibling county's register holds none of the county's projects.
+    const sibling = await rowsOf((await yunyan.get('/api/v1/projects/export')).rawPayload);
+    expect(sibling.some((r) => r.includes(project.id) || r.includes(contract.code))).toBe(false);
   });
 
   it('records who read the payments', async () => {

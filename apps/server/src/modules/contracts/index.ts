@@ -16,6 +16,8 @@ export interface ContractServices {
   recordEvaluationOutcome: PaymentService['recordEvaluationOutcome'];
   /** Contracted and paid money by division and project year, in `tx` (the funds summary). */
   moneyByRegion: ContractService['moneyByRegion'];
+  /** The contract of each project named, with what it has paid, in `tx` (the 项目台账). */
+  contractsOfProjects: ContractService['contractsOfProjects'];
 }
 
 /**
@@ -45,6 +47,7 @@ export const contractsModule = defineModule({
       outputsIn: outputs.outputsIn,
       recordEvaluationOutcome: payments.recordEvaluationOutcome,
       moneyByRegion: contracts.moneyByRegion,
+      contractsOfProjects: contracts.contractsOfProjects,
     };
     return {
       services,

@@ -20,8 +20,10 @@ export const projectsModule = defineModule({
   summary: '购买服务项目 Purchased-service projects',
   access: projectsAccess,
   needs: { divisions: ['describeRegions', 'namesOf'] },
-  build({ platform: { database, clock }, needs: { divisions } }) {
-    const projects = createProjectService({ database, clock, divisions });
+  // The 项目台账 names each project's contract: contracts is built after projects.
+  calls: { contracts: ['contractsOfProjects'] },
+  build({ platform: { database, clock }, needs: { divisions }, calls: { contracts } }) {
+    const projects = createProjectService({ database, clock, divisions, contracts });
     return {
       // Offered to the tenders, contracts and funds modules: the project in scope and its moves.
       services: {

@@ -6,6 +6,7 @@ const readers = ['projects:read', 'projects:read_own'] as const;
 /** What each route of the projects module requires, by operationId (see platform/access/route-access.ts). */
 export const projectsAccess = {
   listProjects: readers,
+  exportProjectLedger: 'projects:read',
   getProject: readers,
   createProject: 'projects:manage',
   updateProject: 'projects:manage',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   createProjectSchema,
   projectDetailSchema,
+  projectLedgerQuerySchema,
   projectListQuerySchema,
   projectPageSchema,
   projectReasonStepSchema,
@@ -11,6 +12,8 @@ import {
   updateProjectSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
+import { sendXlsx } from '../../platform/export/xlsx-stream';
+import { projectLedgerColumns } from './project-ledger-columns';
 import { routeSchema } from './projects.access';
 import type { ProjectService } from './projects.service';
 
@@ -31,6 +34,24 @@ export function projectRoutes({ projects }: { projects: ProjectService }): Fasti
         }),
       },
       async (request) => projects.list(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/projects/export',
+      {
+        schema: routeSchema({
+          operationId: 'exportProjectLedger',
+          summary: '导出项目台账（xlsx，含合同与已支付） Export the projects register',
+          tags,
+          querystring: projectLedgerQuerySchema,
+        }),
+      },
+      async (request, reply) =>
+        sendXlsx(reply, {
+          sheet: request.language === 'zh-CN' ? '项目台账' : 'Projects register',
+          columns: projectLedgerColumns(request.language),
+          rows: projects.ledgerRows(actorOf(request), request.query),
+        }),
     );
 
     app.post(

@@ -9,6 +9,7 @@ import {
   type CreateProject,
   type LocalizedText,
   type ProjectDetail,
+  type ContractSummary,
   type ProjectListQuery,
   type ProjectMove,
   type ProjectPage,
@@ -48,6 +49,8 @@ interface Deps {
   database: Database;
   clock: () => Date;
   divisions: Pick<ModuleServices['divisions'], 'describeRegions' | 'namesOf'>;
+  /** Called while serving the 项目台账 (contracts is built after projects). */
+  contracts: Pick<ModuleServices['contracts'], 'contractsOfProjects'>;
 }
 
 /** What other modules (tenders, contracts, funds) learn of a project their actor may see. */
@@ -180,7 +183,7 @@ function inScope(row: ProjectRow, actor: Actor): ProjectInScope {
 
 /** 政府购买服务项目: need study, expert review, set-up approved by a second officer, the state machine. */
 export function createProjectService(deps: Deps) {
-  const { database, clock, divisions } = deps;
+  const { database, clock, divisions, contracts } = deps;
 
   async function loadRow(tx: Transaction, actor: Actor, id: string, lock = false) {
     const query = tx
@@ -618,21 +621,27 @@ export function createProjectService(deps: Deps) {
     }));
   }
 
+  /** The list's filters, for its pages and for the register. */
+  function filtersOf(actor: Actor, query: ProjectFilters): SQL[] {
+    const conditions: SQL[] = [visibility(actor)];
+    if (query.region) conditions.push(startsWith(projects.regionCode, query.region));
+    if (query.state) conditions.push(eq(projects.state, query.state));
+    if (query.year) conditions.push(eq(projects.year, query.year));
+    if (query.provider) conditions.push(eq(projects.providerOrganisationId, query.provider));
+    if (query.field)
+      conditions.push(sql`${projects.serviceFields} @> array[${query.field}]::text[]`);
+    if (query.q) {
+      const q = query.q.replace(/[\\%_]/g, (c) => `\\${c}`);
+      conditions.push(
+        or(sql`${projects.title} like ${`%${q}%`}`, sql`${projects.code} like ${`${q}%`}`)!,
+      );
+    }
+    return conditions;
+  }
+
   async function list(actor: Actor, query: ProjectListQuery): Promise<ProjectPage> {
     return withScope(database, actor, async (tx) => {
-      const conditions: SQL[] = [visibility(actor)];
-      if (query.region) conditions.push(startsWith(projects.regionCode, query.region));
-      if (query.state) conditions.push(eq(projects.state, query.state));
-      if (query.year) conditions.push(eq(projects.year, query.year));
-      if (query.provider) conditions.push(eq(projects.providerOrganisationId, query.provider));
-      if (query.field)
-        conditions.push(sql`${projects.serviceFields} @> array[${query.field}]::text[]`);
-      if (query.q) {
-        const q = query.q.replace(/[\\%_]/g, (c) => `\\${c}`);
-        conditions.push(
-          or(sql`${projects.title} like ${`%${q}%`}`, sql`${projects.code} like ${`${q}%`}`)!,
-        );
-      }
+      const conditions = filtersOf(actor, query);
       if (query.cursor) conditions.push(lt(projects.id, idCursor.decode(query.cursor)));
       const rows = await tx
         .select()
@@ -646,6 +655,46 @@ export function createProjectService(deps: Deps) {
         nextCursor: rows.length > query.limit ? idCursor.encode(page[page.length - 1]!.id) : null,
       };
     });
+  }
+
+  /**
+   * 项目台账: every project in the filters with its contract and what it has paid, in batches of
+   * 500 by id (the first batch inside the request, the others in transactions of their own).
+   */
+  async function* ledgerRows(actor: Actor, query: ProjectFilters) {
+    let after: string | null = null;
+    for (let first = true; ; first = false) {
+      const batch: ProjectLedgerRow[] = await withScope(database, actor, async (tx) => {
+        const conditions = filtersOf(actor, query);
+        if (after) conditions.push(lt(projects.id, after));
+        const rows = await tx
+          .select()
+          .from(projects)
+          .where(and(...conditions))
+          .orderBy(desc(projects.id))
+          .limit(500);
+        if (first)
+          await recordAudit(tx, actor, {
+            action: 'export',
+            entityType: projectEntityType,
+            regionCode: actor.regionCode,
+            detail: auditNote('export_filters', { filters: query }),
+          });
+        const [summaries, held] = await Promise.all([
+          present(actor, rows),
+          contracts.contractsOfProjects(
+            tx,
+            actor,
+            rows.map((r) => r.id),
+          ),
+        ]);
+        return summaries.map((project) => ({ project, contract: held.get(project.id) ?? null }));
+      });
+      if (batch.length === 0) return;
+      yield batch;
+      if (batch.length < 500) return;
+      after = batch[batch.length - 1]!.project.id;
+    }
   }
 
   /** Codes and titles of projects the actor sees (for the funds' and other modules' lists). */
@@ -700,6 +749,7 @@ export function createProjectService(deps: Deps) {
     move,
     titlesOf,
     totalsByRegion,
+    ledgerRows,
     create,
     update,
     get,
@@ -718,3 +768,12 @@ export function createProjectService(deps: Deps) {
 }
 
 export type ProjectService = ReturnType<typeof createProjectService>;
+
+/** The list's filters without its page. */
+export type ProjectFilters = Omit<ProjectListQuery, 'cursor' | 'limit'>;
+
+/** A line of the 项目台账: the project and its contract, if it has one. */
+export interface ProjectLedgerRow {
+  project: ProjectSummary;
+  contract: ContractSummary | null;
+}

@@ -15,6 +15,7 @@ import {
   Input,
   InputNumber,
   Select,
+  Space,
   Table,
   Typography,
   type TableProps,
@@ -22,6 +23,7 @@ import {
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { ErrorResult } from '../../components/ErrorResult';
+import { ExportButton } from '../../components/ExportButton';
 import { FilterBar } from '../../components/FilterBar';
 import { GuidingEmpty } from '../../components/GuidingEmpty';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
@@ -37,7 +39,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { ProjectDrawer } from './ProjectDrawer';
 import { ProjectStateTag, shortRegion } from './ProjectLabels';
-import { listProjects, projectKeys, type ProjectQuery } from './projects-api';
+import { listProjects, projectKeys, projectLedgerUrl, type ProjectQuery } from './projects-api';
 
 const addressKeys = ['state', 'field', 'region', 'provider', 'year', 'q'] as const;
 
@@ -127,11 +129,16 @@ export function ProjectsPage() {
     <Page
       title={t('projects.title')}
       extra={
-        can('projects:manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.show(true)}>
-            {t('projects.new')}
-          </Button>
-        )
+        <Space>
+          {can('projects:read') && (
+            <ExportButton href={projectLedgerUrl(query)}>{t('projects.export')}</ExportButton>
+          )}
+          {can('projects:manage') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.show(true)}>
+              {t('projects.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <FilterBar<Filters>

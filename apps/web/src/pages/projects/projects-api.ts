@@ -6,7 +6,7 @@ import type {
   ProjectReviewInput,
   UpdateProject,
 } from '@shegong/domain';
-import { api } from '../../api/client';
+import { api, apiUrl } from '../../api/client';
 
 export type ProjectQuery = Partial<Omit<ProjectListQuery, 'cursor' | 'limit'>>;
 
@@ -24,6 +24,11 @@ export function listProjects(
   signal?: AbortSignal,
 ) {
   return api.get<ProjectPage>('/projects', { query: { ...query, cursor }, signal });
+}
+
+/** 项目台账 of the projects the list's filters select (xlsx). */
+export function projectLedgerUrl(query: ProjectQuery): string {
+  return apiUrl('/projects/export', query);
 }
 
 export function getProject(id: string, signal?: AbortSignal) {

@@ -110,6 +110,9 @@ export const projectListQuerySchema = z.object({
 });
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
 
+/** 项目台账: the list's filters, every project they select. */
+export const projectLedgerQuerySchema = projectListQuerySchema.omit({ cursor: true, limit: true });
+
 // ── Responses ───────────────────────────────────────────────────────────────────────────────
 
 export const projectMoveRecordSchema = z.object({
