@@ -11,6 +11,7 @@ import { createDivisionService } from '../modules/divisions/divisions.service';
 import { seedDemoNetwork } from './seed-demo-network';
 import { seedDemoTalent } from './seed-demo-talent';
 import { seedDemoIndicators } from '../modules/indicators';
+import { seedDemoContract } from './seed-demo-contract';
 import { seedDemoTender } from './seed-demo-tender';
 import { demoAccounts, demoCounty, demoPassword } from './demo-accounts';
 
@@ -59,6 +60,7 @@ export async function seedDemo(
         new Date('2026-01-05T09:00:00+08:00'),
       );
     await seedDemoTender(tx);
+    await seedDemoContract(tx, operator);
     log(
       `seeded the demo region ${demoCounty}: ${demoAccounts.length} accounts, organisations and stations`,
     );

@@ -482,9 +482,15 @@ describe('what the tenders and contracts modules call', () => {
       allowedMoves: [],
       providerName: '演示机构',
     });
-    expect(
-      (await jigou.get('/api/v1/projects')).json().items.map((p: { id: string }) => p.id),
-    ).toEqual([project.id]);
+    // Its own projects only: this one and the demo's, all provided by its organisation.
+    const own = (await jigou.get('/api/v1/projects')).json().items as {
+      id: string;
+      providerOrganisationId: string;
+    }[];
+    expect(own.map((p) => p.id)).toContain(project.id);
+    expect(new Set(own.map((p) => p.providerOrganisationId))).toEqual(
+      new Set([admin.organisation_id]),
+    );
 
     // The projects module's own moves are not for other modules' routes and back.
     const fromApi = (await nanming.get(`/api/v1/projects/${project.id}`)).json();
