@@ -2,6 +2,7 @@ import { accountsModule } from '../pages/accounts/accounts.module';
 import { auditModule } from '../pages/audit/audit.module';
 import { caseworkModule } from '../pages/casework/casework.module';
 import { clientsModule } from '../pages/clients/clients.module';
+import { contractsModule } from '../pages/contracts/contracts.module';
 import { coverageModule } from '../pages/coverage/coverage.module';
 import { deadlinesModule } from '../pages/deadlines/deadlines.module';
 import { educationModule } from '../pages/education/education.module';
@@ -40,6 +41,7 @@ export const modules: readonly WebModule[] = [
   fundsModule,
   projectsModule,
   tendersModule,
+  contractsModule,
   indicatorsModule,
   workersModule,
   transfersModule,

@@ -2,6 +2,7 @@ import { accountsMessages } from '../pages/accounts/messages';
 import { auditMessages } from '../pages/audit/messages';
 import { caseworkMessages } from '../pages/casework/messages';
 import { clientsMessages } from '../pages/clients/messages';
+import { contractsMessages } from '../pages/contracts/messages';
 import { coverageMessages } from '../pages/coverage/messages';
 import { deadlinesMessages } from '../pages/deadlines/messages';
 import { educationMessages } from '../pages/education/messages';
@@ -40,6 +41,7 @@ export const catalogue = [
   fundsMessages,
   projectsMessages,
   tendersMessages,
+  contractsMessages,
   indicatorsMessages,
   serviceOverviewMessages,
   workersMessages,

@@ -1,6 +1,10 @@
 import type { ProjectDetail } from '@shegong/domain';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/messages';
+import { contractInForce, mayHaveContract } from '../contracts/ProjectContract';
+import { ProjectContractTab } from '../contracts/ProjectContractTab';
+import { ProjectPaymentsTab } from '../contracts/ProjectPaymentsTab';
+import { ProjectReportsTab } from '../contracts/ProjectReportsTab';
 import { ProjectFundingTab } from '../funds/ProjectFundingTab';
 import { ProjectTenderTab } from '../tenders/ProjectTenderTab';
 import { ProjectOverview } from './ProjectOverview';
@@ -44,5 +48,23 @@ export const projectTabs: readonly ProjectTab[] = [
     label: 'tenders.tab',
     shows: (p) => !p.asProvider && !['draft', 'review', 'pending_approval'].includes(p.state),
     render: (p) => <ProjectTenderTab project={p} />,
+  },
+  {
+    key: 'contract',
+    label: 'contracts.tab',
+    shows: mayHaveContract,
+    render: (p) => <ProjectContractTab project={p} />,
+  },
+  {
+    key: 'payments',
+    label: 'contracts.payments.tab',
+    shows: mayHaveContract,
+    render: (p) => <ProjectPaymentsTab project={p} />,
+  },
+  {
+    key: 'reports',
+    label: 'contracts.reports.tab',
+    shows: contractInForce,
+    render: (p) => <ProjectReportsTab project={p} />,
   },
 ];

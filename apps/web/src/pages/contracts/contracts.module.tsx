@@ -1,0 +1,23 @@
+import { FileProtectOutlined } from '@ant-design/icons';
+import { lazyPage, pageRoute, type WebModule } from '../../app/web-module';
+import type { MenuPage } from '../../layout/menu';
+import { menuGroups } from '../../layout/menu-groups';
+
+const OwnContractsPage = lazyPage(() => import('./OwnContractsPage'), 'OwnContractsPage');
+
+// The officers work on a contract from its project's page (合同, 付款, 阶段报告 tabs); the
+// provider's administrator finds its organisation's contracts here.
+const ownContracts: MenuPage = {
+  key: 'own-contracts',
+  path: '/own-contracts',
+  icon: FileProtectOutlined,
+  label: 'menu.ownContracts',
+  description: 'menu.ownContracts.description',
+  requires: 'contracts:report',
+};
+
+export const contractsModule: WebModule = {
+  group: menuGroups.purchase,
+  menu: [ownContracts],
+  routes: [pageRoute(ownContracts, <OwnContractsPage />)],
+};
