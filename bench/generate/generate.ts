@@ -9,6 +9,7 @@ import { generatorVersion, writeMarker, type DatasetMarker } from '../lib/datase
 import { generateAccounts } from './accounts';
 import { generateAudit } from './audit';
 import { generateCasework } from './casework';
+import { generateContracts } from './contracts';
 import { generateGroupwork } from './groupwork';
 import { inBulkTransaction, type BulkMethod } from './bulk-writer';
 import { asOfMs, readDivisions, type GenerationContext } from './context';
@@ -40,6 +41,7 @@ export const families: TableFamily[] = [
   { name: 'groupwork', generate: generateGroupwork },
   { name: 'referrals', generate: generateReferrals },
   { name: 'purchase', generate: generatePurchase },
+  { name: 'contracts', generate: generateContracts },
   { name: 'audit', generate: generateAudit },
 ];
 

@@ -8,7 +8,7 @@ import {
 import type { Random } from '../../apps/server/src/demo/random';
 import { fundAllocations, fundSources } from '../../apps/server/src/modules/funds/funds.table';
 import { projectMoves, projects } from '../../apps/server/src/modules/projects/projects.table';
-import { fromDay, instantBetween } from './calendar';
+import { dayMs, fromDay, instantBetween } from './calendar';
 import { familyRandom, type GeneratedOrganisation, type GenerationContext } from './context';
 import { someOf, weighted } from './weighted';
 
@@ -53,26 +53,97 @@ function stateFor(random: Random, age: number): ProjectState {
   ] as const);
 }
 
+const main: ProjectState[] = [
+  'draft',
+  'review',
+  'pending_approval',
+  'approved',
+  'tendering',
+  'awarded',
+  'signed',
+  'in_service',
+  'completed',
+  'closed',
+];
+
 /** The path of moves from draft to `state` (a terminated project stops on the way). */
 function pathTo(random: Random, state: ProjectState): ProjectState[] {
-  const main: ProjectState[] = [
-    'draft',
-    'review',
-    'pending_approval',
-    'approved',
-    'tendering',
-    'awarded',
-    'signed',
-    'in_service',
-    'completed',
-    'closed',
-  ];
   if (state === 'terminated') {
     const stop = random.int(0, 7);
     return [...main.slice(0, stop + 1), 'terminated'];
   }
   return main.slice(0, main.indexOf(state) + 1);
 }
+
+/** An instant in office hours (China time, 08:30–17:30) of the day that `ms` falls on (UTC). */
+const inOfficeHours = (random: Random, ms: number) =>
+  Math.floor(ms / dayMs) * dayMs + 1_800_000 + Math.floor(random.next() * 9 * 3_600_000);
+
+/**
+ * When each move of `path` was made, in step with the term: the plan, its review, set-up and the
+ * tender from the draft to shortly before the term, signing a few days before it, service from
+ * its first day, completion after its last, closure after that, a termination some time after the
+ * last move. Moves that would fall after the day the data describes are squeezed into the time
+ * left before it.
+ */
+function moveTimesOf(
+  random: Random,
+  path: readonly ProjectState[],
+  createdMs: number,
+  term: { start: string; end: string },
+  asOfMs: number,
+): Date[] {
+  const startMs = fromDay(term.start);
+  const endMs = fromDay(term.end);
+  const awarded = main.indexOf('awarded');
+  const preEnd = Math.max(createdMs + 30 * dayMs, startMs - 12 * dayMs);
+  const times: number[] = [];
+  let last = createdMs;
+  for (const [i, state] of path.entries()) {
+    const step = main.indexOf(state);
+    let t: number;
+    if (i === 0) t = createdMs;
+    else if (state === 'terminated')
+      t = last + Math.floor(random.next() * Math.min(180 * dayMs, Math.max(0, asOfMs - last)));
+    else if (step <= awarded) t = createdMs + ((preEnd - createdMs) * step) / awarded;
+    else {
+      const day =
+        state === 'signed'
+          ? preEnd + random.int(2, 10) * dayMs
+          : state === 'in_service'
+            ? startMs + random.int(0, 3) * dayMs
+            : state === 'completed'
+              ? endMs + random.int(5, 30) * dayMs
+              : last + random.int(15, 60) * dayMs;
+      t = inOfficeHours(random, Math.max(day, last + dayMs));
+    }
+    t = Math.max(t, last + (i === 0 ? 0 : 60_000));
+    times.push(t);
+    last = t;
+  }
+  const limit = asOfMs - 3_600_000;
+  const late = times.findIndex((t) => t > limit);
+  if (late > 0) {
+    const from = times[late - 1]!;
+    const count = times.length - late;
+    for (let k = 0; k < count; k++)
+      times[late + k] = from + Math.floor(((limit - from) * (k + 1)) / (count + 1));
+  }
+  return times.map((t) => new Date(Math.floor(t)));
+}
+
+/** A project as the contracts need it: its row, when each move was made, its two officers. */
+export interface GeneratedProject {
+  row: ProjectRow;
+  movedAt: Partial<Record<ProjectState, Date>>;
+  drafter: { id: string; realName: string };
+  approver: { id: string; realName: string };
+}
+
+const generatedProjects = new WeakMap<GenerationContext, GeneratedProject[]>();
+
+/** The projects the purchase family made, for the contracts family. */
+export const projectsOf = (context: GenerationContext) => generatedProjects.get(context) ?? [];
 
 /** Budgets in fen by type: Guangzhou's centres at ~2 million a year, stations and posts less. */
 function budgetOf(random: Random, type: ProjectType): number {
@@ -138,6 +209,7 @@ export async function generatePurchase(
 
   const projectRows: ProjectRow[] = [];
   const moveRows: MoveRow[] = [];
+  const made: GeneratedProject[] = [];
   const perCountyYear = scale.projects / (counties.length * years.length);
   let serial = 0;
   for (const county of counties) {
@@ -164,18 +236,21 @@ export async function generatePurchase(
         );
         const drafter = officers[0]!;
         const approver = officers[1]!;
-        const provider = path.includes('awarded') && nearby.length > 0 ? random.pick(nearby) : null;
+        // Awarded projects and those after have a provider: one near the county, else any.
+        const provider = !path.includes('awarded')
+          ? null
+          : nearby.length > 0
+            ? random.pick(nearby)
+            : registry.organisations.length > 0
+              ? random.pick(registry.organisations)
+              : null;
         const stations = townshipStations.get(county.code) ?? [];
         const fields =
           type === 'station_operation'
             ? ['social_welfare', 'social_assistance', 'community_building']
             : someOf(random, random.chance(0.7) ? commonFields : fieldCodes, 1, 2);
         const projectId = id(createdMs);
-        // Moves spread from the draft to the day the data describes.
-        const span = Math.max(asOfMs - createdMs, 86_400_000);
-        const moveTimes = path.map(
-          (_, i) => new Date(createdMs + Math.floor((span * i) / (path.length + 1))),
-        );
+        const moveTimes = moveTimesOf(random, path, createdMs, { start, end: termEnd }, asOfMs);
         let approvedAt: Date | null = null;
         path.forEach((to, i) => {
           const from = i === 0 ? null : path[i - 1]!;
@@ -195,7 +270,9 @@ export async function generatePurchase(
           });
         });
         const approved = path.includes('approved');
-        projectRows.push({
+        const movedAt: GeneratedProject['movedAt'] = {};
+        path.forEach((to, i) => (movedAt[to] ??= moveTimes[i]!));
+        const row: ProjectRow = {
           id: projectId,
           regionCode: county.code,
           year,
@@ -224,7 +301,9 @@ export async function generatePurchase(
           version: path.length,
           createdAt: new Date(createdMs),
           updatedAt: moveTimes.at(-1)!,
-        });
+        };
+        projectRows.push(row);
+        made.push({ row, movedAt, drafter, approver });
       }
     }
   }
@@ -347,6 +426,7 @@ export async function generatePurchase(
   }
 
   const { writer } = context;
+  generatedProjects.set(context, made);
   return {
     project: await writer.write(projects, projectRows),
     project_move: await writer.write(projectMoves, moveRows),

@@ -6,6 +6,7 @@ import { benchTarget } from '../lib/targets';
 import { benchCounty } from './bench-accounts';
 import { readFixtures } from './fixtures';
 import { openRawDriver, type Query, type RawDriver, type Row } from './raw-driver';
+import { buildPurchaseScenarios } from './purchase-scenarios';
 import { buildScenarios, StationPool, type Scenario } from './scenarios';
 import { buildServiceScenarios } from './service-scenarios';
 import { buildTalentScenarios } from './talent-scenarios';
@@ -85,6 +86,7 @@ runMain(async () => {
       ...buildScenarios(fixtures, day, new StationPool(fixtures.stations)),
       ...buildTalentScenarios(fixtures, day),
       ...buildServiceScenarios(fixtures, day),
+      ...buildPurchaseScenarios(fixtures),
     ].filter((s) => !values.only || s.name.includes(values.only));
     const out: Explained[] = [];
     for (const scenario of scenarios)

@@ -6,6 +6,8 @@ export interface PurchaseFixtures {
   /** Counties that have projects, for the list and the funds summary. */
   counties: string[];
   year: number;
+  /** Contracts of the area, signed and after (the contract page). */
+  contractIds: string[];
 }
 
 export async function readPurchaseFixtures(query: Query, area: string): Promise<PurchaseFixtures> {
@@ -22,5 +24,11 @@ export async function readPurchaseFixtures(query: Query, area: string): Promise<
     )
   ).map((r) => String(r.region_code));
   const [latest] = await query('select coalesce(max(year), 2026)::int as y from project');
-  return { projectIds, counties, year: Number(latest?.y ?? 2026) };
+  const contractIds = (
+    await query(
+      'select id from contract where region_code like $1 order by md5(id::text) limit 200',
+      [`${area}%`],
+    )
+  ).map((r) => String(r.id));
+  return { projectIds, counties, year: Number(latest?.y ?? 2026), contractIds };
 }

@@ -2,7 +2,10 @@ import type { Fixtures } from './fixtures';
 import * as raw from './raw-purchase';
 import { cycle, reads, type Scenario } from './scenarios';
 
-/** The purchase endpoints: the project list by county and by state, a project page, the funds summary. */
+/**
+ * The purchase endpoints: the project list by county and by state, a project page, the funds
+ * summary (with the contracts' 已签约 and 已支付), the contracts in service and a contract page.
+ */
 export function buildPurchaseScenarios(f: Fixtures): Scenario[] {
   const p = f.purchase;
   if (p.projectIds.length === 0) return [];
@@ -40,5 +43,21 @@ export function buildPurchaseScenarios(f: Fixtures): Scenario[] {
       (c) => `/api/v1/funds/summary?region=${c}&year=${p.year}`,
       (q, c) => raw.fundsSummary(q, f.scope, c, p.year),
     ),
+    ...(p.contractIds.length === 0
+      ? []
+      : [
+          reads(
+            'GET /contracts?status=in_service',
+            () => 'in_service',
+            (s) => `/api/v1/contracts?status=${s}&pageSize=20`,
+            (q, s) => raw.listContracts(q, f.scope, s),
+          ),
+          reads(
+            'GET /contracts/:id',
+            cycle(p.contractIds),
+            (id) => `/api/v1/contracts/${id}`,
+            (q, id) => raw.getContract(q, f.scope, id),
+          ),
+        ]),
   ];
 }
