@@ -407,15 +407,24 @@ export function createContractService(deps: Deps) {
   ) {
     // Inline, not a parameter: the select and the group by must be the same expression.
     const key = sql<string>`left(${contracts.regionCode}, ${sql.raw(String(Math.trunc(query.childLength)))})`;
-    const paid = sql`(select coalesce(sum(t.amount_fen), 0) from ${contractTranches} t where t.contract_id = ${contracts.id} and t.status = 'paid')`;
+    const paidByContract = tx
+      .select({
+        contractId: contractTranches.contractId,
+        paid: sql<string>`sum(${contractTranches.amountFen})`.as('paid'),
+      })
+      .from(contractTranches)
+      .where(eq(contractTranches.status, 'paid'))
+      .groupBy(contractTranches.contractId)
+      .as('paid_by_contract');
     const rows = await tx
       .select({
         key,
         year: contracts.projectYear,
         contracted: sql<string>`sum(${contracts.amountFen})`,
-        paid: sql<string>`sum(${paid})`,
+        paid: sql<string>`coalesce(sum(${paidByContract.paid}), 0)`,
       })
       .from(contracts)
+      .leftJoin(paidByContract, eq(paidByContract.contractId, contracts.id))
       .where(
         and(
           inRegionScope(contracts.regionCode, actor),
