@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { post } from './support/api';
 import { launchBrowser } from './support/browser';
 import { withFailureShot } from './support/failure';
-import { chooseOption, fillDate, settled } from './support/form';
+import { chooseOption, fillDate, openDialog } from './support/form';
 import { openAs } from './support/open-as';
 
 // Unique per run, so that the test can run again against a long-lived server.
@@ -148,8 +148,7 @@ beforeAll(async () => {
 test('a county officer drafts the contract of an awarded project: indicators, named staff, tranches', async () => {
   await withFailureShot(nanming, 'contract-draft', async () => {
     await nanming.goto(projectUrl('contract'));
-    await nanming.getByRole('button', { name: '起草合同' }).click();
-    const drawer = await settled(nanming.getByRole('dialog'));
+    const drawer = await openDialog(nanming, nanming.getByRole('button', { name: '起草合同' }));
     await drawer.getByLabel('合同编号', { exact: true }).fill(contractCode);
     await drawer.getByLabel('合同金额（元）', { exact: true }).fill('480000');
     await drawer.getByLabel('工时标准（小时/年）', { exact: true }).fill('1600');
@@ -204,13 +203,11 @@ test('a county officer drafts the contract of an awarded project: indicators, na
 
 test('the officer signs it (version 1) and starts the service', async () => {
   await withFailureShot(nanming, 'contract-sign-start', async () => {
-    await nanming.getByRole('button', { name: '签订合同' }).click();
-    let modal = await settled(nanming.getByRole('dialog'));
+    let modal = await openDialog(nanming, nanming.getByRole('button', { name: '签订合同' }));
     await modal.getByRole('button', { name: '签订合同' }).click();
     await nanming.getByText('合同已签订', { exact: true }).waitFor();
     await versionRow(nanming, '第 1 版').getByText('签订', { exact: true }).waitFor();
-    await nanming.getByRole('button', { name: '开始服务' }).click();
-    modal = await settled(nanming.getByRole('dialog'));
+    modal = await openDialog(nanming, nanming.getByRole('button', { name: '开始服务' }));
     await modal.getByRole('button', { name: '开始服务' }).click();
     await nanming.getByText('已开始服务').waitFor();
     await nanming.getByText('服务中').first().waitFor();
@@ -221,15 +218,13 @@ test('the officer asks for the advance, which he may not approve himself; the in
   await withFailureShot(nanming, 'contract-request', async () => {
     await nanming.getByRole('tab', { name: '付款' }).click();
     const advance = trancheRow(nanming, '首付款');
-    await advance.getByRole('button', { name: '申请付款' }).click();
-    const modal = await settled(nanming.getByRole('dialog'));
+    const modal = await openDialog(nanming, advance.getByRole('button', { name: '申请付款' }));
     await modal.getByRole('button', { name: '申请付款' }).click();
     await nanming.getByText('付款已申请，待另一名工作人员审批').waitFor();
     await advance.getByText('待审批').waitFor();
     await modal.waitFor({ state: 'hidden' });
     // Four eyes: the officer who asked may not approve.
-    await advance.getByRole('button', { name: /^审\s*批$/ }).click();
-    const own = await settled(nanming.getByRole('dialog'));
+    const own = await openDialog(nanming, advance.getByRole('button', { name: /^审\s*批$/ }));
     await own.getByRole('button', { name: /^审\s*批$/ }).click();
     await nanming
       .getByText('付款须由申请人以外的另一名工作人员审批，申请人不能审批本人申请的付款')
@@ -249,12 +244,10 @@ test('a colleague approves the advance and records it paid', async () => {
   await withFailureShot(nanming2, 'contract-approve-pay', async () => {
     await nanming2.goto(projectUrl('payments'));
     const advance = trancheRow(nanming2, '首付款');
-    await advance.getByRole('button', { name: /^审\s*批$/ }).click();
-    let modal = await settled(nanming2.getByRole('dialog'));
+    let modal = await openDialog(nanming2, advance.getByRole('button', { name: /^审\s*批$/ }));
     await modal.getByRole('button', { name: /^审\s*批$/ }).click();
     await nanming2.getByText('付款已审批').waitFor();
-    await advance.getByRole('button', { name: '登记支付' }).click();
-    modal = await settled(nanming2.getByRole('dialog'));
+    modal = await openDialog(nanming2, advance.getByRole('button', { name: '登记支付' }));
     await modal.getByLabel('凭证号', { exact: true }).fill(`PZ-${run}`);
     await modal.getByRole('button', { name: '登记支付' }).click();
     await nanming2.getByText('已登记支付').waitFor();
@@ -266,8 +259,7 @@ test('a colleague approves the advance and records it paid', async () => {
 test('the officer amends the contract: the paid advance stays as it was, the final tranche grows (version 2)', async () => {
   await withFailureShot(nanming, 'contract-amend', async () => {
     await nanming.goto(projectUrl('contract'));
-    await nanming.getByRole('button', { name: '合同变更' }).click();
-    const drawer = await settled(nanming.getByRole('dialog'));
+    const drawer = await openDialog(nanming, nanming.getByRole('button', { name: '合同变更' }));
     await drawer.getByLabel('变更理由', { exact: true }).fill('服务范围扩大至两个社区，增加尾款。');
     const advance = drawer.getByRole('group', { name: '第 1 笔付款' });
     await advance.getByText('已申请或已支付，不能变更').waitFor();
@@ -309,11 +301,10 @@ test("the provider's administrator sees only its own contracts, the project read
     expect(await jigou.getByRole('button', { name: '申请付款' }).count()).toBe(0);
 
     await jigou.getByRole('tab', { name: '阶段报告' }).click();
-    await jigou
-      .getByRole('row', { name: /Y1Q1/ })
-      .getByRole('button', { name: /^填\s*报$/ })
-      .click();
-    const modal = await settled(jigou.getByRole('dialog'));
+    const modal = await openDialog(
+      jigou,
+      jigou.getByRole('row', { name: /Y1Q1/ }).getByRole('button', { name: /^填\s*报$/ }),
+    );
     await modal.getByText('个案服务（约定 40 个 / 每年）').waitFor();
     await modal.getByLabel(/^志愿者培训/).fill('1');
     await modal.getByLabel('人员经费（元）', { exact: true }).fill('20000');
@@ -335,8 +326,7 @@ test('the officer accepts the report: the interim tranche may now be requested',
   await withFailureShot(nanming, 'contract-accept', async () => {
     await nanming.goto(projectUrl('reports'));
     const row = nanming.getByRole('row', { name: /Y1Q1/ });
-    await row.getByRole('button', { name: /^通\s*过$/ }).click();
-    const modal = await settled(nanming.getByRole('dialog'));
+    const modal = await openDialog(nanming, row.getByRole('button', { name: /^通\s*过$/ }));
     await modal.getByText('本季度开展入户探访与志愿者培训，建立独居老人探访台账。').waitFor();
     await modal.getByRole('button', { name: /^通\s*过$/ }).click();
     await nanming.getByText('阶段报告已通过').waitFor();

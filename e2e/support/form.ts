@@ -13,6 +13,17 @@ export async function settled(dialog: Locator): Promise<Locator> {
   return dialog;
 }
 
+/**
+ * Opens a drawer or modal with `opener` once no other is on screen (one still closing would make
+ * two dialogs), and waits until it has settled.
+ */
+export async function openDialog(page: Page, opener: Locator): Promise<Locator> {
+  const dialogs = page.getByRole('dialog');
+  for (let i = 0; i < 100 && (await dialogs.count()) > 0; i++) await page.waitForTimeout(100);
+  await opener.click();
+  return settled(dialogs);
+}
+
 /** A select's field, its open list and its form item. */
 async function selectParts(page: Page, scope: Locator, label: string) {
   const field = scope.getByLabel(label, { exact: true });
