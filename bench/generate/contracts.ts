@@ -369,6 +369,11 @@ function addContract(
           const value = expected * (0.7 + random.next() * 0.6);
           return {
             indicatorId: indicator.id!,
+            measure: indicator.measure as IndicatorMeasure,
+            name: indicator.name,
+            unit: indicator.unit,
+            period: indicator.period as IndicatorPeriod,
+            level: indicator.level,
             value:
               indicator.measure === 'work_hours' ? Math.round(value * 10) / 10 : Math.round(value),
             counted: indicator.measure !== 'other',

@@ -1,5 +1,10 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import { regionAncestors, type LocalizedText } from '@shegong/domain';
+import {
+  defaultPersonnelShareBp,
+  regionAncestors,
+  type ContractIndicatorInput,
+  type LocalizedText,
+} from '@shegong/domain';
 import { isAnyOf } from '../../db/any-of';
 import type { Executor, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
@@ -15,7 +20,6 @@ import {
   contractWorkers,
   contracts,
 } from './contracts.table';
-import { defaultPersonnelShareBp, type ContractIndicatorInput } from '@shegong/domain';
 
 export const contractEntity: LocalizedText = { 'zh-CN': '合同', 'en-US': 'Contract' };
 export const contractEntityType = 'contract';

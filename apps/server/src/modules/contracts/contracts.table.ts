@@ -15,7 +15,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import type { ReportSpending } from '@shegong/domain';
+import type { ReportOutput, ReportSpending } from '@shegong/domain';
 import { organisations } from '../organisations/organisations.table';
 import { projects } from '../projects/projects.table';
 
@@ -220,12 +220,6 @@ export const contractVersions = pgTable(
   ],
 );
 
-export interface ReportOutputRow {
-  indicatorId: string;
-  value: number | null;
-  counted: boolean;
-}
-
 /** 阶段报告 of the provider for one period of the contract's cadence. */
 export const contractReports = pgTable(
   'contract_report',
@@ -240,7 +234,8 @@ export const contractReports = pgTable(
     periodFrom: date('period_from', { mode: 'string' }).notNull(),
     periodTo: date('period_to', { mode: 'string' }).notNull(),
     status: varchar('status', { length: 10 }).notNull().default('submitted'),
-    outputs: jsonb('outputs').$type<ReportOutputRow[]>().notNull(),
+    /** Each indicator as it stood when reported (an amendment later may change or drop it). */
+    outputs: jsonb('outputs').$type<ReportOutput[]>().notNull(),
     spending: jsonb('spending').$type<ReportSpending>().notNull(),
     totalSpentFen: bigint('total_spent_fen', { mode: 'number' }).notNull(),
     personnelShareBp: integer('personnel_share_bp'),

@@ -186,11 +186,7 @@ export function createReportService(deps: Deps) {
       const now = clock();
       const fields = {
         status: 'submitted',
-        outputs: figures.map((f) => ({
-          indicatorId: f.indicatorId,
-          value: f.value,
-          counted: f.counted,
-        })),
+        outputs: figures,
         spending: input.spending,
         totalSpentFen: total,
         personnelShareBp: total === 0 ? null : Math.round((personnelFen * 10000) / total),
@@ -280,9 +276,8 @@ export function createReportService(deps: Deps) {
 
   async function get(actor: Actor, contractId: string, reportId: string): Promise<ContractReport> {
     return withScope(database, actor, async (tx) => {
-      const { row, report } = await loadReport(tx, actor, contractId, reportId);
-      const { indicators } = await termsOf(tx, [row.id]);
-      return presentReport(report, indicators);
+      const { report } = await loadReport(tx, actor, contractId, reportId);
+      return presentReport(report);
     });
   }
 
@@ -324,23 +319,11 @@ export function createReportService(deps: Deps) {
   return { draft, submit, get, accept: review('accepted'), giveBack: review('returned') };
 }
 
-function presentReport(report: ReportRow, indicators: readonly IndicatorRow[]): ContractReport {
+function presentReport(report: ReportRow): ContractReport {
   return {
     ...reportSummaryOf(report),
     contractId: report.contractId,
-    outputs: report.outputs.map((o) => {
-      const indicator = indicators.find((i) => i.id === o.indicatorId);
-      return {
-        indicatorId: o.indicatorId,
-        measure: (indicator?.measure ?? 'other') as IndicatorMeasure,
-        name: indicator?.name ?? '',
-        unit: indicator?.unit ?? '',
-        period: (indicator?.period ?? 'term') as IndicatorPeriod,
-        level: indicator?.level ?? 0,
-        value: o.value,
-        counted: o.counted,
-      };
-    }),
+    outputs: report.outputs,
     spending: report.spending,
     totalSpentFen: report.totalSpentFen,
     personnelShareRuleBp: report.personnelShareRuleBp,

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   evaluationRounds,
   trancheGates,
@@ -121,7 +121,11 @@ export function trancheWrites() {
     if (left.length > 0)
       await tx
         .update(contractTranches)
-        .set({ status: 'cancelled', cancelledReason: '合同变更', version: 2 })
+        .set({
+          status: 'cancelled',
+          cancelledReason: '合同变更',
+          version: sql`${contractTranches.version} + 1`,
+        })
         .where(
           and(
             eq(contractTranches.contractId, row.id),
