@@ -165,7 +165,7 @@ export interface CensusGroup {
  */
 export function censusGroups(
   tx: Transaction,
-  actor: Actor,
+  actor: Pick<Actor, 'regionCode'>,
   regionCode: string,
   childLength: number,
 ): Promise<CensusGroup[]> {
