@@ -4,7 +4,7 @@ import { queryRows, type Transaction } from '../../../db/connection';
 import { startsWith } from '../../../db/text-prefix';
 import type { Actor } from '../../../platform/access/actor';
 import { censusCountStale, censusCountyCounts, workerCensusFacts } from './census.table';
-import { underRegion, type CensusGroup } from './census-facts';
+import { groupColumns, underRegion, type CensusGroup } from './census-facts';
 
 /** How many digits of a region code name its county: the counts are kept per county. */
 const countyLength = 6;
@@ -64,15 +64,7 @@ export async function refreshCountyCounts(
   );
   await tx.execute(sql`
     insert into ${censusCountyCounts} (region_code, dimension, key, n, certified, employed_years, certified_years)
-    select county,
-      case
-        when grouping(sex) = 0 then 'sex' when grouping(age_band) = 0 then 'age'
-        when grouping(education_level) = 0 then 'education'
-        when grouping(social_work_major) = 0 then 'major' when grouping(service_band) = 0 then 'service'
-        when grouping(rank) = 0 then 'level' when grouping(employer_kind) = 0 then 'employer'
-        when grouping(employed_years) = 0 then 'trend' else 'total' end,
-      coalesce(sex, age_band, education_level, social_work_major::text, service_band, rank::text, employer_kind),
-      sum(n)::int, coalesce(sum(n) filter (where rank >= 0), 0)::int, employed_years, certified_years
+    select county, ${groupColumns(null)}, employed_years, certified_years
     from (
       select ${countyOf(workerCensusFacts.regionCode)} as county, sex, age_band, education_level,
         social_work_major, service_band, rank, employer_kind, employed_years, certified_years,
