@@ -12,6 +12,7 @@ import { seedDemoNetwork } from './seed-demo-network';
 import { seedDemoTalent } from './seed-demo-talent';
 import { seedDemoIndicators } from '../modules/indicators';
 import { seedDemoContract } from './seed-demo-contract';
+import { seedDemoEvaluation } from './seed-demo-evaluation';
 import { seedDemoTender } from './seed-demo-tender';
 import { demoAccounts, demoCounty, demoPassword } from './demo-accounts';
 
@@ -61,6 +62,7 @@ export async function seedDemo(
       );
     await seedDemoTender(tx);
     await seedDemoContract(tx, operator);
+    await seedDemoEvaluation(tx);
     log(
       `seeded the demo region ${demoCounty}: ${demoAccounts.length} accounts, organisations and stations`,
     );

@@ -20,6 +20,7 @@ export const evaluationsAccess = {
   finaliseEvaluationRound: 'evaluations:organise',
   listSpotCheckDraws: 'evaluations:organise',
   drawSpotCheck: 'evaluations:organise',
+  getEvaluationStatistics: 'evaluations:organise',
   listMyEvaluations: 'evaluations:score',
   getMyEvaluation: 'evaluations:score',
   declareConflict: 'evaluations:score',

@@ -24,6 +24,7 @@ let jigou: TestClient;
 let pinggu: TestClient;
 let pinggu2: TestClient;
 let team: EvaluationTeam;
+let spreadRound: OpenRound;
 
 const detailsOf = (response: {
   json(): { error: { details: { path: string; message: string }[] } };
@@ -51,6 +52,8 @@ beforeAll(async () => {
   pinggu = await t.signIn('pinggu');
   pinggu2 = await t.signIn('pinggu2');
   team = { officer: nanming, colleague: nanming2, provider: jigou, evaluators: [pinggu, pinggu2] };
+  // Opened first: the 不合格 below bars the provider from the tenders that make new contracts.
+  spreadRound = (await openFinal()).round;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -466,5 +469,43 @@ describe('the spot-check draw (抽查)', () => {
       year: 2026,
     });
     expect(outside.statusCode).toBe(400);
+  });
+});
+
+describe('one standard (评估统计)', () => {
+  it('counts the final grades by county, type and provider, and shows an agency scoring far from the other', async () => {
+    const round = spreadRound;
+    const assigned = await withEvaluators(round);
+    await submitOwn(pinggu, assigned.pinggu, round.items, true);
+    await submitOwn(pinggu2, assigned.pinggu2, round.items, false);
+    await submitOffice(round.id, 'supervising_office', round.items, true);
+    const detail = await submitOffice(round.id, 'community', round.items, true);
+    await nanming
+      .strict()
+      .post(`/api/v1/evaluation-rounds/${round.id}/lock`, { version: detail.version });
+
+    const stats = (await nanming.strict().get('/api/v1/evaluation-statistics?year=2026')).json();
+    expect(stats).toMatchObject({ regionCode: '520102', year: 2026 });
+    // The two rounds made final above: one 优秀 after its objection, one 不合格.
+    expect(stats.grades).toMatchObject({ excellent: 1, fail: 1 });
+    expect(stats.byType).toEqual([
+      expect.objectContaining({
+        key: 'station_operation',
+        rounds: 2,
+        meanTotal: expect.any(Number),
+      }),
+    ]);
+    const item = leaves(round.items).find((i) => i.scoringParty === 'third_party')!;
+    const spread = stats.spread.find((s: { itemKey: string }) => s.itemKey === item.key);
+    expect(spread.agencies).toHaveLength(2);
+    const [a, b] = spread.agencies;
+    expect(a.mean - b.mean).not.toBe(0);
+    expect(spread.agencies.every((x: { far: boolean }) => x.far)).toBe(true);
+    const city = (await t.signIn('guiyang')).strict();
+    const cityStats = (await city.get('/api/v1/evaluation-statistics?year=2026')).json();
+    expect(cityStats.byRegion).toEqual([
+      expect.objectContaining({ key: '520102', label: '南明区', rounds: 2 }),
+    ]);
+    expect((await yunyan.get('/api/v1/evaluation-statistics?region=520102')).statusCode).toBe(400);
   });
 });

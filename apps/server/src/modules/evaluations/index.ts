@@ -9,6 +9,8 @@ import { createObjectionService } from './objections.service';
 import { ownEvaluationRoutes } from './own-evaluations.routes';
 import { createRoundService } from './rounds.service';
 import { createSheetService } from './sheets.service';
+import { createStatisticsService } from './statistics.service';
+import { evaluationStatisticsRoutes } from './statistics.routes';
 
 /**
  * 绩效评估: rounds (中期, 抽查 by a reproducible stratified draw, 终期) scored on the indicator
@@ -21,7 +23,7 @@ export const evaluationsModule = defineModule({
   summary: '绩效评估 Evaluations',
   access: evaluationsAccess,
   needs: {
-    divisions: ['namesOf'],
+    divisions: ['namesOf', 'children'],
     projects: ['titlesOf'],
     indicators: ['currentFor', 'freeze'],
     organisations: ['namesOf', 'recordEvaluationResult'],
@@ -60,6 +62,9 @@ export const evaluationsModule = defineModule({
         evaluationRoutes({ rounds, assignments, sheets, objections, draws }),
         myEvaluationRoutes({ assignments, sheets }),
         ownEvaluationRoutes({ objections }),
+        evaluationStatisticsRoutes({
+          statistics: createStatisticsService({ database, divisions }),
+        }),
       ],
       auditSubjects: {
         evaluation_round: evaluationAuditNames,

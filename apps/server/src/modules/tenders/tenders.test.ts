@@ -291,6 +291,7 @@ describe('bidding, eligibility, scores and the award', () => {
       'rating',
       'inspection',
       'lists',
+      'evaluation',
       'fields',
       'region',
     ]);

@@ -240,7 +240,11 @@ export const personalData: Record<string, Record<string, Classification>> = {
   },
   evaluation_sheet: { scorerName: staffName },
   evaluation_rescore: { byName: staffName },
-  evaluation_objection: { raisedByName: staffName, decidedByName: staffName },
+  evaluation_objection: {
+    itemName: shown('the name of an indicator contested (评估指标), not of a person'),
+    raisedByName: staffName,
+    decidedByName: staffName,
+  },
   evaluation_draw: { drawnByName: staffName },
   project_review: {
     reviewers: shown(

@@ -1,3 +1,4 @@
 export * from './draws';
 export * from './evaluation-enums';
 export * from './evaluations';
+export * from './statistics';
