@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/define-module';
 import { contractAuditNames } from './contract-audit-names';
+import { contractImport } from './contract-import';
 import { contractsAccess } from './contracts.access';
 import { contractRoutes } from './contracts.routes';
 import { createContractService, type ContractService } from './contracts.service';
@@ -32,9 +33,9 @@ export const contractsModule = defineModule({
   needs: {
     casework: ['casesByStationMonth'],
     groupwork: ['personTimesByStationMonth'],
-    organisations: ['namesOf'],
-    divisions: ['describeRegions'],
-    projects: ['loadInScope', 'move'],
+    organisations: ['namesOf', 'byCreditCodes'],
+    divisions: ['describeRegions', 'namesOf'],
+    projects: ['loadInScope', 'move', 'inScopeByKeys'],
     talent: ['staffOf'],
   },
   build({ platform: { database, clock }, needs }) {
@@ -53,6 +54,20 @@ export const contractsModule = defineModule({
       services,
       routes: [contractRoutes({ outputs, contracts, payments }), reportRoutes({ reports })],
       auditSubjects: { contract: contractAuditNames, contract_report: contractAuditNames },
+      imports: [
+        {
+          kind: contractImport({ database, contracts, projects, organisations, divisions }),
+          basePath: '/contracts',
+          tags: ['购买服务合同 Contracts'],
+          operations: {
+            template: 'downloadContractImportTemplate',
+            upload: 'uploadContractImport',
+            report: 'getContractImport',
+            problems: 'downloadContractImportProblems',
+            commit: 'commitContractImport',
+          },
+        },
+      ],
     };
   },
 });
