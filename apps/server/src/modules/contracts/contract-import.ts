@@ -432,7 +432,8 @@ export function contractImport(deps: {
             'zh-CN': `合同编号已用于项目 ${elsewhere.projectCode}`,
             'en-US': `The number is used by project ${elsewhere.projectCode}`,
           });
-        for (const problem of rowProblemsOf(input, project, providers, draft, planned))
+        const terms = missing.length === 0 ? planned : null;
+        for (const problem of rowProblemsOf(input, project, providers, draft, terms))
           add(problem.column, problem.message);
       }
       return problems.byRow;
@@ -460,7 +461,8 @@ function rowProblemsOf(
   project: ProjectInScope,
   providers: Map<string, { id: string; name: string }>,
   draft: CreateContract,
-  planned: { slot: Slot }[],
+  /** The tranches planned, or null while a tranche is half-filled (its terms wait for it). */
+  planned: { slot: Slot }[] | null,
 ): { column: string; message: LocalizedText }[] {
   if (project.state !== 'awarded' || !project.providerOrganisationId)
     return [{ column: '项目编号', message: notAwarded }];
@@ -476,7 +478,7 @@ function rowProblemsOf(
           }
         : { 'zh-CN': '未登记该统一社会信用代码的机构', 'en-US': 'No organisation has this code' },
     });
-  if (planned.length === 0) return problems;
+  if (!planned) return problems;
   for (const problem of termsProblems(draft, { project, certifiedWorkers: 0 }))
     problems.push({ column: columnOfTerm(problem.field, planned), message: problem.message });
   return problems;
