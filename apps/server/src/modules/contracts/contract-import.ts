@@ -21,11 +21,7 @@ import type { Actor } from '../../platform/access/actor';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { notFound } from '../../platform/errors/app-error';
 import type { ImportColumn, ImportKind } from '../../platform/imports/import-kind';
-import {
-  firstWithKey,
-  regionProblem,
-  RowProblems,
-} from '../../platform/imports/row-checks';
+import { firstWithKey, regionProblem, RowProblems } from '../../platform/imports/row-checks';
 import type { ModuleServices } from '../../platform/modules/define-module';
 import type { ProjectInScope } from '../projects';
 import { termsOf } from './contract-store';
@@ -274,9 +270,9 @@ function columnOfTerm(field: string, planned: { slot: Slot }[]): string {
   const [head, index, part] = field.split('.');
   if (head === 'tranches' && index !== undefined) {
     const headers = slotHeaders(planned[Number(index)]!.slot);
-    return (part === 'dueOn' ? headers.dueOn : part === 'gateRound' ? headers.gate : headers.period)[
-      'zh-CN'
-    ];
+    return (
+      part === 'dueOn' ? headers.dueOn : part === 'gateRound' ? headers.gate : headers.period
+    )['zh-CN'];
   }
   // The sum: reported on the last tranche, the one that usually balances the schedule.
   if (head === 'tranches') return slotHeaders(planned[planned.length - 1]!.slot).fen['zh-CN'];
@@ -298,7 +294,10 @@ async function contractsOf(tx: Transaction, projectIds: string[]): Promise<Map<s
   return new Map(
     rows.map((row) => [
       row.projectId,
-      { row, tranches: tranches.filter((t) => t.contractId === row.id && t.status !== 'cancelled') },
+      {
+        row,
+        tranches: tranches.filter((t) => t.contractId === row.id && t.status !== 'cancelled'),
+      },
     ]),
   );
 }

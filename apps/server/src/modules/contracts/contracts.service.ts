@@ -225,8 +225,7 @@ export function createContractService(deps: Deps) {
       .select({ id: contracts.id })
       .from(contracts)
       .where(eq(contracts.projectId, project.id));
-    if (existing)
-      throw conflict(hasContract, [{ path: 'body.projectId', message: hasContract }]);
+    if (existing) throw conflict(hasContract, [{ path: 'body.projectId', message: hasContract }]);
     const now = clock();
     const [row] = await tx
       .insert(contracts)

@@ -27,12 +27,10 @@ const areaCodes = z
 const projectRowSchema = z
   .strictObject({ ...createProjectFields, areaRegionCodes: areaCodes.optional() })
   .refine(projectTermInOrder, { path: ['termEnd'], message: 'term.order' })
-  .transform(
-    ({ areaRegionCodes, area, ...fields }): CreateProject => ({
-      ...fields,
-      area: { regionCodes: areaRegionCodes ?? area.regionCodes, stationIds: [] },
-    }),
-  );
+  .transform(({ areaRegionCodes, area, ...fields }): CreateProject => ({
+    ...fields,
+    area: { regionCodes: areaRegionCodes ?? area.regionCodes, stationIds: [] },
+  }));
 
 /** The column each field's problem is reported on. */
 const columnOf: Record<string, string> = {
