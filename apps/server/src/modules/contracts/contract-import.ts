@@ -20,6 +20,7 @@ import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import { notFound } from '../../platform/errors/app-error';
+import { column, termColumns } from '../../platform/imports/import-columns';
 import type { ImportColumn, ImportKind } from '../../platform/imports/import-kind';
 import { firstWithKey, regionProblem, RowProblems } from '../../platform/imports/row-checks';
 import type { ModuleServices } from '../../platform/modules/define-module';
@@ -115,98 +116,59 @@ const rowSchema = z
   });
 
 const columns: ImportColumn[] = [
-  {
-    key: 'regionCode',
-    header: { 'zh-CN': '区划代码', 'en-US': 'Region code' },
-    kind: 'code',
-    required: true,
+  column('regionCode', { 'zh-CN': '区划代码', 'en-US': 'Region code' }, 'code', {
     example: '520102',
     note: { 'zh-CN': '项目的购买主体所在区划', 'en-US': 'The project’s purchasing division' },
-  },
-  {
-    key: 'projectCode',
-    header: { 'zh-CN': '项目编号', 'en-US': 'Project code' },
-    kind: 'code',
-    required: true,
+  }),
+  column('projectCode', { 'zh-CN': '项目编号', 'en-US': 'Project code' }, 'code', {
     example: 'NM-2026-001',
     note: { 'zh-CN': '已中标的项目', 'en-US': 'An awarded project' },
-  },
-  {
-    key: 'code',
-    header: { 'zh-CN': '合同编号', 'en-US': 'Contract number' },
-    kind: 'code',
-    required: true,
+  }),
+  column('code', { 'zh-CN': '合同编号', 'en-US': 'Contract number' }, 'code', {
     example: 'NM-HT-2026-001',
-  },
-  {
-    key: 'providerCreditCode',
-    header: { 'zh-CN': '承接机构统一社会信用代码', 'en-US': 'Provider credit code' },
-    kind: 'code',
-    required: true,
-    note: { 'zh-CN': '须为项目的中标机构', 'en-US': 'The project’s awarded provider' },
-  },
-  {
-    key: 'amountFen',
-    header: { 'zh-CN': '合同金额（元）', 'en-US': 'Amount (yuan)' },
-    kind: 'yuan',
-    required: true,
+  }),
+  column(
+    'providerCreditCode',
+    { 'zh-CN': '承接机构统一社会信用代码', 'en-US': 'Provider credit code' },
+    'code',
+    { note: { 'zh-CN': '须为项目的中标机构', 'en-US': 'The project’s awarded provider' } },
+  ),
+  column('amountFen', { 'zh-CN': '合同金额（元）', 'en-US': 'Amount (yuan)' }, 'yuan', {
     example: '400000.00',
     note: { 'zh-CN': '不超过项目预算', 'en-US': 'Within the project’s budget' },
-  },
-  {
-    key: 'termStart',
-    header: { 'zh-CN': '开始日期', 'en-US': 'Term start' },
-    kind: 'date',
-    required: true,
-    example: '2026-04-01',
-  },
-  {
-    key: 'termEnd',
-    header: { 'zh-CN': '结束日期', 'en-US': 'Term end' },
-    kind: 'date',
-    required: true,
-    example: '2027-03-31',
-  },
-  {
-    key: 'workHoursPerYear',
-    header: { 'zh-CN': '工时标准（小时/年）', 'en-US': 'Work hours a year' },
-    kind: 'integer',
-    required: true,
-    example: '1600',
-  },
-  {
-    key: 'reportCadence',
-    header: { 'zh-CN': '报告周期', 'en-US': 'Report cadence' },
-    kind: 'enum',
+  }),
+  ...termColumns('2026-04-01', '2027-03-31'),
+  column(
+    'workHoursPerYear',
+    { 'zh-CN': '工时标准（小时/年）', 'en-US': 'Work hours a year' },
+    'integer',
+    { example: '1600' },
+  ),
+  column('reportCadence', { 'zh-CN': '报告周期', 'en-US': 'Report cadence' }, 'enum', {
     required: false,
     options: reportCadences,
     note: { 'zh-CN': '留空为季报', 'en-US': 'Blank means quarterly' },
-  },
+  }),
   ...slots.flatMap((slot): ImportColumn[] => {
     const headers = slotHeaders(slot);
     const gate = trancheGates.find((g) => g.code === slot.gate)!;
+    const optional = { required: false };
     return [
-      { key: `${slot.kind}.fen`, header: headers.fen, kind: 'yuan', required: false },
-      { key: `${slot.kind}.dueOn`, header: headers.dueOn, kind: 'date', required: false },
-      {
-        key: `${slot.kind}.gate`,
-        header: headers.gate,
-        kind: 'enum',
-        required: false,
+      column(`${slot.kind}.fen`, headers.fen, 'yuan', optional),
+      column(`${slot.kind}.dueOn`, headers.dueOn, 'date', optional),
+      column(`${slot.kind}.gate`, headers.gate, 'enum', {
+        ...optional,
         options: trancheGates,
         note: { 'zh-CN': `留空为“${gate['zh-CN']}”`, 'en-US': `Blank means “${gate['en-US']}”` },
-      },
-      {
-        key: `${slot.kind}.period`,
-        header: headers.period,
-        kind: 'code',
-        required: false,
+      }),
+      column(`${slot.kind}.period`, headers.period, 'code', {
+        ...optional,
         example: slot.kind === 'interim' ? 'Y1Q2' : '',
         note: {
           'zh-CN': '付款条件为阶段报告时填写，如 Y1Q2（第一年第二季度）、M06（第六个月）',
           'en-US': 'For a report gate: Y1Q2 (year 1, quarter 2), M06 (month 6)',
         },
-      },
+      }),
     ];
   }),
 ];

@@ -11,6 +11,7 @@ import {
 } from '@shegong/domain';
 import { withScope } from '../../platform/access/region-scope';
 import type { Database } from '../../db/connection';
+import { column, termColumns } from '../../platform/imports/import-columns';
 import type { ImportKind } from '../../platform/imports/import-kind';
 import { changedColumns, firstWithKey, RowProblems } from '../../platform/imports/row-checks';
 import { regionCodeSheet, type DivisionService } from '../divisions';
@@ -91,96 +92,45 @@ export function projectImport(deps: {
         'One project a row, imported as a draft and known by its region code and project code: importing the file again adds nothing. Stations, review and set-up are done on the project page.',
     },
     columns: [
-      {
-        key: 'regionCode',
-        header: { 'zh-CN': '区划代码', 'en-US': 'Region code' },
-        kind: 'code',
-        required: true,
+      column('regionCode', { 'zh-CN': '区划代码', 'en-US': 'Region code' }, 'code', {
         example: '520102',
         note: { 'zh-CN': '购买主体所在区划', 'en-US': 'The purchasing department’s division' },
-      },
-      {
-        key: 'year',
-        header: { 'zh-CN': '年度', 'en-US': 'Year' },
-        kind: 'integer',
-        required: true,
-        example: '2026',
-      },
-      {
-        key: 'code',
-        header: { 'zh-CN': '项目编号', 'en-US': 'Project code' },
-        kind: 'code',
-        required: true,
+      }),
+      column('year', { 'zh-CN': '年度', 'en-US': 'Year' }, 'integer', { example: '2026' }),
+      column('code', { 'zh-CN': '项目编号', 'en-US': 'Project code' }, 'code', {
         example: 'NM-2026-001',
         note: { 'zh-CN': '本区划内唯一', 'en-US': 'Unique within the division' },
-      },
-      {
-        key: 'title',
-        header: { 'zh-CN': '项目名称', 'en-US': 'Title' },
-        kind: 'text',
-        required: true,
+      }),
+      column('title', { 'zh-CN': '项目名称', 'en-US': 'Title' }, 'text', {
         example: '南明区社工站运营项目',
-      },
-      {
-        key: 'type',
-        header: { 'zh-CN': '购买方式', 'en-US': 'Type' },
-        kind: 'enum',
-        required: true,
-        options: projectTypes,
-      },
-      {
-        key: 'serviceFields',
-        header: { 'zh-CN': '服务领域', 'en-US': 'Service fields' },
-        kind: 'enum-list',
-        required: true,
+      }),
+      column('type', { 'zh-CN': '购买方式', 'en-US': 'Type' }, 'enum', { options: projectTypes }),
+      column('serviceFields', { 'zh-CN': '服务领域', 'en-US': 'Service fields' }, 'enum-list', {
         options: serviceFields,
-      },
-      {
-        key: 'populationGroups',
-        header: { 'zh-CN': '服务对象', 'en-US': 'Population groups' },
-        kind: 'enum-list',
-        required: false,
-        options: populationGroups,
-      },
-      {
-        key: 'areaRegionCodes',
-        header: { 'zh-CN': '服务区域', 'en-US': 'Area' },
-        kind: 'code',
+      }),
+      column(
+        'populationGroups',
+        { 'zh-CN': '服务对象', 'en-US': 'Population groups' },
+        'enum-list',
+        {
+          required: false,
+          options: populationGroups,
+        },
+      ),
+      column('areaRegionCodes', { 'zh-CN': '服务区域', 'en-US': 'Area' }, 'code', {
         required: false,
         example: '520102016、520102017',
         note: {
           'zh-CN': '购买方辖区内的区划代码，以“、”分隔',
           'en-US': 'Division codes in the purchaser’s division, separated by 、',
         },
-      },
-      {
-        key: 'budgetFen',
-        header: { 'zh-CN': '项目预算（元）', 'en-US': 'Budget (yuan)' },
-        kind: 'yuan',
-        required: true,
+      }),
+      column('budgetFen', { 'zh-CN': '项目预算（元）', 'en-US': 'Budget (yuan)' }, 'yuan', {
         example: '500000.00',
         note: { 'zh-CN': '最多两位小数', 'en-US': 'At most two decimals' },
-      },
-      {
-        key: 'termStart',
-        header: { 'zh-CN': '开始日期', 'en-US': 'Term start' },
-        kind: 'date',
-        required: true,
-        example: '2026-04-01',
-      },
-      {
-        key: 'termEnd',
-        header: { 'zh-CN': '结束日期', 'en-US': 'Term end' },
-        kind: 'date',
-        required: true,
-        example: '2027-03-31',
-      },
-      {
-        key: 'needs',
-        header: { 'zh-CN': '需求调研', 'en-US': 'Needs found' },
-        kind: 'text',
-        required: false,
-      },
+      }),
+      ...termColumns('2026-04-01', '2027-03-31'),
+      column('needs', { 'zh-CN': '需求调研', 'en-US': 'Needs found' }, 'text', { required: false }),
     ],
 
     async check(actor, rows, firstRowOf) {
