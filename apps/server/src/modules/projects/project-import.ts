@@ -8,6 +8,7 @@ import {
   regionCodeSchema,
   serviceFields,
   type CreateProject,
+  type LocalizedText,
 } from '@shegong/domain';
 import { withScope } from '../../platform/access/region-scope';
 import type { Database } from '../../db/connection';
@@ -135,34 +136,28 @@ export function projectImport(deps: {
 
     async check(actor, rows, firstRowOf) {
       const problems = new RowProblems();
-      const fresh: typeof rows = [];
-      const existing = await withScope(database, actor, (tx) =>
-        projects.byKeys(
+      await withScope(database, actor, async (tx) => {
+        const existing = await projects.byKeys(
           tx,
           rows.map((r) => r.input),
-        ),
-      );
-      for (const row of rows) {
-        if (!firstWithKey(firstRowOf, projectKey(row.input), row.rowNumber, problems, '项目编号'))
-          continue;
-        const held = existing.get(projectKey(row.input));
-        if (!held) fresh.push(row);
-        else if (!sameAs(held, row.input))
-          problems.add(row.rowNumber, '项目编号', {
-            'zh-CN': `项目「${held.code}」已存在（${stateName(held.state)['zh-CN']}），与本行不同；请在项目页修改草稿`,
-            'en-US': `Project “${held.code}” exists (${stateName(held.state)['en-US']}) and differs from this row; change the draft on its page`,
-          });
-      }
-      const verdicts = await withScope(database, actor, (tx) =>
-        projects.draftProblems(
+        );
+        const fresh: typeof rows = [];
+        for (const row of rows) {
+          const key = projectKey(row.input);
+          if (!firstWithKey(firstRowOf, key, row.rowNumber, problems, '项目编号')) continue;
+          const held = existing.get(key);
+          if (!held) fresh.push(row);
+          else if (!sameAs(held, row.input)) problems.add(row.rowNumber, '项目编号', differs(held));
+        }
+        const verdicts = await projects.draftProblems(
           tx,
           actor,
           fresh.map((r) => r.input),
-        ),
-      );
-      fresh.forEach(({ rowNumber }, i) => {
-        for (const problem of verdicts[i]!)
-          problems.add(rowNumber, columnOf[problem.field] ?? problem.field, problem.message);
+        );
+        fresh.forEach(({ rowNumber }, i) => {
+          for (const problem of verdicts[i]!)
+            problems.add(rowNumber, columnOf[problem.field] ?? problem.field, problem.message);
+        });
       });
       return problems.byRow;
     },
@@ -177,5 +172,12 @@ export function projectImport(deps: {
   };
 }
 
-const stateName = (state: string) =>
-  projectStates.find((s) => s.code === state) ?? { 'zh-CN': state, 'en-US': state };
+/** A project already there that the row would change: only its page changes a draft. */
+function differs(held: { code: string; state: string }): LocalizedText {
+  const state = projectStates.find((s) => s.code === held.state);
+  const zh = `项目「${held.code}」已存在（${state?.['zh-CN'] ?? held.state}），与本行不同`;
+  const en = `Project “${held.code}” exists (${state?.['en-US'] ?? held.state}) and differs from this row`;
+  return held.state === 'draft'
+    ? { 'zh-CN': `${zh}；请在项目页修改草稿`, 'en-US': `${en}; change the draft on its page` }
+    : { 'zh-CN': `${zh}；立项内容已不能修改`, 'en-US': `${en}; it is no longer a draft` };
+}
