@@ -513,9 +513,9 @@ function addContract(
   if (p.state === 'closed' || (p.state === 'completed' && random.chance(0.5))) {
     // The final evaluation's result (the evaluation module records it), then the money.
     third.evaluationGrade = weighted(random, [
-      ['优秀', 25],
-      ['良好', 50],
-      ['合格', 25],
+      ['excellent', 25],
+      ['good', 50],
+      ['pass', 25],
     ] as const);
     third.version = 2;
     const completedAt = movedAt.completed!.getTime();

@@ -3,6 +3,7 @@ import { chinaToday } from '@shegong/domain';
 import { prepareDatabase } from '../../apps/server/src/db/bootstrap';
 import type { Database } from '../../apps/server/src/db/connection';
 import { loadVillages } from '../../apps/server/src/modules/divisions/village-loader';
+import { refreshCountyCounts } from '../../apps/server/src/modules/talent/census/census-counts';
 import { refreshCensusFacts } from '../../apps/server/src/modules/talent/census/census-facts';
 import { withSystemScope } from '../../apps/server/src/platform/access/region-scope';
 import { generatorVersion, writeMarker, type DatasetMarker } from '../lib/dataset-marker';
@@ -111,12 +112,14 @@ export async function generateScale(
   // analyze only, and measure what an embedded deployment really gets.
   log(database.kind === 'postgres' ? 'committed; vacuum analyze' : 'committed; analyze');
   await database.drizzle.execute(database.kind === 'postgres' ? sql`vacuum analyze` : sql`analyze`);
-  // A running server brings the census facts up to date once a day; start the runs from there.
+  // A running server brings the census facts and the counties' counts up to date once a day;
+  // start the runs from there.
   const factsStarted = performance.now();
-  await withSystemScope(database, (tx) =>
-    refreshCensusFacts(tx, { regionCode: '' }, '', chinaToday(new Date())),
-  );
-  await database.drizzle.execute(sql`analyze worker_census_fact`);
+  await withSystemScope(database, async (tx) => {
+    await refreshCensusFacts(tx, { regionCode: '' }, '', chinaToday(new Date()));
+    await refreshCountyCounts(tx, { regionCode: '' }, '');
+  });
+  await database.drizzle.execute(sql`analyze worker_census_fact, census_county_count`);
   log(`census facts of today (${((performance.now() - factsStarted) / 1000).toFixed(1)} s)`);
   return marker;
 }

@@ -144,7 +144,8 @@ export async function registrationsDue(query: Query, scope: string, day: string)
 
 /**
  * talent-statistics.service census on fresh facts (census-facts.ts): the staleness check, the
- * one grouping pass with the trend masks, the target.
+ * one grouping pass with the trend masks, the target. A province or a city sums its counties'
+ * counts instead (census-counts.ts), after checking that none is marked stale.
  */
 export async function census(query: Query, scope: string, day: string, region: string) {
   const childLength = { 2: 4, 4: 6, 6: 9 }[region.length] ?? region.length;
@@ -154,8 +155,22 @@ export async function census(query: Query, scope: string, day: string, region: s
        or exists (select 1 from worker_census_fact where ${inRegion} and (as_of < $1 or as_of > $1)) as stale`,
     [day],
   );
-  await query(
-    `select
+  if (region.length < 6) {
+    await query(`select exists (select 1 from census_count_stale where ${inRegion}) as stale`);
+    await query(
+      `select 'region' as dimension, substr(region_code, 1, ${childLength}) as key, sum(n)::int as n,
+        sum(certified)::int as certified, null::smallint as "employedYears", null::smallint as "certifiedYears"
+      from census_county_count where ${inRegion} and dimension = 'total'
+      group by 2
+      union all
+      select dimension, key, sum(n)::int, sum(certified)::int, employed_years, certified_years
+      from census_county_count where ${inRegion}
+      group by dimension, key, employed_years, certified_years
+      order by 1, 2, 5, 6`,
+    );
+  } else
+    await query(
+      `select
       case
         when grouping(child) = 0 then 'region' when grouping(sex) = 0 then 'sex'
         when grouping(age_band) = 0 then 'age' when grouping(education_level) = 0 then 'education'
@@ -175,7 +190,7 @@ export async function census(query: Query, scope: string, day: string, region: s
         employer_kind, employed_years, certified_years) f
     group by grouping sets ((child), (sex), (age_band), (education_level), (social_work_major),
       (service_band), (rank), (employer_kind), (employed_years, certified_years), ())`,
-  );
+    );
   const year = Number(day.slice(0, 4));
   await query('select * from talent_target where region_code = $1 and year = $2', [region, year]);
 }

@@ -23,10 +23,10 @@ export interface PurchaseTeam {
 }
 
 /**
- * A project of the demo county driven through need study, review, set-up, tender and award to
- * the provider's organisation — the API's own path, as the purchase tests start from it.
+ * A project of the demo county driven through need study, review, set-up and a tender in which
+ * the provider's organisation has bid — the API's own path, as the purchase tests start from it.
  */
-export async function awardedProject(
+export async function tenderWithBid(
   team: PurchaseTeam,
   {
     today,
@@ -72,7 +72,7 @@ export async function awardedProject(
       .strict()
       .post(`/api/v1/projects/${project.id}/approve`, { version: project.version })
   ).json();
-  let tender = (
+  const tender = (
     await officer.strict().post('/api/v1/tenders', {
       projectId: project.id,
       projectVersion: project.version,
@@ -93,6 +93,17 @@ export async function awardedProject(
       plan: '以站点为依托，开展入户探访、小组活动与社区营造，配备持证社工。',
     })
   ).json();
+  return { project, tender, bid };
+}
+
+/** The same project awarded to the provider's organisation. */
+export async function awardedProject(
+  team: PurchaseTeam,
+  options: { today: string; budgetFen?: number; termStart?: string; termEnd?: string },
+) {
+  const { officer } = team;
+  const { project, bid, ...opened } = await tenderWithBid(team, options);
+  let tender = opened.tender;
   tender = (
     await officer.strict().put(`/api/v1/tenders/${tender.id}/panel`, {
       version: tender.version,
@@ -119,5 +130,78 @@ export async function awardedProject(
     version: number;
     state: string;
     providerOrganisationId: string;
+  };
+}
+
+export type StaffMember = { workerId: string; name: string; certificateLevel: string | null };
+
+/**
+ * Terms a county officer would write: 40 万 over the project's year in three tranches, the second
+ * after the Q1 report, the last after the final evaluation.
+ */
+export function contractTerms(staff: StaffMember[], overrides: Record<string, unknown> = {}) {
+  return {
+    code: `NM-HT-${Math.random().toString(36).slice(2, 8)}`,
+    amountFen: 40_000_000,
+    termStart: '2026-04-01',
+    termEnd: '2027-03-31',
+    workHoursPerYear: 1600,
+    staffingWorkers: 2,
+    staffingCertified: 0,
+    reportCadence: 'quarter',
+    indicators: [
+      { measure: 'cases_opened', name: '个案服务', level: 40, unit: '个', period: 'year' },
+      { measure: 'person_times', name: '服务人次', level: 3000, unit: '人次', period: 'term' },
+      { measure: 'other', name: '志愿者培训', level: 4, unit: '场', period: 'year' },
+    ],
+    workers: staff.slice(0, 2).map((s, i) => ({
+      workerId: s.workerId,
+      post: i === 0 ? '项目主管' : '一线社工',
+      fullTime: false,
+    })),
+    tranches: [
+      { kind: 'advance', dueOn: '2026-04-15', amountFen: 12_000_000, gate: 'none' },
+      {
+        kind: 'interim',
+        dueOn: '2026-10-15',
+        amountFen: 16_000_000,
+        gate: 'report',
+        gatePeriodKey: 'Y1Q1',
+      },
+      {
+        kind: 'final',
+        dueOn: '2027-03-31',
+        amountFen: 12_000_000,
+        gate: 'evaluation',
+        gateRound: 'final',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** An awarded project's contract drafted, signed and in service: what an evaluation starts from. */
+export async function contractInService(team: PurchaseTeam, { today }: { today: string }) {
+  const { officer, provider } = team;
+  const project = await awardedProject(team, { today });
+  const staff = (await provider.strict().get('/api/v1/bidder-staff')).json().items as StaffMember[];
+  let contract = (
+    await officer
+      .strict()
+      .post('/api/v1/contracts', { projectId: project.id, ...contractTerms(staff) })
+  ).json();
+  contract = (
+    await officer
+      .strict()
+      .post(`/api/v1/contracts/${contract.id}/sign`, { version: contract.version, signedOn: today })
+  ).json();
+  contract = (
+    await officer
+      .strict()
+      .post(`/api/v1/contracts/${contract.id}/start`, { version: contract.version })
+  ).json();
+  return { project, contract } as {
+    project: Awaited<ReturnType<typeof awardedProject>>;
+    contract: { id: string; version: number; status: string; code: string };
   };
 }

@@ -175,6 +175,7 @@ export {
 export {
   creditRecordKinds,
   creditRecordKindSchema,
+  enteredCreditRecordKinds,
   type CreditRecordKind,
 } from './enums/credit-record-kinds';
 export {
@@ -307,5 +308,9 @@ export { coverageLinks, coverageFigureLinks, stationTotal } from './drill-down/c
 export * from './contracts/deadlines/deadlines';
 export * from './rules/tender-eligibility';
 export * from './contracts/indicators';
+export * from './contracts/evaluations';
+export * from './rules/evaluation-scoring';
+export * from './rules/spot-check-draw';
+export * from './rules/evaluation-schedule';
 export * from './rules/indicator-tree';
 export * from './rules/conflict-of-interest';

@@ -19,6 +19,7 @@ import * as fundTables from '../modules/funds/funds.table';
 import * as tenderTables from '../modules/tenders/tenders.table';
 import * as indicatorTables from '../modules/indicators/indicators.table';
 import * as contractTables from '../modules/contracts/contracts.table';
+import * as evaluationTables from '../modules/evaluations/evaluations.table';
 import * as auditTables from '../platform/audit/audit.table';
 import * as importTables from '../platform/imports/imports.table';
 import * as sessionTables from '../platform/auth/session.table';
@@ -45,6 +46,7 @@ export * from '../modules/funds/funds.table';
 export * from '../modules/tenders/tenders.table';
 export * from '../modules/indicators/indicators.table';
 export * from '../modules/contracts/contracts.table';
+export * from '../modules/evaluations/evaluations.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/imports/imports.table';
 export * from '../platform/auth/session.table';
@@ -72,6 +74,7 @@ export const schema = {
   ...tenderTables,
   ...indicatorTables,
   ...contractTables,
+  ...evaluationTables,
   ...auditTables,
   ...importTables,
   ...sessionTables,

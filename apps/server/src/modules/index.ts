@@ -3,6 +3,7 @@ import { caseworkModule } from './casework';
 import { clientsModule } from './clients';
 import { contractsModule } from './contracts';
 import { divisionsModule } from './divisions';
+import { evaluationsModule } from './evaluations';
 import { fundsModule } from './funds';
 import { groupworkModule } from './groupwork';
 import { indicatorsModule } from './indicators';
@@ -29,4 +30,5 @@ export const modules = [
   tendersModule,
   contractsModule,
   indicatorsModule,
+  evaluationsModule,
 ];

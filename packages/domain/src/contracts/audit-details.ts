@@ -29,6 +29,11 @@ import {
   type ContractAuditDetailParams,
 } from './contracts/audit-details';
 import {
+  evaluationAuditTemplates,
+  evaluationAuditWords,
+  type EvaluationAuditDetailParams,
+} from './evaluations/audit-details';
+import {
   indicatorAuditTemplates,
   type IndicatorAuditDetailParams,
 } from './indicators/audit-details';
@@ -48,7 +53,8 @@ export interface AuditDetailParams
     FundAuditDetailParams,
     TenderAuditDetailParams,
     ContractAuditDetailParams,
-    IndicatorAuditDetailParams {
+    IndicatorAuditDetailParams,
+    EvaluationAuditDetailParams {
   text: { text: string };
   import_validated: { fileName: string; valid: number; total: number };
   import_committed: { created: number; updated: number; unchanged: number };
@@ -112,6 +118,7 @@ const templates: Record<AuditDetailCode, LocalizedText> = {
   ...tenderAuditTemplates,
   ...contractAuditTemplates,
   ...indicatorAuditTemplates,
+  ...evaluationAuditTemplates,
   text: { 'zh-CN': '{text}', 'en-US': '{text}' },
   import_validated: {
     'zh-CN': '校验 {fileName}：{valid}/{total} 行有效',
@@ -161,6 +168,7 @@ const words: Record<string, LocalizedText> = {
   ...caseworkAuditWords,
   ...projectAuditWords,
   ...contractAuditWords,
+  ...evaluationAuditWords,
   first: { 'zh-CN': '初审', 'en-US': 'First review' },
   final: { 'zh-CN': '终审', 'en-US': 'Final review' },
   pass: { 'zh-CN': '通过', 'en-US': 'passed' },

@@ -86,6 +86,8 @@ export function ratingEligibility(input: EligibilityInput): {
   else if (recent.result === 'fail') reasons.push('inspection_failed');
 
   for (const record of input.conduct) {
+    // An evaluation's result bars tenders, not a rating.
+    if (record.kind === 'evaluation_result' || record.kind === 'evaluation_failed') continue;
     const running =
       record.startedOn <= input.asOf && (record.endedOn === null || record.endedOn >= input.asOf);
     if (running && !reasons.includes(record.kind)) reasons.push(record.kind);

@@ -43,6 +43,7 @@ describe('tender eligibility', () => {
       'rating',
       'inspection',
       'lists',
+      'evaluation',
       'fields',
       'region',
     ]);
@@ -86,6 +87,25 @@ describe('tender eligibility', () => {
         ],
       }),
     ).toEqual(['inspection']);
+  });
+
+  it('refuses a bidder barred by a 不合格 evaluation whatever the tender names, until the bar ends', () => {
+    const bar = {
+      kind: 'evaluation_failed' as const,
+      startedOn: '2025-12-20',
+      endedOn: '2026-12-31',
+      documentRef: 'NM-HT-2025-003 终期评估',
+    };
+    const barred = check({ listEntries: [bar] });
+    expect(failed({ listEntries: [bar] })).toEqual(['evaluation']);
+    expect(
+      describeCheck(
+        barred.checks.find((c) => c.rule === 'evaluation')!,
+        'zh-CN',
+      ),
+    ).toBe('2025-12-20 评估不合格，2026-12-31 前不得参与投标（NM-HT-2025-003 终期评估）');
+    expect(failed({ listEntries: [{ ...bar, endedOn: '2026-01-31' }] })).toEqual([]);
+    expect(failed({ listEntries: [{ ...bar, kind: 'evaluation_result' }] })).toEqual([]);
   });
 
   it('refuses a bidder on a list on the deadline, not one taken off before it', () => {

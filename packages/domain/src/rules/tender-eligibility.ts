@@ -11,8 +11,8 @@ import { currentRating, type RatingPeriod } from './organisation-rating';
  * 投标资格: the rules a tender names, checked against the organisation registry as it stands on
  * the tender's deadline — never typed by anyone. Every rule gives a verdict with the registry
  * facts it read (the rating and its expiry, the latest inspection, the list entries…), so an
- * officer and a bidder see why. The rule "not barred by an earlier 不合格 evaluation" comes with
- * the evaluation module (issue 15) and is not checked yet.
+ * officer and a bidder see why. A 不合格 evaluation bars the provider whatever the tender names:
+ * the evaluation module writes the bar into the credit record, running to the end of the next year.
  */
 export interface TenderRules {
   /** The lowest rating (评估等级) accepted, valid on the deadline; null: no rating needed. */
@@ -92,6 +92,18 @@ export type EligibilityCheck =
       evidence: {
         asOf: CalendarDate;
         entries: { kind: CreditRecordKind; startedOn: CalendarDate; documentRef: string | null }[];
+      };
+    }
+  | {
+      rule: 'evaluation';
+      passed: boolean;
+      evidence: {
+        asOf: CalendarDate;
+        bars: {
+          startedOn: CalendarDate;
+          endedOn: CalendarDate | null;
+          documentRef: string | null;
+        }[];
       };
     }
   | {
@@ -194,6 +206,16 @@ export function tenderEligibility(
     checks.push({ rule: 'lists', passed: entries.length === 0, evidence: { asOf, entries } });
   }
 
+  const bars = facts.listEntries
+    .filter(
+      (e) =>
+        e.kind === 'evaluation_failed' &&
+        e.startedOn <= asOf &&
+        (e.endedOn === null || e.endedOn >= asOf),
+    )
+    .map(({ startedOn, endedOn, documentRef }) => ({ startedOn, endedOn, documentRef }));
+  checks.push({ rule: 'evaluation', passed: bars.length === 0, evidence: { asOf, bars } });
+
   if (rules.serviceFields.length > 0) {
     const required = [...rules.serviceFields];
     const served = required.filter((f) => facts.serviceFields.includes(f));
@@ -229,6 +251,7 @@ export const eligibilityRuleLabels: Record<EligibilityRule, Record<Language, str
   rating: { 'zh-CN': '评估等级', 'en-US': 'Rating' },
   inspection: { 'zh-CN': '年度检查', 'en-US': 'Annual inspection' },
   lists: { 'zh-CN': '异常名录与失信名单', 'en-US': 'Abnormal and dishonesty lists' },
+  evaluation: { 'zh-CN': '以往评估结果', 'en-US': 'Earlier evaluations' },
   fields: { 'zh-CN': '服务领域', 'en-US': 'Service fields' },
   region: { 'zh-CN': '服务区域', 'en-US': 'Region' },
 };
@@ -312,6 +335,20 @@ export function describeCheck(
           zh
             ? `${entry.startedOn} 起列入${listLabel(entry.kind, language)}${entry.documentRef ? `（${entry.documentRef}）` : ''}`
             : `On the ${listLabel(entry.kind, language)} since ${entry.startedOn}${entry.documentRef ? ` (${entry.documentRef})` : ''}`,
+        )
+        .join(zh ? '；' : '; ');
+    }
+    case 'evaluation': {
+      const e = check.evidence;
+      if (check.passed)
+        return zh
+          ? `截止日 ${e.asOf} 无评估不合格限制`
+          : `Not barred by a failed evaluation on ${e.asOf}`;
+      return e.bars
+        .map((bar) =>
+          zh
+            ? `${bar.startedOn} 评估不合格，${bar.endedOn ?? ''} 前不得参与投标${bar.documentRef ? `（${bar.documentRef}）` : ''}`
+            : `Failed an evaluation on ${bar.startedOn}: barred until ${bar.endedOn ?? ''}${bar.documentRef ? ` (${bar.documentRef})` : ''}`,
         )
         .join(zh ? '；' : '; ');
     }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
-import { awardedProject } from '../../../test/purchase-world';
+import { awardedProject, contractTerms, type StaffMember } from '../../../test/purchase-world';
 import { rowsOf } from '../../../test/sheets';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
@@ -14,53 +14,13 @@ let nanming2: TestClient;
 let yunyan: TestClient;
 let guiyang: TestClient;
 let jigou: TestClient;
-let staff: { workerId: string; name: string; certificateLevel: string | null }[];
+let staff: StaffMember[];
 
 const detailsOf = (response: {
   json(): { error: { details: { path: string; message: string }[] } };
 }) => response.json().error.details;
 
-/** Terms a county officer would write: 40 万 in three tranches, the second after the Q1 report. */
-function terms(overrides: Record<string, unknown> = {}) {
-  return {
-    code: `NM-HT-${Math.random().toString(36).slice(2, 8)}`,
-    amountFen: 40_000_000,
-    termStart: '2026-04-01',
-    termEnd: '2027-03-31',
-    workHoursPerYear: 1600,
-    staffingWorkers: 2,
-    staffingCertified: 0,
-    reportCadence: 'quarter',
-    indicators: [
-      { measure: 'cases_opened', name: '个案服务', level: 40, unit: '个', period: 'year' },
-      { measure: 'person_times', name: '服务人次', level: 3000, unit: '人次', period: 'term' },
-      { measure: 'other', name: '志愿者培训', level: 4, unit: '场', period: 'year' },
-    ],
-    workers: staff.slice(0, 2).map((s, i) => ({
-      workerId: s.workerId,
-      post: i === 0 ? '项目主管' : '一线社工',
-      fullTime: false,
-    })),
-    tranches: [
-      { kind: 'advance', dueOn: '2026-04-15', amountFen: 12_000_000, gate: 'none' },
-      {
-        kind: 'interim',
-        dueOn: '2026-10-15',
-        amountFen: 16_000_000,
-        gate: 'report',
-        gatePeriodKey: 'Y1Q1',
-      },
-      {
-        kind: 'final',
-        dueOn: '2027-03-31',
-        amountFen: 12_000_000,
-        gate: 'evaluation',
-        gateRound: 'final',
-      },
-    ],
-    ...overrides,
-  };
-}
+const terms = (overrides: Record<string, unknown> = {}) => contractTerms(staff, overrides);
 
 async function drafted(overrides: Record<string, unknown> = {}) {
   const project = await awardedProject(

@@ -3,10 +3,11 @@ import { contractAuditNames } from './contract-audit-names';
 import { contractImport } from './contract-import';
 import { contractsAccess } from './contracts.access';
 import { contractRoutes } from './contracts.routes';
+import { evaluationFacts } from './evaluation-facts';
 import { createContractService, type ContractService } from './contracts.service';
 import { createPaymentService, type PaymentService } from './payments.service';
 import { reportRoutes } from './reports.routes';
-import { createReportService } from './reports.service';
+import { createReportService, type ReportService } from './reports.service';
 import { createServiceOutputs, type ServiceOutputService } from './service-outputs';
 
 /** What the contracts module offers the others. */
@@ -19,6 +20,11 @@ export interface ContractServices {
   moneyByRegion: ContractService['moneyByRegion'];
   /** The contract of each project named, with what it has paid, in `tx` (the 项目台账). */
   contractsOfProjects: ContractService['contractsOfProjects'];
+  /** For the evaluation module: the contracts it evaluates and an evaluator's evidence, in `tx`. */
+  contractToEvaluate: typeof evaluationFacts.contractToEvaluate;
+  contractsInService: typeof evaluationFacts.contractsInService;
+  evidenceOf: typeof evaluationFacts.evidenceOf;
+  reportOf: ReportService['reportOf'];
 }
 
 /**
@@ -49,6 +55,8 @@ export const contractsModule = defineModule({
       recordEvaluationOutcome: payments.recordEvaluationOutcome,
       moneyByRegion: contracts.moneyByRegion,
       contractsOfProjects: contracts.contractsOfProjects,
+      ...evaluationFacts,
+      reportOf: reports.reportOf,
     };
     return {
       services,

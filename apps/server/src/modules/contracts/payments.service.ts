@@ -1,9 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import {
   auditNote,
   chinaToday,
   type CancelTranche,
   type ContractDetail,
+  type EvaluationGrade,
   type EvaluationRound,
   type PayTranche,
   type TrancheStep,
@@ -246,15 +247,16 @@ export function createPaymentService(deps: Deps) {
   });
 
   /**
-   * An evaluation round's result on a contract, from the evaluation module: it opens the
-   * tranches that wait for that round, in the caller's transaction.
+   * An evaluation round's result on a contract, from the evaluation module, in the caller's
+   * transaction: the tranches that wait for that round open — or, for 不合格, stay held. Returns
+   * those tranches (not cancelled), for the round to say what its grade did.
    */
   async function recordEvaluationOutcome(
     tx: Transaction,
     actor: Actor,
     contractId: string,
-    outcome: { round: EvaluationRound; grade: string },
-  ): Promise<void> {
+    outcome: { round: EvaluationRound; grade: EvaluationGrade },
+  ): Promise<{ number: number; amountFen: number; opened: boolean }[]> {
     const contract = await loadPurchased(tx, actor, contractId);
     const waiting = await tx
       .select()
@@ -264,6 +266,7 @@ export function createPaymentService(deps: Deps) {
           eq(contractTranches.contractId, contractId),
           eq(contractTranches.gate, 'evaluation'),
           eq(contractTranches.gateRound, outcome.round),
+          ne(contractTranches.status, 'cancelled'),
         ),
       );
     for (const tranche of waiting)
@@ -275,9 +278,14 @@ export function createPaymentService(deps: Deps) {
         { evaluationGrade: outcome.grade },
         auditNote('tranche_evaluation_recorded', {
           round: `evaluationRound.${outcome.round}`,
-          grade: outcome.grade,
+          grade: `evaluationGrade.${outcome.grade}`,
         }),
       );
+    return waiting.map((t) => ({
+      number: number(t),
+      amountFen: t.amountFen,
+      opened: outcome.grade !== 'fail',
+    }));
   }
 
   return { request, approve, pay, cancel, recordEvaluationOutcome };

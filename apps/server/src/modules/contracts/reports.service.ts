@@ -316,7 +316,27 @@ export function createReportService(deps: Deps) {
     };
   }
 
-  return { draft, submit, get, accept: review('accepted'), giveBack: review('returned') };
+  /**
+   * A report as evidence of an evaluation, in the caller's transaction: the evaluation module has
+   * checked that the reader is a cleared evaluator of the round and audits the reading.
+   */
+  async function reportOf(tx: Transaction, contractId: string, reportId: string) {
+    const [report] = await tx
+      .select()
+      .from(contractReports)
+      .where(and(eq(contractReports.id, reportId), eq(contractReports.contractId, contractId)));
+    if (!report) throw notFound(reportEntity);
+    return presentReport(report);
+  }
+
+  return {
+    draft,
+    submit,
+    get,
+    reportOf,
+    accept: review('accepted'),
+    giveBack: review('returned'),
+  };
 }
 
 function presentReport(report: ReportRow): ContractReport {

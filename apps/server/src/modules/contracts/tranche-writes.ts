@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
+  evaluationGrades,
   evaluationRounds,
   trancheGates,
   type Language,
@@ -15,10 +16,14 @@ import { contractTranches } from './contracts.table';
 /** Tranches whose money is asked for, approved or paid: an amendment leaves them as they are. */
 const committedStatuses = ['requested', 'approved', 'paid'];
 
-/** Whether what the tranche waits for has been delivered. */
+/**
+ * Whether what the tranche waits for has been delivered. An evaluation opens it with any grade
+ * but 不合格, which holds the money (the contract is then rectified or ended).
+ */
 export function gateMet(tranche: TrancheRow, acceptedPeriods: ReadonlySet<string>): boolean {
   if (tranche.gate === 'report') return acceptedPeriods.has(tranche.gatePeriodKey ?? '');
-  if (tranche.gate === 'evaluation') return tranche.evaluationGrade !== null;
+  if (tranche.gate === 'evaluation')
+    return tranche.evaluationGrade !== null && tranche.evaluationGrade !== 'fail';
   return true;
 }
 
@@ -30,8 +35,15 @@ function gateText(tranche: TrancheRow, language: Language): string {
   if (tranche.gate === 'evaluation') {
     const round = evaluationRounds.find((r) => r.code === tranche.gateRound);
     const name = round?.[language] ?? tranche.gateRound ?? '';
-    const grade = tranche.evaluationGrade ? `（${tranche.evaluationGrade}）` : '';
-    return language === 'zh-CN' ? `${name}结果已出${grade}` : `${name} result recorded${grade}`;
+    const graded = evaluationGrades.find((g) => g.code === tranche.evaluationGrade);
+    if (graded?.code === 'fail')
+      return language === 'zh-CN'
+        ? `${name}不合格，暂停支付`
+        : `${name} failed: the payment is held`;
+    const grade = graded ? `（${graded[language]}）` : '';
+    return language === 'zh-CN'
+      ? `${name}结果已出且合格${grade}`
+      : `${name} passed${grade ? ` ${grade}` : ''}`;
   }
   return trancheGates[0][language];
 }

@@ -1,6 +1,9 @@
 import { defineModule } from '../../platform/modules/define-module';
 import { organisationAuditNames } from './organisation-audit-names';
-import { createOrganisationConductService } from './organisation-conduct.service';
+import {
+  createOrganisationConductService,
+  type OrganisationConductService,
+} from './organisation-conduct.service';
 import { createOrganisationDirectory, type OrganisationDirectory } from './organisation-directory';
 import { organisationImport } from './organisation-import';
 import { createOrganisationSupportService } from './organisation-support.service';
@@ -26,7 +29,11 @@ export const organisationsModule = defineModule({
     const conduct = createOrganisationConductService({ database, clock });
     const directory = createOrganisationDirectory({ database });
     return {
-      services: { ...organisations, ...directory },
+      services: {
+        ...organisations,
+        ...directory,
+        recordEvaluationResult: conduct.recordEvaluationResult,
+      },
       auditSubjects: { organisation: organisationAuditNames },
       routes: [
         organisationRoutes({ organisations, conduct, support }),
@@ -53,6 +60,8 @@ export const organisationsModule = defineModule({
 
 declare module '../../platform/modules/define-module' {
   interface ModuleServices {
-    organisations: OrganisationService & OrganisationDirectory;
+    organisations: OrganisationService &
+      OrganisationDirectory &
+      Pick<OrganisationConductService, 'recordEvaluationResult'>;
   }
 }

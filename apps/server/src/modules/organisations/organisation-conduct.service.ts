@@ -233,6 +233,28 @@ export function createOrganisationConductService(deps: { database: Database; clo
     }
   }
 
+  async function insertCreditRecord(
+    tx: Transaction,
+    actor: Actor,
+    record: { organisationId: string; regionCode: string; kind: CreditRecord['kind'] } & Omit<
+      CreditRecordInput,
+      'kind'
+    >,
+  ): Promise<CreditRecord> {
+    const [row] = await tx
+      .insert(organisationCreditRecords)
+      .values({ id: newId(), ...record })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'organisation_credit_record',
+      entityId: row!.id,
+      regionCode: record.regionCode,
+      changes: changedFields(null, presentCredit(row!)),
+    });
+    return presentCredit(row!);
+  }
+
   async function addCreditRecord(
     actor: Actor,
     organisationId: string,
@@ -246,19 +268,53 @@ export function createOrganisationConductService(deps: { database: Database; clo
         organisationId,
         'organisations:assess',
       );
-      const [row] = await tx
-        .insert(organisationCreditRecords)
-        .values({ id: newId(), organisationId, regionCode: organisation.regionCode, ...input })
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'create',
-        entityType: 'organisation_credit_record',
-        entityId: row!.id,
+      return insertCreditRecord(tx, actor, {
+        organisationId,
         regionCode: organisation.regionCode,
-        changes: changedFields(null, presentCredit(row!)),
+        ...input,
       });
-      return presentCredit(row!);
     });
+  }
+
+  /**
+   * The credit record of a final evaluation, from the evaluation module in its transaction: the
+   * result, and for 不合格 the bar from tenders to the end of the next year, which the tenders'
+   * eligibility reads. Region-owned by the evaluating office (whose scope writes it), read by the
+   * registry's offices above it and nationwide by the tenders.
+   */
+  async function recordEvaluationResult(
+    tx: Transaction,
+    actor: Actor,
+    input: {
+      organisationId: string;
+      regionCode: string;
+      on: string;
+      failed: boolean;
+      reference: string;
+      description: string;
+    },
+  ): Promise<CreditRecord[]> {
+    const { organisationId, regionCode, on, reference, description } = input;
+    const result = await insertCreditRecord(tx, actor, {
+      organisationId,
+      regionCode,
+      kind: 'evaluation_result',
+      startedOn: on,
+      endedOn: on,
+      documentRef: reference,
+      description,
+    });
+    if (!input.failed) return [result];
+    const bar = await insertCreditRecord(tx, actor, {
+      organisationId,
+      regionCode,
+      kind: 'evaluation_failed',
+      startedOn: on,
+      endedOn: `${Number(on.slice(0, 4)) + 1}-12-31`,
+      documentRef: reference,
+      description,
+    });
+    return [result, bar];
   }
 
   /** Ends a penalty or takes the organisation off a list (移出名录). */
@@ -313,7 +369,14 @@ export function createOrganisationConductService(deps: { database: Database; clo
     });
   }
 
-  return { standing, addRating, addInspection, addCreditRecord, endCreditRecord };
+  return {
+    standing,
+    addRating,
+    addInspection,
+    addCreditRecord,
+    endCreditRecord,
+    recordEvaluationResult,
+  };
 }
 
 export type OrganisationConductService = ReturnType<typeof createOrganisationConductService>;

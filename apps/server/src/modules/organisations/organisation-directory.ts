@@ -77,7 +77,7 @@ export function createOrganisationDirectory({ database }: { database: Database }
             .where(
               and(
                 isAnyOf(organisationCreditRecords.organisationId, wanted),
-                isAnyOf(organisationCreditRecords.kind, [...listKinds]),
+                isAnyOf(organisationCreditRecords.kind, [...listKinds, 'evaluation_failed']),
               ),
             )
             .orderBy(desc(organisationCreditRecords.startedOn)),

@@ -714,12 +714,15 @@ export function createProjectService(deps: Deps) {
 
   /** Codes and titles of projects the actor sees (for the funds' and other modules' lists). */
   async function titlesOf(tx: Transaction, actor: Actor, ids: readonly string[]) {
-    if (ids.length === 0) return new Map<string, { code: string; title: string }>();
+    if (ids.length === 0)
+      return new Map<string, { code: string; title: string; type: ProjectType }>();
     const rows = await tx
-      .select({ id: projects.id, code: projects.code, title: projects.title })
+      .select({ id: projects.id, code: projects.code, title: projects.title, type: projects.type })
       .from(projects)
       .where(and(isAnyOf(projects.id, [...ids]), visibility(actor)));
-    return new Map(rows.map((r) => [r.id, { code: r.code, title: r.title }]));
+    return new Map(
+      rows.map((r) => [r.id, { code: r.code, title: r.title, type: r.type as ProjectType }]),
+    );
   }
 
   /**

@@ -35,6 +35,7 @@ const validParams: Record<string, string> = {
   province: '52',
   date: '2026-03-03',
   policyCode: 'unknown.policy',
+  party: 'community',
 };
 const someId = '01890000-0000-7000-8000-000000000000';
 /**

@@ -221,6 +221,27 @@ export const personalData: Record<string, Record<string, Classification>> = {
     createdByName: staffName,
   },
   indicator_version: { createdByName: staffName, publishedByName: staffName },
+  evaluation_round: {
+    providerName: placeName,
+    providerConfirmedByName: staffName,
+    finalisedByName: staffName,
+    createdByName: staffName,
+  },
+  evaluation_assignment: {
+    evaluatorName: shown(
+      'the evaluator (评估人员) assigned, as the round and its report name them; no number or contact',
+    ),
+    agencyName: placeName,
+    resolvedByName: staffName,
+    assignedByName: staffName,
+    declarationNote: hidden(
+      'what an evaluator declares of their ties (利益冲突声明): for the organiser alone, never in the trail',
+    ),
+  },
+  evaluation_sheet: { scorerName: staffName },
+  evaluation_rescore: { byName: staffName },
+  evaluation_objection: { raisedByName: staffName, decidedByName: staffName },
+  evaluation_draw: { drawnByName: staffName },
   project_review: {
     reviewers: shown(
       'the experts (评审专家) who signed the review, named on the record the department keeps',

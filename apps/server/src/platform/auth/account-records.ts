@@ -73,3 +73,29 @@ export function colleaguesOf(database: Database, actor: Actor, ids?: readonly st
   const organisationId = organisationOf(actor);
   return withSystemScope(database, (tx) => socialWorkersOf(tx, organisationId, ids));
 }
+
+/**
+ * The active evaluators (评估人员) whose scope covers a region, with their agency: those an
+ * organiser may assign to a round there. Read nationwide — an evaluator of the city sits above
+ * the county's office — and only names, never contacts.
+ */
+export function evaluatorsCovering(db: Executor, regionCode: string, ids?: readonly string[]) {
+  return db
+    .select({
+      id: accounts.id,
+      name: accounts.realName,
+      regionCode: accounts.regionCode,
+      organisationId: accounts.organisationId,
+    })
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.status, 'active'),
+        sql`'evaluator' = any(${accounts.roles})`,
+        sql`${regionCode} like ${accounts.regionCode} || '%'`,
+        ids ? isAnyOf(accounts.id, ids) : undefined,
+      ),
+    )
+    .orderBy(asc(accounts.realName), asc(accounts.id))
+    .limit(500);
+}

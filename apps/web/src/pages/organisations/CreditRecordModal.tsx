@@ -1,6 +1,6 @@
 import {
   chinaToday,
-  creditRecordKinds,
+  enteredCreditRecordKinds,
   type CreditRecordInput,
   type OrganisationDetail,
 } from '@shegong/domain';
@@ -22,7 +22,7 @@ export function CreditRecordModal({
 }: DialogProps & { organisation: OrganisationDetail }) {
   const t = useT();
   const [form] = Form.useForm<CreditRecordInput>();
-  const kindOptions = useEnumOptions(creditRecordKinds);
+  const kindOptions = useEnumOptions(enteredCreditRecordKinds);
   const save = useOrganisationMutation(
     (input: CreditRecordInput) => addCreditRecord(organisation.id, input),
     { form, success: () => t('organisations.credit.done'), onDone: dialog.onClose },

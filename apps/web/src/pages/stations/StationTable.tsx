@@ -3,7 +3,7 @@ import { Empty, Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { listPagination } from '../../components/list-pagination';
 import { useT } from '../../i18n/useT';
-import { ShortRegionName } from '../workers/WorkerTable';
+import { ShortRegionName } from '../talent/registry/WorkerTable';
 import { StaffCount, StationStatusTag, TierLabel } from './StationLabels';
 
 export function StationTable({

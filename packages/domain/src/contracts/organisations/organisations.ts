@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { creditRecordKindSchema } from '../../enums/credit-record-kinds';
+import {
+  creditRecordKindSchema,
+  enteredCreditRecordKindSchema,
+} from '../../enums/credit-record-kinds';
 import { fundingSourceSchema } from '../../enums/funding-sources';
 import { grantKindSchema } from '../../enums/grant-kinds';
 import { incubationSupportSchema } from '../../enums/incubation-supports';
@@ -88,7 +91,7 @@ export const creditRecordSchema = z.object({
 });
 
 export const creditRecordInputSchema = z.strictObject({
-  kind: creditRecordKindSchema,
+  kind: enteredCreditRecordKindSchema,
   startedOn: calendarDateSchema,
   endedOn: calendarDateSchema.nullish(),
   documentRef: optionalText(100),

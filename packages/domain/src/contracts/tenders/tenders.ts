@@ -24,6 +24,7 @@ export const eligibilityRuleCodes = [
   'rating',
   'inspection',
   'lists',
+  'evaluation',
   'fields',
   'region',
 ] as const;

@@ -9,7 +9,10 @@ import {
   yearsInService,
 } from '@shegong/domain';
 import { queryRows } from '../../../db/connection';
+import { withSystemScope } from '../../../platform/access/region-scope';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/test-app';
+import { countyCensusGroups, refreshCountyCounts } from './census-counts';
+import { censusGroups, refreshCensusFacts, type CensusGroup } from './census-facts';
 
 let now = new Date('2026-11-22T10:00:00+08:00');
 let t: TestApp;
@@ -79,10 +82,36 @@ async function expectCensusOf(region: string) {
   return census;
 }
 
+/**
+ * The city's census through the API (summed from its counties' counts) equals the independent
+ * one, and for the city and the province every group summed from the counts equals the group
+ * counted from the facts.
+ */
+async function expectCountsKept() {
+  await expectCensusOf('5201');
+  const sorted = (groups: CensusGroup[]) =>
+    groups.map((g) => JSON.stringify(g)).sort((a, b) => a.localeCompare(b));
+  for (const [region, childLength] of [
+    ['5201', 6],
+    ['52', 4],
+  ] as const) {
+    const everyone = { regionCode: '' };
+    const [fromFacts, fromCounts] = await withSystemScope(t.database, async (tx) => {
+      await refreshCensusFacts(tx, everyone, region, chinaToday(now));
+      const fromFacts = await censusGroups(tx, everyone, region, childLength);
+      await refreshCountyCounts(tx, everyone, region);
+      return [fromFacts, await countyCensusGroups(tx, everyone, region, childLength)];
+    });
+    expect(fromFacts.length).toBeGreaterThan(10);
+    expect(sorted(fromCounts)).toEqual(sorted(fromFacts));
+  }
+}
+
 describe('the census kept current', () => {
   it('follows every change at once, and the passing of time', async () => {
     const before = await expectCensusOf('520102');
     expect(before.total).toBeGreaterThan(5);
+    await expectCountsKept();
 
     const workers = (await guiyang.get('/api/v1/workers?region=520102&limit=200')).json().items;
     const uncertified = workers.find((w: { highestLevel: string | null }) => !w.highestLevel);
@@ -92,6 +121,7 @@ describe('the census kept current', () => {
     });
     expect(added.statusCode).toBe(201);
     expect((await expectCensusOf('520102')).certified).toBe(before.certified + 1);
+    await expectCountsKept();
 
     const employedWorker = workers.find((w: { employed: boolean }) => w.employed);
     const detail = (await guiyang.get(`/api/v1/workers/${employedWorker.id}`)).json();
@@ -103,6 +133,7 @@ describe('the census kept current', () => {
     });
     expect(ended.statusCode).toBe(200);
     await expectCensusOf('520102');
+    await expectCountsKept();
 
     const mover = workers.find((w: { id: string }) => w.id !== employedWorker.id);
     const moved = await guiyang.patch(`/api/v1/workers/${mover.id}`, {
@@ -112,11 +143,13 @@ describe('the census kept current', () => {
     expect(moved.statusCode).toBe(200);
     expect((await expectCensusOf('520102')).total).toBe(before.total - 1);
     await expectCensusOf('520103');
+    await expectCountsKept();
 
     now = new Date('2029-12-01T10:00:00+08:00');
     guiyang = await t.signIn('guiyang'); // the old session has long expired
     const later = await expectCensusOf('520102');
     expect(later.trend.at(-1)).toMatchObject({ year: 2029 });
     expect(later.byServiceYears).not.toEqual(before.byServiceYears);
+    await expectCountsKept();
   });
 });

@@ -159,29 +159,36 @@ export interface CensusGroup {
 }
 
 /**
+ * The columns of a census group over grouping sets of counted facts (`n` workers a row): the
+ * dimension of its set, its bucket (null for the trend and the total), its workers and those
+ * certified. `child`, when given, names the column of the divisions (the 'region' dimension).
+ */
+export function groupColumns(child: 'child' | null): SQL {
+  return sql.raw(`case
+        ${child ? `when grouping(${child}) = 0 then 'region' ` : ''}when grouping(sex) = 0 then 'sex'
+        when grouping(age_band) = 0 then 'age' when grouping(education_level) = 0 then 'education'
+        when grouping(social_work_major) = 0 then 'major' when grouping(service_band) = 0 then 'service'
+        when grouping(rank) = 0 then 'level' when grouping(employer_kind) = 0 then 'employer'
+        when grouping(employed_years) = 0 then 'trend' else 'total' end as dimension,
+      coalesce(${child ? `${child}, ` : ''}sex, age_band, education_level, social_work_major::text, service_band, rank::text, employer_kind) as key,
+      sum(n)::int as n, coalesce(sum(n) filter (where rank >= 0), 0)::int as certified`);
+}
+
+/**
  * The census from fresh facts in one pass: every grouping the survey asks for (children of the
  * region by their code's first `childLength` digits, sex, age band, education, social-work major,
  * years in service, certificate level, employer kind), the total, and the trend masks.
  */
 export function censusGroups(
   tx: Transaction,
-  actor: Actor,
+  actor: Pick<Actor, 'regionCode'>,
   regionCode: string,
   childLength: number,
 ): Promise<CensusGroup[]> {
   return queryRows<CensusGroup>(
     tx,
     sql`
-    select
-      case
-        when grouping(child) = 0 then 'region' when grouping(sex) = 0 then 'sex'
-        when grouping(age_band) = 0 then 'age' when grouping(education_level) = 0 then 'education'
-        when grouping(social_work_major) = 0 then 'major' when grouping(service_band) = 0 then 'service'
-        when grouping(rank) = 0 then 'level' when grouping(employer_kind) = 0 then 'employer'
-        when grouping(employed_years) = 0 then 'trend' else 'total' end as dimension,
-      coalesce(child, sex, age_band, education_level, social_work_major::text, service_band, rank::text, employer_kind) as key,
-      sum(n)::int as n,
-      coalesce(sum(n) filter (where rank >= 0), 0)::int as certified,
+    select ${groupColumns('child')},
       employed_years as "employedYears", certified_years as "certifiedYears"
     from (
       -- Workers alike in every column counted once first: the grouping sets then walk fewer rows.

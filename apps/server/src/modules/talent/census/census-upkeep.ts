@@ -2,12 +2,13 @@ import { chinaToday } from '@shegong/domain';
 import type { Database } from '../../../db/connection';
 import { withSystemScope } from '../../../platform/access/region-scope';
 import type { Clock } from '../../../platform/clock';
+import { refreshCountyCounts } from './census-counts';
 import { refreshCensusFacts } from './census-facts';
 
 const checkEveryMs = 10 * 60_000;
 
 /**
- * Brings the census facts of the whole country up to today at start and after each midnight
+ * Brings the census facts of the whole country, and the counties' counts, up to today at start and after each midnight
  * (China time), so that no officer's census waits for a day's recomputation. Returns a stop that
  * waits for a refresh under way, so that the database is not closed beneath it.
  */
@@ -20,9 +21,10 @@ export function startCensusUpkeep(
   let running: Promise<void> | null = null;
   const refresh = async (today: string) => {
     try {
-      await withSystemScope(database, (tx) =>
-        refreshCensusFacts(tx, { regionCode: '' }, '', today),
-      );
+      await withSystemScope(database, async (tx) => {
+        await refreshCensusFacts(tx, { regionCode: '' }, '', today);
+        await refreshCountyCounts(tx, { regionCode: '' }, '');
+      });
       doneFor = today;
     } catch (error) {
       say(`census facts not brought up to date: ${(error as Error).message}`);

@@ -67,3 +67,38 @@ export const censusStale = pgTable(
   },
   (t) => [index('census_stale_region_idx').on(t.regionCode.op('text_pattern_ops'))],
 );
+
+/**
+ * The census of each county counted once (one row per dimension and key: the grouping sets of
+ * `censusGroups` per county), so that a city's or the province's census sums a few thousand rows
+ * instead of grouping every worker's facts. `region_code` is the county: the first six digits of
+ * the facts' region code (the whole code when shorter, for workers recorded on a city or the
+ * province itself). Derived from `worker_census_fact` whenever a county is marked in
+ * `census_count_stale` (census-counts.ts).
+ */
+export const censusCountyCounts = pgTable(
+  'census_county_count',
+  {
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    /** 'sex', 'age', 'education', 'major', 'service', 'level', 'employer', 'trend' or 'total'. */
+    dimension: varchar('dimension', { length: 12 }).notNull(),
+    /** The bucket as `censusGroups` names it; null for 'trend' and 'total'. */
+    key: varchar('key', { length: 24 }),
+    n: integer('n').notNull(),
+    certified: integer('certified').notNull(),
+    /** In the 'trend' rows: the trend masks the row's workers share. */
+    employedYears: smallint('employed_years'),
+    certifiedYears: smallint('certified_years'),
+  },
+  (t) => [index('census_county_count_region_idx').on(t.regionCode.op('text_pattern_ops'))],
+);
+
+/**
+ * Regions whose workers' census facts changed since their county's counts were derived (written
+ * by triggers on `worker_census_fact`, in the transaction of the change; duplicates fine).
+ */
+export const censusCountStale = pgTable(
+  'census_count_stale',
+  { regionCode: varchar('region_code', { length: 12 }).notNull() },
+  (t) => [index('census_count_stale_region_idx').on(t.regionCode.op('text_pattern_ops'))],
+);

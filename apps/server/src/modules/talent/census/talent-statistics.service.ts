@@ -13,6 +13,7 @@ import { withScope } from '../../../platform/access/region-scope';
 import type { Clock } from '../../../platform/clock';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import type { DivisionService } from '../../divisions';
+import { countedByCounty, countyCensusGroups, refreshCountyCounts } from './census-counts';
 import { censusGroups, censusTrend, refreshCensusFacts } from './census-facts';
 import { transferFlows } from '../transfers/transfer-flows';
 import { talentTargets } from './census.table';
@@ -26,7 +27,7 @@ function invalid(path: string, message: { 'zh-CN': string; 'en-US': string }): A
 /**
  * The talent census: per-worker facts (age, years in service as the union of their jobs, highest
  * certificate, current employer; see census-facts.ts), brought up to date, then grouped every way
- * the survey asks.
+ * the survey asks — for a city or a province from the counts of its counties (census-counts.ts).
  */
 export function createTalentStatisticsService(deps: {
   database: Database;
@@ -49,7 +50,15 @@ export function createTalentStatisticsService(deps: {
 
     const { groups, trend, flows, target } = await withScope(database, actor, async (tx) => {
       await refreshCensusFacts(tx, actor, regionCode, asOf);
-      const groups = await censusGroups(tx, actor, regionCode, childLength);
+      // A city's or the province's census sums its counties' counts (kept with the facts).
+      const byCounty = countedByCounty(regionCode, childLength);
+      if (byCounty) await refreshCountyCounts(tx, actor, regionCode);
+      const groups = await (byCounty ? countyCensusGroups : censusGroups)(
+        tx,
+        actor,
+        regionCode,
+        childLength,
+      );
       const trend = censusTrend(groups, asOf);
       const flows = await transferFlows(tx, actor, regionCode, childLength, trend[0]!.year, asOf);
       const [target] = await tx

@@ -1,0 +1,470 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndicatorItem } from '@shegong/domain';
+import {
+  leaves,
+  mark,
+  openFinal as openRound,
+  scored as scoredRound,
+  submitOffice as submitOfficeSheet,
+  submitOwn,
+  withEvaluators as withTeam,
+  type EvaluationTeam,
+  type OpenRound,
+} from '../../../test/evaluation-world';
+import { tenderWithBid } from '../../../test/purchase-world';
+import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
+
+const now = new Date('2026-07-06T10:00:00+08:00');
+const today = '2026-07-06';
+let t: TestApp;
+let nanming: TestClient;
+let nanming2: TestClient;
+let yunyan: TestClient;
+let jigou: TestClient;
+let pinggu: TestClient;
+let pinggu2: TestClient;
+let team: EvaluationTeam;
+
+const detailsOf = (response: {
+  json(): { error: { details: { path: string; message: string }[] } };
+}) => response.json().error.details;
+const messageOf = (response: { json(): { error: { message: string } } }) =>
+  response.json().error.message;
+
+type Leaf = IndicatorItem;
+const openFinal = () => openRound(team, today);
+const withEvaluators = async (round: { id: string }) => {
+  const [first, second] = await withTeam(team, round);
+  return { pinggu: first!, pinggu2: second! };
+};
+const submitOffice = (roundId: string, party: string, items: Leaf[], best: boolean) =>
+  submitOfficeSheet(nanming, roundId, party, items, best);
+const scored = async (round: OpenRound, best: boolean, community: boolean) =>
+  scoredRound(team, round, { best, community });
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => now });
+  nanming = await t.signIn('nanming');
+  nanming2 = await t.signIn('nanming2');
+  yunyan = await t.signIn('yunyan');
+  jigou = await t.signIn('jigou');
+  pinggu = await t.signIn('pinggu');
+  pinggu2 = await t.signIn('pinggu2');
+  team = { officer: nanming, colleague: nanming2, provider: jigou, evaluators: [pinggu, pinggu2] };
+}, 120_000);
+afterAll(() => t.close());
+
+describe('rounds (评估轮次)', () => {
+  it('opens a final round on the template in force, weighted as the template weighs its parties', async () => {
+    const { contract, round } = await openFinal();
+    expect(round).toMatchObject({
+      kind: 'final',
+      status: 'open',
+      contractId: contract.id,
+      dueOn: '2027-03-01',
+      partyWeights: { third_party: 77, supervising_office: 8, community: 15 },
+      can: { assign: true, lock: true, publish: false, finalise: false },
+    });
+    expect(round.indicatorLabel).toContain('贵州省乡镇（街道）社工站运营评估指标');
+    expect(round.items.filter((i: Leaf) => i.level === 1).map((i: Leaf) => i.name)).toEqual([
+      '阵地建设',
+      '服务开展',
+      '运营管理',
+      '群众评价',
+    ]);
+    const again = await nanming.post('/api/v1/evaluation-rounds', {
+      contractId: contract.id,
+      kind: 'final',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(messageOf(again)).toBe('该合同已安排过终期评估');
+
+    const bad = await nanming.post('/api/v1/evaluation-rounds', {
+      contractId: contract.id,
+      kind: 'midterm',
+      partyWeights: { third_party: 70, community: 20, purchaser: 10 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(detailsOf(bad).map((d) => d.path)).toEqual([
+      'body.partyWeights.purchaser',
+      'body.partyWeights.supervising_office',
+    ]);
+    const schedule = (await nanming.strict().get('/api/v1/evaluation-schedule')).json().items;
+    const entry = schedule.find((e: { contractId: string }) => e.contractId === contract.id);
+    expect(entry.rounds).toEqual([
+      { kind: 'midterm', dueOn: '2026-09-30', roundId: null, status: null },
+      { kind: 'final', dueOn: '2027-03-01', roundId: round.id, status: 'open' },
+    ]);
+  });
+
+  it('is the organisers’ alone: a sibling county does not see it, an evaluator or a provider cannot organise', async () => {
+    const { round } = await openFinal();
+    expect((await yunyan.get(`/api/v1/evaluation-rounds/${round.id}`)).statusCode).toBe(404);
+    expect((await pinggu.get(`/api/v1/evaluation-rounds/${round.id}`)).statusCode).toBe(403);
+    expect((await jigou.get('/api/v1/evaluation-rounds')).statusCode).toBe(403);
+    expect((await jigou.get(`/api/v1/own-evaluations/${round.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('evaluators and their declaration (利益冲突声明)', () => {
+  it('opens nothing of the project before the declaration; a declared conflict recuses until waived', async () => {
+    const { round } = await openFinal();
+    const candidates = (
+      await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}/candidates`)
+    ).json().items;
+    expect(candidates.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining(['韦评（评估人员）', '罗估（评估人员）']),
+    );
+    const first = candidates.find((c: { name: string }) => c.name === '韦评（评估人员）');
+    expect(first).toMatchObject({ assigned: false, signals: [] });
+    expect(first.agencyName).toBeTruthy();
+
+    const assignment = (
+      await nanming.strict().post(`/api/v1/evaluation-rounds/${round.id}/assignments`, {
+        accountId: first.accountId,
+      })
+    ).json();
+    expect(assignment.status).toBe('awaiting_declaration');
+    const twice = await nanming.post(`/api/v1/evaluation-rounds/${round.id}/assignments`, {
+      accountId: first.accountId,
+    });
+    expect(twice.statusCode).toBe(409);
+
+    const before = (await pinggu.strict().get(`/api/v1/my-evaluations/${assignment.id}`)).json();
+    expect(before.round).toMatchObject({
+      projectTitle: round.projectTitle,
+      providerName: round.providerName,
+    });
+    expect(before.project).toBeNull();
+    const early = await pinggu.put(`/api/v1/my-evaluations/${assignment.id}/sheet`, { marks: [] });
+    expect(early.statusCode).toBe(409);
+    expect(messageOf(early)).toBe('声明无利益冲突后才能评分');
+    // Another evaluator does not even see the assignment.
+    expect((await pinggu2.get(`/api/v1/my-evaluations/${assignment.id}`)).statusCode).toBe(404);
+
+    const unexplained = await pinggu.post(`/api/v1/my-evaluations/${assignment.id}/declaration`, {
+      version: before.assignment.version,
+      conflict: true,
+    });
+    expect(unexplained.statusCode).toBe(400);
+    const declared = (
+      await pinggu.strict().post(`/api/v1/my-evaluations/${assignment.id}/declaration`, {
+        version: before.assignment.version,
+        conflict: true,
+        note: '本人配偶在承接机构任职',
+      })
+    ).json();
+    expect(declared.assignment.status).toBe('conflict');
+    expect(declared.project).toBeNull();
+
+    let detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
+    expect(detail.assignments[0]).toMatchObject({
+      status: 'conflict',
+      declarationNote: '本人配偶在承接机构任职',
+    });
+    const noReason = await nanming.post(
+      `/api/v1/evaluation-rounds/${round.id}/assignments/${assignment.id}/waive`,
+      { version: detail.assignments[0].version, reason: '' },
+    );
+    expect(noReason.statusCode).toBe(400);
+    await nanming
+      .strict()
+      .post(`/api/v1/evaluation-rounds/${round.id}/assignments/${assignment.id}/waive`, {
+        version: detail.assignments[0].version,
+        reason: '配偶任职于财务岗位，不涉及本项目',
+      });
+    detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
+    expect(detail.assignments[0]).toMatchObject({
+      status: 'waived',
+      resolvedByName: expect.any(String),
+    });
+    const after = (await pinggu.strict().get(`/api/v1/my-evaluations/${assignment.id}`)).json();
+    expect(after.project).toMatchObject({ canScore: true, sheet: null });
+    expect(after.project.indicators.map((i: { name: string }) => i.name)).toEqual([
+      '个案服务',
+      '服务人次',
+      '志愿者培训',
+    ]);
+    const listed = (await pinggu.strict().get('/api/v1/my-evaluations')).json().items;
+    expect(listed).toContainEqual(
+      expect.objectContaining({
+        assignmentId: assignment.id,
+        status: 'waived',
+        dueOn: '2027-03-01',
+      }),
+    );
+  });
+});
+
+describe('scoring, lock and re-score (评分)', () => {
+  it('refuses a wrong mark and an incomplete sheet, locks only when every sheet is in, and computes the grade', async () => {
+    const { round } = await openFinal();
+    const assigned = await withEvaluators(round);
+    const [first] = leaves(round.items).filter((i) => i.scoringParty === 'third_party');
+    const wrong = await pinggu.put(`/api/v1/my-evaluations/${assigned.pinggu}/sheet`, {
+      marks: [{ key: first!.key, level: '满分' }],
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(detailsOf(wrong)[0]!.path).toMatch(/^body\.marks\.0\./);
+    const partial = (
+      await pinggu.strict().put(`/api/v1/my-evaluations/${assigned.pinggu}/sheet`, {
+        marks: [mark(first!, true)],
+      })
+    ).json();
+    const incomplete = await pinggu.post(`/api/v1/my-evaluations/${assigned.pinggu}/sheet/submit`, {
+      version: partial.project.sheet.version,
+    });
+    expect(incomplete.statusCode).toBe(400);
+    expect(detailsOf(incomplete)[0]!.message).toMatch(/尚未评分，评分表不完整$/);
+
+    await submitOwn(pinggu, assigned.pinggu!, round.items, true);
+    let detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
+    const early = await nanming.post(`/api/v1/evaluation-rounds/${round.id}/lock`, {
+      version: detail.version,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(messageOf(early)).toContain('罗估（评估人员） 尚未提交评分表');
+
+    await submitOwn(pinggu2, assigned.pinggu2!, round.items, true);
+    await submitOffice(round.id, 'supervising_office', round.items, true);
+    // 群众评价 15 points at its lowest level (20%): 3 points.
+    detail = await submitOffice(round.id, 'community', round.items, false);
+    expect(detail.result).toMatchObject({ total: 88, grade: 'good' });
+    expect(detail.result.parties).toEqual([
+      { party: 'third_party', weight: 77, score: 100 },
+      { party: 'supervising_office', weight: 8, score: 100 },
+      { party: 'community', weight: 15, score: 20 },
+    ]);
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${round.id}/lock`, { version: detail.version })
+    ).json();
+    expect(detail).toMatchObject({
+      status: 'locked',
+      total: 88,
+      grade: 'good',
+      can: { rescore: true, publish: true },
+    });
+    const late = await pinggu.put(`/api/v1/my-evaluations/${assigned.pinggu}/sheet`, { marks: [] });
+    expect(late.statusCode).toBe(409);
+
+    const community = detail.sheets.find((s: { party: string }) => s.party === 'community');
+    const item = leaves(round.items).find((i) => i.scoringParty === 'community')!;
+    const unexplained = await nanming.post(`/api/v1/evaluation-rounds/${round.id}/rescores`, {
+      version: detail.version,
+      sheetId: community.id,
+      mark: { key: item.key, level: item.levels[1]!.label },
+      reason: '',
+    });
+    expect(unexplained.statusCode).toBe(400);
+    detail = (
+      await nanming.strict().post(`/api/v1/evaluation-rounds/${round.id}/rescores`, {
+        version: detail.version,
+        sheetId: community.id,
+        mark: { key: item.key, level: item.levels[1]!.label },
+        reason: '补充的满意度问卷已到',
+      })
+    ).json();
+    // 80% of 15 = 12: 97.
+    expect(detail).toMatchObject({ total: 97, grade: 'excellent' });
+    expect(detail.rescores).toEqual([
+      expect.objectContaining({
+        itemKey: item.key,
+        fromScore: 3,
+        toScore: 12,
+        reason: '补充的满意度问卷已到',
+      }),
+    ]);
+  });
+});
+
+describe('publishing, objections and the final grade (公示、异议与定档)', () => {
+  it('lets the provider object once in the window; the decision re-scores; the final grade opens the last tranche and enters the credit record', async () => {
+    const { contract, round } = await openFinal();
+    let detail = (await scored(round, true, false)).round;
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${round.id}/lock`, { version: detail.version })
+    ).json();
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${round.id}/publish`, { version: detail.version })
+    ).json();
+    expect(detail).toMatchObject({ status: 'published', objectionUntil: '2026-07-11' });
+
+    let own = (await jigou.strict().get(`/api/v1/own-evaluations/${round.id}`)).json();
+    expect(own).toMatchObject({
+      status: 'published',
+      result: { total: 88, grade: 'good' },
+      can: { object: true },
+    });
+    expect(JSON.stringify(own)).not.toContain('韦评');
+    const item = leaves(round.items).find((i) => i.scoringParty === 'community')!;
+    own = (
+      await jigou.strict().post(`/api/v1/own-evaluations/${round.id}/objections`, {
+        itemKey: item.key,
+        reason: '满意度问卷只收回了一个村的，样本不足',
+      })
+    ).json();
+    expect(own.objections).toEqual([
+      expect.objectContaining({ itemName: item.name, status: 'open' }),
+    ]);
+    const twice = await jigou.post(`/api/v1/own-evaluations/${round.id}/objections`, {
+      itemKey: item.key,
+      reason: '再次提出同一异议',
+    });
+    expect(twice.statusCode).toBe(409);
+
+    detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
+    const undecided = await nanming.post(`/api/v1/evaluation-rounds/${round.id}/finalise`, {
+      version: detail.version,
+    });
+    expect(messageOf(undecided)).toBe('尚有 1 项异议未处理');
+    const objection = detail.objections[0];
+    const community = detail.sheets.find((s: { party: string }) => s.party === 'community');
+    const bare = await nanming.post(
+      `/api/v1/evaluation-rounds/${round.id}/objections/${objection.id}/decide`,
+      {
+        version: objection.version,
+        decision: 'upheld',
+        reason: '样本确实不足',
+      },
+    );
+    expect(bare.statusCode).toBe(400);
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${round.id}/objections/${objection.id}/decide`, {
+          version: objection.version,
+          decision: 'upheld',
+          reason: '样本确实不足，按补充问卷重新评分',
+          rescores: [
+            { sheetId: community.id, mark: { key: item.key, level: item.levels[2]!.label } },
+          ],
+        })
+    ).json();
+    // 60% of 15 = 9: 94.
+    expect(detail).toMatchObject({ total: 94, grade: 'excellent' });
+    expect(detail.objections[0]).toMatchObject({ status: 'upheld' });
+
+    const inWindow = await nanming.post(`/api/v1/evaluation-rounds/${round.id}/finalise`, {
+      version: detail.version,
+    });
+    expect(messageOf(inWindow)).toBe('异议期至 2026-07-11，期满或承接机构确认结果后方可定档');
+    own = (await jigou.strict().get(`/api/v1/own-evaluations/${round.id}`)).json();
+    await jigou
+      .strict()
+      .post(`/api/v1/own-evaluations/${round.id}/confirm`, { version: own.version });
+    detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${round.id}/finalise`, { version: detail.version })
+    ).json();
+    expect(detail.status).toBe('final');
+    expect(detail.consequences).toEqual([
+      '第 3 笔付款（120000.00 元）的评估条件已满足，可申请支付',
+      '已记入承接机构信用记录（优秀）',
+    ]);
+    const paid = (await nanming.strict().get(`/api/v1/contracts/${contract.id}`)).json();
+    expect(paid.tranches[2]).toMatchObject({ gateMet: true });
+    const organisation = (
+      await nanming.strict().get(`/api/v1/organisations/${paid.providerOrganisationId}`)
+    ).json();
+    expect(organisation.creditRecords).toContainEqual(
+      expect.objectContaining({
+        kind: 'evaluation_result',
+        documentRef: `${contract.code} 终期评估`,
+      }),
+    );
+  });
+
+  it('holds the final tranche for 不合格 and bars the provider from the next tenders', async () => {
+    const { contract, round } = await openFinal();
+    let detail = (await scored(round, false, false)).round;
+    expect(detail.result.grade).toBe('fail');
+    for (const step of ['lock', 'publish'])
+      detail = (
+        await nanming
+          .strict()
+          .post(`/api/v1/evaluation-rounds/${round.id}/${step}`, { version: detail.version })
+      ).json();
+    const own = (await jigou.strict().get(`/api/v1/own-evaluations/${round.id}`)).json();
+    await jigou
+      .strict()
+      .post(`/api/v1/own-evaluations/${round.id}/confirm`, { version: own.version });
+    const late = await jigou.post(`/api/v1/own-evaluations/${round.id}/objections`, {
+      itemKey: leaves(round.items)[0]!.key,
+      reason: '确认之后再提异议',
+    });
+    expect(messageOf(late)).toBe('已确认评估结果，不能再提出异议');
+    detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${round.id}/finalise`, { version: detail.version })
+    ).json();
+    expect(detail.consequences).toEqual([
+      '第 3 笔付款（120000.00 元）因评估不合格暂停支付',
+      '已记入承接机构信用记录（不合格）',
+      '评估不合格：2027-12-31 前不得参与政府购买服务投标',
+    ]);
+    const held = (await nanming.strict().get(`/api/v1/contracts/${contract.id}`)).json();
+    expect(held.tranches[2]).toMatchObject({ gateMet: false });
+    expect(held.tranches[2].gateText).toBe('终期评估不合格，暂停支付');
+
+    const { tender, bid } = await tenderWithBid(team, { today });
+    const view = (await nanming.strict().get(`/api/v1/tenders/${tender.id}`)).json();
+    const verdict = view.bids.find((b: { id: string }) => b.id === bid.id).eligibility;
+    expect(verdict.eligible).toBe(false);
+    expect(verdict.checks.find((c: { rule: string }) => c.rule === 'evaluation')).toMatchObject({
+      passed: false,
+      label: '以往评估结果',
+      text: `${today} 评估不合格，2027-12-31 前不得参与投标（${contract.code} 终期评估）`,
+    });
+  });
+});
+
+describe('the spot-check draw (抽查)', () => {
+  it('draws 30% of each county and type, reproducibly, once a year, each with its round', async () => {
+    const first = await nanming.post('/api/v1/spot-check-draws', {
+      regionCode: '520102',
+      year: 2026,
+      seed: 'gz-2026',
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    const draw = first.json();
+    expect(draw.population).toBeGreaterThan(0);
+    for (const stratum of draw.strata)
+      expect(stratum.drawn).toBe(Math.ceil((stratum.population * 30) / 100));
+    expect(draw.chosen).toHaveLength(
+      draw.strata.reduce((n: number, s: { drawn: number }) => n + s.drawn, 0),
+    );
+    expect(draw.seed).toBe('gz-2026');
+    const again = await nanming.post('/api/v1/spot-check-draws', {
+      regionCode: '520102',
+      year: 2026,
+    });
+    expect(again.statusCode).toBe(409);
+    const next = (
+      await nanming
+        .strict()
+        .post('/api/v1/spot-check-draws', { regionCode: '520102', year: 2027, seed: 'gz-2026' })
+    ).json();
+    expect(next.chosen.map((c: { contractId: string }) => c.contractId).sort()).toEqual(
+      draw.chosen.map((c: { contractId: string }) => c.contractId).sort(),
+    );
+    const rounds = (
+      await nanming.strict().get('/api/v1/evaluation-rounds?kind=spot_check&year=2026')
+    ).json();
+    expect(rounds.total).toBe(draw.chosen.length);
+    const outside = await yunyan.post('/api/v1/spot-check-draws', {
+      regionCode: '520102',
+      year: 2026,
+    });
+    expect(outside.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './draws';
+export * from './evaluation-enums';
+export * from './evaluations';
