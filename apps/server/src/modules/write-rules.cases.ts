@@ -32,6 +32,12 @@ export type WriteRuleCase = { name: string; expected: Verdict } & (
       input: { registeredOn?: string; type?: string; regionCode?: string };
     }
   | { operation: 'station'; input: { tier: string; regionCode: 'free township' | string } }
+  | { operation: 'project'; input: { regionCode?: string; termEnd?: string } }
+  | {
+      /** A draft contract of an awarded project (budget 50 万, term 2026-04-01 to 2027-03-31). */
+      operation: 'contract';
+      input: { amountYuan: number; tranchesYuan: [number, number, number] };
+    }
 );
 
 const refused = (field: string, message: string) => ({ field, message });
@@ -194,6 +200,39 @@ export const writeRuleCases: WriteRuleCase[] = [
     name: 'a township station where there is none',
     operation: 'station',
     input: { tier: 'township_station', regionCode: 'free township' },
+    expected: 'accepted',
+  },
+
+  // ---- purchase: projects and contracts --------------------------------------------------------
+  {
+    name: 'a project of a division outside the scope',
+    operation: 'project',
+    input: { regionCode: '520103' },
+    expected: refused('regionCode', '不在您的管辖范围内'),
+  },
+  {
+    name: 'a project whose term ends before it starts',
+    operation: 'project',
+    input: { termEnd: '2026-01-01' },
+    expected: refused('termEnd', '服务期限的结束日期不能早于开始日期'),
+  },
+  { name: 'a project of 南明区', operation: 'project', input: {}, expected: 'accepted' },
+  {
+    name: 'a contract whose tranches do not add up to its amount',
+    operation: 'contract',
+    input: { amountYuan: 400_000, tranchesYuan: [120_000, 160_000, 100_000] },
+    expected: refused('tranches', '各笔付款合计（380000.00 元）须等于合同金额（400000.00 元）'),
+  },
+  {
+    name: 'a contract above the project’s budget',
+    operation: 'contract',
+    input: { amountYuan: 600_000, tranchesYuan: [200_000, 200_000, 200_000] },
+    expected: refused('amountFen', '合同金额不能超过项目预算（500000.00 元）'),
+  },
+  {
+    name: 'a contract in three tranches adding up to its amount',
+    operation: 'contract',
+    input: { amountYuan: 400_000, tranchesYuan: [120_000, 160_000, 120_000] },
     expected: 'accepted',
   },
 ];

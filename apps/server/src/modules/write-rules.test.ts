@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/connection';
 import { organisationInput, residentIdFor, workerInput } from '../../test/fixtures';
+import { awardedProject, type PurchaseTeam } from '../../test/purchase-world';
 import { uploadForm, xlsxOf } from '../../test/sheets';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
 import { writeRuleCases, type Verdict, type WriteRuleCase } from './write-rules.cases';
@@ -10,11 +11,17 @@ const now = new Date('2026-11-22T10:00:00+08:00');
 let t: TestApp;
 let nanming: TestClient;
 let yunyan: TestClient;
+let purchase: PurchaseTeam;
 
 beforeAll(async () => {
   t = await createTestApp({ clock: () => now });
   nanming = await t.signIn('nanming');
   yunyan = await t.signIn('yunyan');
+  purchase = {
+    officer: nanming,
+    colleague: await t.signIn('nanming2'),
+    provider: await t.signIn('jigou'),
+  };
 });
 afterAll(() => t.close());
 
@@ -97,6 +104,76 @@ const organisationColumns = {
   regionCode: '区划代码',
 };
 const stationColumns = { name: '站点名称', tier: '层级', regionCode: '区划代码' };
+const projectColumns = {
+  regionCode: '区划代码',
+  year: '年度',
+  code: '项目编号',
+  title: '项目名称',
+  type: '购买方式',
+  serviceFields: '服务领域',
+  budgetYuan: '项目预算（元）',
+  termStart: '开始日期',
+  termEnd: '结束日期',
+};
+const contractColumns = {
+  regionCode: '区划代码',
+  projectCode: '项目编号',
+  code: '合同编号',
+  providerCreditCode: '承接机构统一社会信用代码',
+  amountFen: '合同金额（元）',
+  termStart: '开始日期',
+  termEnd: '结束日期',
+  workHoursPerYear: '工时标准（小时/年）',
+  advance: '首付款金额（元）',
+  advanceDueOn: '首付款付款日期',
+  interim: '中期款金额（元）',
+  interimDueOn: '中期款付款日期',
+  interimPeriod: '中期款报告期',
+  // The sum of the tranches is reported on the final one's amount.
+  tranches: '尾款金额（元）',
+  finalDueOn: '尾款付款日期',
+};
+
+/** A project of 南明区 as the form and the project import take it. */
+const projectOf = (c: Extract<WriteRuleCase, { operation: 'project' }>) => ({
+  regionCode: '520102',
+  year: 2026,
+  code: `GZ-${serial++}`,
+  title: '规则项目',
+  type: 'project',
+  serviceFields: ['social_welfare'],
+  budgetFen: 10_000_000,
+  termStart: '2026-04-01',
+  termEnd: '2026-12-31',
+  ...c.input,
+});
+
+/** A contract of a project just awarded, as the form and the contract import take it. */
+async function contractOf(c: Extract<WriteRuleCase, { operation: 'contract' }>) {
+  const project = await awardedProject(purchase, { today: '2026-11-22' });
+  const [provider] = await queryRows<{ credit_code: string; code: string }>(
+    t.database.drizzle,
+    sql`select o.credit_code, p.code from organisation o, project p
+        where p.id = ${project.id} and o.id = p.provider_organisation_id`,
+  );
+  const [advance, interim, final] = c.input.tranchesYuan;
+  return {
+    project: { id: project.id, code: provider!.code, creditCode: provider!.credit_code },
+    code: `GZ-HT-${serial++}`,
+    amountYuan: c.input.amountYuan,
+    tranches: [
+      { kind: 'advance', dueOn: '2026-04-15', yuan: advance, gate: 'none' },
+      {
+        kind: 'interim',
+        dueOn: '2026-10-15',
+        yuan: interim,
+        gate: 'report',
+        gatePeriodKey: 'Y1Q1',
+      },
+      { kind: 'final', dueOn: '2027-03-31', yuan: final, gate: 'evaluation', gateRound: 'final' },
+    ],
+  };
+}
 
 /** The worker import names a certificate's fields after its own columns. */
 const asWorkerRow = (v: Verdict): Verdict =>
@@ -215,6 +292,72 @@ function pathsOf(c: WriteRuleCase): Record<string, () => Promise<Verdict>> {
           importVerdict('/api/v1/stations/imports', stationColumns, await input()),
       };
     }
+    case 'project':
+      return {
+        'the form': async () => formVerdict(await nanming.post('/api/v1/projects', projectOf(c))),
+        'the project import': async () => {
+          const { budgetFen, serviceFields, ...project } = projectOf(c);
+          return importVerdict('/api/v1/projects/imports', projectColumns, {
+            ...project,
+            type: '项目购买',
+            serviceFields: serviceFields.join('、'),
+            budgetYuan: budgetFen / 100,
+          });
+        },
+      };
+    case 'contract':
+      return {
+        'the form': async () => {
+          const contract = await contractOf(c);
+          return formVerdict(
+            await nanming.post('/api/v1/contracts', {
+              projectId: contract.project.id,
+              code: contract.code,
+              amountFen: contract.amountYuan * 100,
+              termStart: '2026-04-01',
+              termEnd: '2027-03-31',
+              workHoursPerYear: 1600,
+              staffingWorkers: 0,
+              staffingCertified: 0,
+              reportCadence: 'quarter',
+              indicators: [
+                {
+                  measure: 'cases_opened',
+                  name: '个案服务',
+                  level: 40,
+                  unit: '个',
+                  period: 'year',
+                },
+              ],
+              tranches: contract.tranches.map(({ yuan, ...tranche }) => ({
+                ...tranche,
+                amountFen: yuan * 100,
+              })),
+            }),
+          );
+        },
+        'the contract import': async () => {
+          const contract = await contractOf(c);
+          const [advance, interim, final] = contract.tranches;
+          return importVerdict('/api/v1/contracts/imports', contractColumns, {
+            regionCode: '520102',
+            projectCode: contract.project.code,
+            code: contract.code,
+            providerCreditCode: contract.project.creditCode,
+            amountFen: contract.amountYuan,
+            termStart: '2026-04-01',
+            termEnd: '2027-03-31',
+            workHoursPerYear: 1600,
+            advance: advance!.yuan,
+            advanceDueOn: advance!.dueOn,
+            interim: interim!.yuan,
+            interimDueOn: interim!.dueOn,
+            interimPeriod: 'Y1Q1',
+            tranches: final!.yuan,
+            finalDueOn: final!.dueOn,
+          });
+        },
+      };
   }
 }
 

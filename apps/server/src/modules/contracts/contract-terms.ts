@@ -21,6 +21,8 @@ export interface TermsContext {
   project: { budgetFen: number; termStart: string; termEnd: string };
   /** Of the named workers, how many hold a certificate today. */
   certifiedWorkers: number;
+  /** Signing (or amending) asks for what a draft may still lack: its indicators. */
+  signing?: boolean;
 }
 
 const problem = (field: string, zh: string, en: string): RuleProblem => ({
@@ -105,6 +107,11 @@ export function termsProblems(terms: ContractTerms, context: TermsContext): Rule
         `各笔付款合计（${yuan(sum)} 元）须等于合同金额（${yuan(terms.amountFen)} 元）`,
         `The tranches add up to ${yuan(sum)} yuan, not the amount (${yuan(terms.amountFen)} yuan)`,
       ),
+    );
+  // A draft from the contract import has none until the drawer adds them.
+  if (context.signing && terms.indicators.length === 0)
+    problems.push(
+      problem('indicators', '签订前须约定至少一项服务指标', 'Agree at least one indicator first'),
     );
   const ids = terms.workers.map((w) => w.workerId);
   if (new Set(ids).size !== ids.length)

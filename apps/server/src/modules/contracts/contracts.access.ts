@@ -22,6 +22,11 @@ export const contractsAccess = {
   getReport: ['contracts:read', 'contracts:report'],
   acceptReport: 'contracts:manage',
   returnReport: 'contracts:manage',
+  downloadContractImportTemplate: 'contracts:manage',
+  uploadContractImport: 'contracts:manage',
+  getContractImport: 'contracts:manage',
+  downloadContractImportProblems: 'contracts:manage',
+  commitContractImport: 'contracts:manage',
 } as const satisfies AccessMap;
 
 /** A route schema of this module: its operationId must be one of the map above. */

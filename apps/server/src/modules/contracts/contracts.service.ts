@@ -2,6 +2,8 @@ import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import {
   auditNote,
   chinaToday,
+  type AuditDetail,
+  type LocalizedText,
   type AmendContract,
   type ContractDetail,
   type ContractListQuery,
@@ -23,6 +25,7 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, forbidden, invalidField } from '../../platform/errors/app-error';
 import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-problems';
 import type { ModuleServices } from '../../platform/modules/define-module';
+import type { ProjectInScope } from '../projects';
 import {
   bumpContract,
   contractEntityType,
@@ -71,6 +74,16 @@ const draftOnly = conflict(
     },
   ],
 );
+
+/** Why a project cannot have its contract drafted: the form's 409, an import row's problem. */
+export const notAwarded: LocalizedText = {
+  'zh-CN': '只有已中标的项目可以起草合同',
+  'en-US': 'Only an awarded project can have a contract drafted',
+};
+export const hasContract: LocalizedText = {
+  'zh-CN': '该项目已有合同',
+  'en-US': 'The project has a contract already',
+};
 
 const wrongStatus = (zh: string, en: string) =>
   conflict({ 'zh-CN': zh, 'en-US': en }, [{ path: 'body', message: { 'zh-CN': zh, 'en-US': en } }]);
@@ -165,6 +178,7 @@ export function createContractService(deps: Deps) {
       ...termsProblems(terms, {
         project,
         certifiedWorkers: named.filter((w) => w.certificateLevel !== null).length,
+        signing,
       }),
     );
     if (signing && problems.length === 0)
@@ -184,69 +198,99 @@ export function createContractService(deps: Deps) {
     reportCadence: terms.reportCadence,
   });
 
+  /** The project may have its contract drafted: awarded, and read as its purchaser. */
+  function assertDraftable(project: ProjectInScope): asserts project is ProjectInScope & {
+    providerOrganisationId: string;
+  } {
+    if (project.asProvider) throw forbidden();
+    if (project.state !== 'awarded' || !project.providerOrganisationId)
+      throw conflict(notAwarded, [{ path: 'body', message: notAwarded }]);
+  }
+
+  /**
+   * The one write of a new draft, after its terms were checked (`checkTerms`): one contract per
+   * project, the provider taken from the award; audited as created, with the import job that
+   * made it where an import did (`detail`).
+   */
+  async function insertDraft(
+    tx: Transaction,
+    actor: Actor,
+    id: string,
+    project: ProjectInScope & { providerOrganisationId: string },
+    input: CreateContract,
+    named: readonly NamedWorker[],
+    detail?: AuditDetail,
+  ) {
+    const [existing] = await tx
+      .select({ id: contracts.id })
+      .from(contracts)
+      .where(eq(contracts.projectId, project.id));
+    if (existing) throw conflict(hasContract, [{ path: 'body.projectId', message: hasContract }]);
+    const now = clock();
+    const [row] = await tx
+      .insert(contracts)
+      .values({
+        id,
+        projectId: project.id,
+        regionCode: project.regionCode,
+        projectCode: project.code,
+        projectTitle: project.title,
+        projectYear: project.year,
+        providerOrganisationId: project.providerOrganisationId,
+        providerName: project.providerName ?? '',
+        providerRegionCode: project.providerRegionCode ?? project.regionCode,
+        areaRegionCodes: project.areaRegionCodes,
+        areaStationIds: project.areaStationIds,
+        ...headerOf(input),
+        draftedBy: actor.accountId,
+        draftedByName: actor.realName,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await writeIndicatorsAndWorkers(tx, row!, input.indicators, named);
+    await tranches.plan(tx, row!, input.tranches);
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: contractEntityType,
+      entityId: id,
+      regionCode: row!.regionCode,
+      detail: detail ?? auditNote('contract_drafted', { amount: yuan(input.amountFen) }),
+    });
+  }
+
   async function create(actor: Actor, input: CreateContract): Promise<ContractDetail> {
     if (!isPurchaser(actor)) throw forbidden();
     const id = newId();
     const project = await withScope(database, actor, (tx) =>
       projects.loadInScope(tx, actor, input.projectId),
     );
-    if (project.asProvider) throw forbidden();
-    if (project.state !== 'awarded' || !project.providerOrganisationId)
-      throw wrongStatus(
-        '只有已中标的项目可以起草合同',
-        'Only an awarded project can have a contract drafted',
-      );
+    assertDraftable(project);
     const named = await checkTerms(actor, id, project.providerOrganisationId, project, input, {
       signing: false,
     });
-    await withScope(database, actor, async (tx) => {
-      const [existing] = await tx
-        .select({ id: contracts.id })
-        .from(contracts)
-        .where(eq(contracts.projectId, project.id));
-      if (existing)
-        throw conflict(
-          { 'zh-CN': '该项目已有合同', 'en-US': 'The project has a contract already' },
-          [
-            {
-              path: 'body.projectId',
-              message: { 'zh-CN': '该项目已有合同', 'en-US': 'Has a contract' },
-            },
-          ],
-        );
-      const now = clock();
-      const [row] = await tx
-        .insert(contracts)
-        .values({
-          id,
-          projectId: project.id,
-          regionCode: project.regionCode,
-          projectCode: project.code,
-          projectTitle: project.title,
-          projectYear: project.year,
-          providerOrganisationId: project.providerOrganisationId!,
-          providerName: project.providerName ?? '',
-          providerRegionCode: project.providerRegionCode ?? project.regionCode,
-          areaRegionCodes: project.areaRegionCodes,
-          areaStationIds: project.areaStationIds,
-          ...headerOf(input),
-          draftedBy: actor.accountId,
-          draftedByName: actor.realName,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      await writeIndicatorsAndWorkers(tx, row!, input.indicators, named);
-      await tranches.plan(tx, row!, input.tranches);
-      await recordAudit(tx, actor, {
-        action: 'create',
-        entityType: contractEntityType,
-        entityId: id,
-        regionCode: row!.regionCode,
-        detail: auditNote('contract_drafted', { amount: yuan(input.amountFen) }),
-      });
-    });
+    await withScope(database, actor, (tx) => insertDraft(tx, actor, id, project, input, named));
     return get(actor, id);
+  }
+
+  /**
+   * A draft from the contract import, in its transaction: the form's checks and write, without
+   * named workers (they are added in the contract drawer, as are the indicators).
+   */
+  async function draftImported(
+    tx: Transaction,
+    actor: Actor,
+    input: CreateContract & { workers: [] },
+    source: AuditDetail,
+  ) {
+    if (!isPurchaser(actor)) throw forbidden();
+    const id = newId();
+    const project = await projects.loadInScope(tx, actor, input.projectId);
+    assertDraftable(project);
+    await checkTerms(actor, id, project.providerOrganisationId, project, input, {
+      signing: false,
+    });
+    await insertDraft(tx, actor, id, project, input, [], source);
   }
 
   /** Loads the contract for a change by the department and its project, checking the version. */
@@ -618,6 +662,7 @@ export function createContractService(deps: Deps) {
 
   return {
     create,
+    draftImported,
     update,
     sign,
     amend,

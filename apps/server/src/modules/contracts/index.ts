@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/define-module';
 import { contractAuditNames } from './contract-audit-names';
+import { contractImport } from './contract-import';
 import { contractsAccess } from './contracts.access';
 import { contractRoutes } from './contracts.routes';
 import { evaluationFacts } from './evaluation-facts';
@@ -38,9 +39,9 @@ export const contractsModule = defineModule({
   needs: {
     casework: ['casesByStationMonth'],
     groupwork: ['personTimesByStationMonth'],
-    organisations: ['namesOf'],
-    divisions: ['describeRegions'],
-    projects: ['loadInScope', 'move'],
+    organisations: ['namesOf', 'byCreditCodes'],
+    divisions: ['describeRegions', 'namesOf'],
+    projects: ['loadInScope', 'move', 'inScopeByKeys'],
     talent: ['staffOf'],
   },
   build({ platform: { database, clock }, needs }) {
@@ -61,6 +62,20 @@ export const contractsModule = defineModule({
       services,
       routes: [contractRoutes({ outputs, contracts, payments }), reportRoutes({ reports })],
       auditSubjects: { contract: contractAuditNames, contract_report: contractAuditNames },
+      imports: [
+        {
+          kind: contractImport({ database, contracts, projects, organisations, divisions }),
+          basePath: '/contracts',
+          tags: ['购买服务合同 Contracts'],
+          operations: {
+            template: 'downloadContractImportTemplate',
+            upload: 'uploadContractImport',
+            report: 'getContractImport',
+            problems: 'downloadContractImportProblems',
+            commit: 'commitContractImport',
+          },
+        },
+      ],
     };
   },
 });

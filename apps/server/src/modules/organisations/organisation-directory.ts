@@ -112,6 +112,29 @@ export function createOrganisationDirectory({ database }: { database: Database }
       );
     },
 
+    /**
+     * The organisations registered under these 统一社会信用代码, by code: the registry publishes
+     * them, and a provider may be registered in another county than its purchaser, so they are
+     * read nationwide — the id and name only.
+     */
+    async byCreditCodes(
+      codes: readonly string[],
+    ): Promise<Map<string, { id: string; name: string }>> {
+      const wanted = [...new Set(codes)];
+      if (wanted.length === 0) return new Map();
+      const rows = await withSystemScope(database, (tx) =>
+        tx
+          .select({
+            id: organisations.id,
+            name: organisations.name,
+            creditCode: organisations.creditCode,
+          })
+          .from(organisations)
+          .where(isAnyOf(organisations.creditCode, wanted)),
+      );
+      return new Map(rows.map((r) => [r.creditCode, { id: r.id, name: r.name }]));
+    },
+
     /** Names of the given organisations that lie inside the reader's scope. */
     async namesInScope(actor: Actor, ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();

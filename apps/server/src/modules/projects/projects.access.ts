@@ -16,6 +16,11 @@ export const projectsAccess = {
   returnProject: 'projects:approve',
   terminateProject: 'projects:manage',
   closeProject: 'projects:manage',
+  downloadProjectImportTemplate: 'projects:manage',
+  uploadProjectImport: 'projects:manage',
+  getProjectImport: 'projects:manage',
+  downloadProjectImportProblems: 'projects:manage',
+  commitProjectImport: 'projects:manage',
 } as const satisfies AccessMap;
 
 /** A route schema of this module: its operationId must be one of the map above. */

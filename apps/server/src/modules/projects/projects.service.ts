@@ -2,10 +2,10 @@ import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import {
   auditNote,
   chinaToday,
+  type AuditDetail,
   projectMoveOf,
   projectMoves as allowedMoves,
   projectStates,
-  regionContains,
   type CreateProject,
   type LocalizedText,
   type ProjectDetail,
@@ -38,7 +38,13 @@ import { idCursor } from '../../platform/http/keyset-cursor';
 import type { ModuleServices } from '../../platform/modules/define-module';
 import { stationsInScope } from '../stations';
 import { projectMoves, projectReviews, projects } from './projects.table';
-import { regionProblem } from '../../platform/imports/row-checks';
+import {
+  duplicateCode,
+  planProblems,
+  projectKey,
+  type PlanFacts,
+  type ProjectPlan,
+} from './project-rules';
 
 export const projectEntity: LocalizedText = { 'zh-CN': '项目', 'en-US': 'Project' };
 export const projectEntityType = 'project';
@@ -306,126 +312,129 @@ export function createProjectService(deps: Deps) {
     return inScope(after, actor);
   }
 
+  /** The projects the actor may see among these natural keys (division and code), by key. */
+  async function inScopeByKeys(
+    tx: Transaction,
+    actor: Actor,
+    keys: readonly { regionCode: string; code: string }[],
+  ): Promise<Map<string, ProjectInScope>> {
+    const rows = await byKeys(tx, keys, visibility(actor));
+    return new Map([...rows].map(([key, row]) => [key, inScope(row, actor)]));
+  }
+
   /** The project if the actor may see it (its region's offices, or its provider): 404 otherwise. */
   async function loadInScope(tx: Transaction, actor: Actor, projectId: string) {
     return inScope(await loadRow(tx, actor, projectId), actor);
   }
 
-  /** Problems of a plan's area and term, by field. */
-  async function planProblems(
+  /** What the plan rules read, for one plan or a batch: one query for each kind of fact. */
+  async function planFactsOf(
     tx: Transaction,
     actor: Actor,
-    plan: {
-      regionCode: string;
-      areaRegionCodes: string[];
-      areaStationIds: string[];
-      termStart: string;
-      termEnd: string;
-    },
-  ): Promise<RuleProblem[]> {
-    const problems: RuleProblem[] = [];
-    if (plan.termEnd < plan.termStart)
-      problems.push({
-        field: 'termEnd',
-        message: {
-          'zh-CN': '服务期限的结束日期不能早于开始日期',
-          'en-US': 'The term cannot end before it starts',
-        },
-      });
-    const known = await divisions.namesOf([plan.regionCode, ...plan.areaRegionCodes]);
-    const regionRefused = regionProblem(actor, plan.regionCode, known);
-    if (regionRefused) problems.push({ field: 'regionCode', message: regionRefused });
-    const outside = plan.areaRegionCodes.filter(
-      (code) => !known.has(code) || !regionContains(plan.regionCode, code),
-    );
-    if (outside.length > 0)
-      problems.push({
-        field: 'area.regionCodes',
-        message: {
-          'zh-CN': `服务区域须是购买方辖区内的行政区划：${outside.join('、')}`,
-          'en-US': `The area must lie in the purchaser's division: ${outside.join(', ')}`,
-        },
-      });
-    if (plan.areaStationIds.length > 0) {
-      const found = await stationsInScope(tx, actor, plan.areaStationIds);
-      const bad = plan.areaStationIds.filter((id) => {
-        const station = found.get(id);
-        return !station || !regionContains(plan.regionCode, station.regionCode);
-      });
-      if (bad.length > 0)
-        problems.push({
-          field: 'area.stationIds',
-          message: {
-            'zh-CN': `服务站点须是购买方辖区内的站点（${bad.length} 个不是）`,
-            'en-US': `${bad.length} station(s) are not in the purchaser's division`,
-          },
-        });
-    }
-    return problems;
+    plans: readonly ProjectPlan[],
+  ): Promise<PlanFacts> {
+    const [known, found] = await Promise.all([
+      divisions.namesOf([...new Set(plans.flatMap((p) => [p.regionCode, ...p.areaRegionCodes]))]),
+      stationsInScope(
+        tx,
+        actor,
+        plans.flatMap((p) => p.areaStationIds),
+      ),
+    ]);
+    return { divisions: known, stations: found };
   }
 
-  const duplicateCode = (code: string): RuleProblem => ({
-    field: 'code',
-    conflict: true,
-    message: {
-      'zh-CN': `项目编号「${code}」在本区划已被使用`,
-      'en-US': `Project code “${code}” is already used in this division`,
-    },
+  /** The projects holding these natural keys (division and code), by key (and more, never fewer). */
+  async function byKeys(
+    tx: Transaction,
+    keys: readonly { regionCode: string; code: string }[],
+    also?: SQL,
+  ): Promise<Map<string, ProjectRow>> {
+    if (keys.length === 0) return new Map();
+    const rows = await tx
+      .select()
+      .from(projects)
+      .where(
+        and(
+          isAnyOf(projects.regionCode, [...new Set(keys.map((k) => k.regionCode))]),
+          isAnyOf(projects.code, [...new Set(keys.map((k) => k.code))]),
+          also,
+        ),
+      );
+    return new Map(rows.map((row) => [projectKey(row), row]));
+  }
+
+  /** A new draft's plan as it is stored (areas without repeats). */
+  const draftPlan = (input: CreateProject) => ({
+    year: input.year,
+    code: input.code,
+    title: input.title,
+    type: input.type,
+    needs: input.needs,
+    serviceFields: [...new Set(input.serviceFields)],
+    populationGroups: [...new Set(input.populationGroups)],
+    areaRegionCodes: [...new Set(input.area.regionCodes)],
+    areaStationIds: [...new Set(input.area.stationIds)],
+    budgetFen: input.budgetFen,
+    termStart: input.termStart,
+    termEnd: input.termEnd,
   });
 
-  async function codeTaken(tx: Transaction, regionCode: string, code: string, except?: string) {
-    const [hit] = await tx
-      .select({ id: projects.id })
-      .from(projects)
-      .where(and(eq(projects.regionCode, regionCode), eq(projects.code, code)));
-    return !!hit && hit.id !== except;
+  /**
+   * Every problem of new drafts, each by field (the form's one, an import's batch): the plan's
+   * rules and a code its division already uses. Reads once for the batch.
+   */
+  async function draftProblems(
+    tx: Transaction,
+    actor: Actor,
+    inputs: readonly CreateProject[],
+  ): Promise<RuleProblem[][]> {
+    const plans = inputs.map((input) => ({ regionCode: input.regionCode, ...draftPlan(input) }));
+    const [facts, taken] = await Promise.all([planFactsOf(tx, actor, plans), byKeys(tx, inputs)]);
+    return plans.map((plan) => {
+      const problems = planProblems(actor, plan, facts);
+      if (problems.length === 0 && taken.has(projectKey(plan)))
+        problems.push(duplicateCode(plan.code));
+      return problems;
+    });
+  }
+
+  /**
+   * The one write of a new draft (需求调研), for the form and the project import: refused with
+   * its problems by field; audited as created (with the import job that made it, `detail`).
+   */
+  async function draft(
+    tx: Transaction,
+    actor: Actor,
+    input: CreateProject,
+    detail?: AuditDetail,
+  ): Promise<string> {
+    refuseProblems((await draftProblems(tx, actor, [input]))[0]!);
+    const now = clock();
+    const row = {
+      id: newId(),
+      regionCode: input.regionCode,
+      ...draftPlan(input),
+      state: 'draft',
+      draftedBy: actor.accountId,
+      draftedByName: actor.realName,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies typeof projects.$inferInsert;
+    await tx.insert(projects).values(row);
+    await recordMove(tx, actor, row, null, 'draft', null);
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: projectEntityType,
+      entityId: row.id,
+      regionCode: row.regionCode,
+      ...(detail ? { detail } : {}),
+    });
+    return row.id;
   }
 
   async function create(actor: Actor, input: CreateProject): Promise<ProjectDetail> {
-    const id = await withScope(database, actor, async (tx) => {
-      const plan = {
-        regionCode: input.regionCode,
-        areaRegionCodes: [...new Set(input.area.regionCodes)],
-        areaStationIds: [...new Set(input.area.stationIds)],
-        termStart: input.termStart,
-        termEnd: input.termEnd,
-      };
-      const problems = await planProblems(tx, actor, plan);
-      if (problems.length === 0 && (await codeTaken(tx, input.regionCode, input.code)))
-        problems.push(duplicateCode(input.code));
-      refuseProblems(problems);
-      const now = clock();
-      const row = {
-        id: newId(),
-        regionCode: input.regionCode,
-        year: input.year,
-        code: input.code,
-        title: input.title,
-        type: input.type,
-        needs: input.needs,
-        serviceFields: [...new Set(input.serviceFields)],
-        populationGroups: [...new Set(input.populationGroups)],
-        areaRegionCodes: plan.areaRegionCodes,
-        areaStationIds: plan.areaStationIds,
-        budgetFen: input.budgetFen,
-        termStart: input.termStart,
-        termEnd: input.termEnd,
-        state: 'draft',
-        draftedBy: actor.accountId,
-        draftedByName: actor.realName,
-        createdAt: now,
-        updatedAt: now,
-      } satisfies typeof projects.$inferInsert;
-      await tx.insert(projects).values(row);
-      await recordMove(tx, actor, row, null, 'draft', null);
-      await recordAudit(tx, actor, {
-        action: 'create',
-        entityType: projectEntityType,
-        entityId: row.id,
-        regionCode: row.regionCode,
-      });
-      return row.id;
-    });
+    const id = await withScope(database, actor, (tx) => draft(tx, actor, input));
     return get(actor, id);
   }
 
@@ -450,8 +459,14 @@ export function createProjectService(deps: Deps) {
         termStart: input.termStart ?? row.termStart,
         termEnd: input.termEnd ?? row.termEnd,
       };
-      const problems = await planProblems(tx, actor, { regionCode: row.regionCode, ...next });
-      if (problems.length === 0 && (await codeTaken(tx, row.regionCode, next.code, row.id)))
+      const plan = { regionCode: row.regionCode, ...next };
+      const [facts, taken] = await Promise.all([
+        planFactsOf(tx, actor, [plan]),
+        byKeys(tx, [plan]),
+      ]);
+      const problems = planProblems(actor, plan, facts);
+      const holder = taken.get(projectKey(plan));
+      if (problems.length === 0 && holder && holder.id !== row.id)
         problems.push(duplicateCode(next.code));
       refuseProblems(problems);
       const [after] = await tx
@@ -749,6 +764,10 @@ export function createProjectService(deps: Deps) {
 
   return {
     loadInScope,
+    inScopeByKeys,
+    byKeys,
+    draft,
+    draftProblems,
     move,
     titlesOf,
     totalsByRegion,

@@ -153,6 +153,55 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     });
     return { id: upload.json().id };
   },
+  '/api/v1/projects/imports/:id': async (t) => {
+    const officer = (await t.signIn('nanming')).strict();
+    const sheet = await xlsxOf([
+      [
+        '区划代码',
+        '年度',
+        '项目编号',
+        '项目名称',
+        '购买方式',
+        '服务领域',
+        '项目预算（元）',
+        '开始日期',
+        '结束日期',
+      ],
+      [
+        own,
+        2026,
+        'JZ-IMP-1',
+        '矩阵导入项目',
+        '项目购买',
+        '社会福利',
+        1000,
+        '2026-01-01',
+        '2026-12-31',
+      ],
+    ]);
+    const upload = await officer.request({
+      method: 'POST',
+      url: '/api/v1/projects/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
+  },
+  '/api/v1/contracts/imports/:id': async (t) => {
+    const officer = (await t.signIn('nanming')).strict();
+    const sheet = await xlsxOf([
+      [
+        ...['区划代码', '项目编号', '合同编号', '承接机构统一社会信用代码', '合同金额（元）'],
+        ...['开始日期', '结束日期', '工时标准（小时/年）'],
+      ],
+      [own, 'JZ-IMP-1', 'JZ-HT-1', creditCodeFor(own, 990004), 1000, '2026-01-01', '2026-12-31', 0],
+    ]);
+    const upload = await officer.request({
+      method: 'POST',
+      url: '/api/v1/contracts/imports',
+      payload: uploadForm(sheet),
+    });
+    return { id: upload.json().id };
+  },
   '/api/v1/continuing-education/credits/imports/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();
     const sheet = await xlsxOf([

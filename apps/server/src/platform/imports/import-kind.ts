@@ -11,8 +11,9 @@ import type { Actor } from '../access/actor';
 import type { ReferenceSheet } from './import-template';
 import type { RowSubjectColumns } from './row-subject';
 
+/** `yuan`: money typed in yuan (元, at most two decimals), handed to the schema in integer fen. */
 export type ImportColumnKind =
-  'text' | 'code' | 'date' | 'integer' | 'boolean' | 'enum' | 'enum-list';
+  'text' | 'code' | 'date' | 'integer' | 'yuan' | 'boolean' | 'enum' | 'enum-list';
 
 /** One column of an import sheet, in the order of the template. */
 export interface ImportColumn {
@@ -49,6 +50,8 @@ export interface ImportKind<Input> {
   title: LocalizedText;
   permission: Permission;
   columns: readonly ImportColumn[];
+  /** What the template's instructions say of the sheet as a whole (what it leaves to the form). */
+  note?: LocalizedText;
   schema: z.ZodType<Input>;
   /** The columns naming a row's record, repeated beside its problems (row-subject.ts). */
   subject?: RowSubjectColumns;

@@ -45,6 +45,7 @@ export async function buildTemplate(
   kind.columns.forEach((column, index) => {
     const letter = data.getColumn(index + 1).letter;
     if (column.kind === 'code') data.getColumn(index + 1).numFmt = '@';
+    if (column.kind === 'yuan') data.getColumn(index + 1).numFmt = '0.00';
     if (column.options) {
       lists.getColumn(index + 1).values = [
         column.header[language],
@@ -84,6 +85,7 @@ export async function buildTemplate(
     ]);
   }
   help.addRow([]);
+  if (kind.note) help.addRow([zh ? '说明' : 'About', '', '', kind.note[language]]);
   help.addRow([
     zh ? '注意' : 'Note',
     '',

@@ -32,6 +32,23 @@ function asDate(cell: Cell): string | undefined {
   return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : cell;
 }
 
+const yuanProblem: LocalizedText = {
+  'zh-CN': '金额以元为单位，不能为负数，最多保留两位小数',
+  'en-US': 'An amount in yuan, not negative, with at most two decimals',
+};
+
+/** A yuan amount (`12,000.5`, `12000.50元`) as integer fen, or null if it is not one. */
+function asFen(cell: Cell): number | null {
+  if (typeof cell === 'number') {
+    const fen = Math.round(cell * 100);
+    // A number cell is binary (0.1 + 0.2 is not three tenths): within a millionth of a fen will do.
+    return Number.isFinite(cell) && cell >= 0 && Math.abs(cell * 100 - fen) < 1e-6 ? fen : null;
+  }
+  const text = String(cell).replace(/[,，\s元]/g, '');
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  return match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : null;
+}
+
 function optionCode(column: ImportColumn, text: string): string | undefined {
   return column.options?.find((o) => o.code === text || o['zh-CN'] === text || o['en-US'] === text)
     ?.code;
@@ -73,6 +90,12 @@ export function parseRow<Input>(
       case 'integer':
         raw[column.key] = typeof cell === 'number' ? cell : Number(String(cell).replace(/,/g, ''));
         break;
+      case 'yuan': {
+        const fen = asFen(cell);
+        if (fen === null) problem(yuanProblem);
+        else raw[column.key] = fen;
+        break;
+      }
       case 'boolean': {
         const text = String(cell).trim().toLowerCase();
         if (['是', 'y', 'yes', 'true', '1'].includes(text)) raw[column.key] = true;

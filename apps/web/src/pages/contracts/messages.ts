@@ -8,6 +8,8 @@ export const contractsMessages = defineMessages({
     'menu.ownContracts.description': '本机构承接项目的购买服务合同、付款进度与阶段报告',
 
     'contracts.tab': '合同',
+    'contracts.import.title': '导入购买服务合同',
+    'contracts.import.button': '导入合同',
     'contracts.payments.tab': '付款',
     'contracts.reports.tab': '阶段报告',
     'contracts.none': '本项目尚未起草合同',
@@ -181,6 +183,8 @@ export const contractsMessages = defineMessages({
       'The purchase contracts of the projects your organisation delivers: payments and period reports',
 
     'contracts.tab': 'Contract',
+    'contracts.import.title': 'Import purchase contracts',
+    'contracts.import.button': 'Import contracts',
     'contracts.payments.tab': 'Payments',
     'contracts.reports.tab': 'Period reports',
     'contracts.none': 'No contract has been drafted for this project',

@@ -38,6 +38,7 @@ import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useLanguage } from '../../i18n/useLanguage';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { ProjectDrawer } from './ProjectDrawer';
+import { ProjectImports } from './ProjectImports';
 import { ProjectStateTag, shortRegion } from './ProjectLabels';
 import { listProjects, projectKeys, projectLedgerUrl, type ProjectQuery } from './projects-api';
 
@@ -133,6 +134,7 @@ export function ProjectsPage() {
           {can('projects:read') && (
             <ExportButton href={projectLedgerUrl(query)}>{t('projects.export')}</ExportButton>
           )}
+          <ProjectImports />
           {can('projects:manage') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.show(true)}>
               {t('projects.new')}

@@ -55,7 +55,7 @@ export const trancheInputSchema = z.strictObject({
 export type TrancheInput = z.infer<typeof trancheInputSchema>;
 
 /** The terms a contract version fixes (what signing freezes and an amendment replaces). */
-const termsFields = {
+export const contractTermsFields = {
   /** 合同编号 */
   code: text(1, 40),
   amountFen: fenSchema,
@@ -72,17 +72,20 @@ const termsFields = {
   tranches: z.array(trancheInputSchema).min(1).max(24),
 };
 
-const termInOrder = (p: { termStart: string; termEnd: string }) => p.termStart <= p.termEnd;
+/** The term ends on or after its start (refused on `termEnd` with `term.order`). */
+export const contractTermInOrder = (p: { termStart: string; termEnd: string }) =>
+  p.termStart <= p.termEnd;
+const termInOrder = contractTermInOrder;
 
 /** A contract drafted for an awarded project, with its provider. */
 export const createContractSchema = z
-  .strictObject({ projectId: z.uuid(), ...termsFields })
+  .strictObject({ projectId: z.uuid(), ...contractTermsFields })
   .refine(termInOrder, { path: ['termEnd'], message: 'term.order' });
 export type CreateContract = z.infer<typeof createContractSchema>;
 
 /** The draft changed: only before signing. */
 export const updateContractSchema = z
-  .strictObject({ version, ...termsFields })
+  .strictObject({ version, ...contractTermsFields })
   .refine(termInOrder, { path: ['termEnd'], message: 'term.order' });
 export type UpdateContract = z.infer<typeof updateContractSchema>;
 
@@ -92,7 +95,7 @@ export type SignContract = z.infer<typeof signContractSchema>;
 
 /** 合同变更: new terms as a new version, with the reason; what was paid stays as it was. */
 export const amendContractSchema = z
-  .strictObject({ version, reason: text(2, 500), ...termsFields })
+  .strictObject({ version, reason: text(2, 500), ...contractTermsFields })
   .refine(termInOrder, { path: ['termEnd'], message: 'term.order' });
 export type AmendContract = z.infer<typeof amendContractSchema>;
 

@@ -40,19 +40,26 @@ const planFields = {
   termEnd: calendarDateSchema,
 };
 
-const termInOrder = (p: { termStart?: string | undefined; termEnd?: string | undefined }) =>
-  !p.termStart || !p.termEnd || p.termStart <= p.termEnd;
+/** The term ends on or after its start (refused on `termEnd` with `term.order`). */
+export const projectTermInOrder = (p: {
+  termStart?: string | undefined;
+  termEnd?: string | undefined;
+}) => !p.termStart || !p.termEnd || p.termStart <= p.termEnd;
+const termInOrder = projectTermInOrder;
+
+/** The fields of a new project: the form's and the project import's rows alike. */
+export const createProjectFields = {
+  /** The purchasing department's division (购买主体所在区划). */
+  regionCode: regionCodeSchema,
+  year,
+  /** 项目编号; given by the department, unique within its division. */
+  code: text(1, 40),
+  ...planFields,
+};
 
 /** A new project (草稿), in the purchasing department's division. */
 export const createProjectSchema = z
-  .strictObject({
-    /** The purchasing department's division (购买主体所在区划). */
-    regionCode: regionCodeSchema,
-    year,
-    /** 项目编号; given by the department, unique within its division. */
-    code: text(1, 40),
-    ...planFields,
-  })
+  .strictObject(createProjectFields)
   .refine(termInOrder, { path: ['termEnd'], message: 'term.order' });
 export type CreateProject = z.infer<typeof createProjectSchema>;
 
