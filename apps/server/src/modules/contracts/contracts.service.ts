@@ -624,7 +624,13 @@ export function createContractService(deps: Deps) {
         post: w.post,
         fullTime: w.fullTime === 1,
       })),
-      tranches: terms.tranches.map((t) => tranches.present(t, accepted, language)),
+      tranches: terms.tranches.map((t) =>
+        tranches.present(t, accepted, language, {
+          accountId: actor.accountId,
+          manage: manage && inForce,
+          pay: purchaser && actor.permissions.has('contracts:pay') && inForce,
+        }),
+      ),
       approvedFen: sum(approved),
       versions: versions.map((v) => ({
         number: v.number,

@@ -216,9 +216,15 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
     const [advance, interim, final] = contract.tranches;
     const base = `/api/v1/contracts/${contract.id}/tranches`;
 
+    expect(advance.can).toEqual({ request: true, approve: false, pay: false, cancel: true });
+    expect(interim.can.request).toBe(false);
     contract = (
       await nanming.strict().post(`${base}/${advance.id}/request`, { version: advance.version })
     ).json();
+    // Four eyes: the page offers the requester no approval, a colleague one.
+    expect(contract.tranches[0].can).toMatchObject({ approve: false, cancel: true });
+    const colleagueView = (await nanming2.strict().get(`/api/v1/contracts/${contract.id}`)).json();
+    expect(colleagueView.tranches[0].can).toMatchObject({ approve: true, pay: false });
     const own = await nanming.post(`${base}/${advance.id}/approve`, {
       version: contract.tranches[0].version,
     });

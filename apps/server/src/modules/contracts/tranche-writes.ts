@@ -171,11 +171,17 @@ export function trancheWrites() {
     }
   }
 
+  /**
+   * A tranche as the reader sees it: `reader` says what they may do to the contract's money —
+   * ask for it and cancel (contracts:manage), approve and pay (contracts:pay), while it is in force.
+   */
   function present(
     t: TrancheRow,
     acceptedPeriods: ReadonlySet<string>,
     language: Language,
+    reader: { accountId: string; manage: boolean; pay: boolean },
   ): Tranche {
+    const met = gateMet(t, acceptedPeriods);
     return {
       id: t.id,
       position: t.position,
@@ -185,7 +191,7 @@ export function trancheWrites() {
       gate: t.gate as Tranche['gate'],
       gatePeriodKey: t.gatePeriodKey,
       gateRound: t.gateRound as Tranche['gateRound'],
-      gateMet: gateMet(t, acceptedPeriods),
+      gateMet: met,
       gateText: gateText(t, language),
       status: t.status as Tranche['status'],
       requestedByName: t.requestedByName,
@@ -197,6 +203,12 @@ export function trancheWrites() {
       voucher: t.voucher,
       note: t.note,
       cancelledReason: t.cancelledReason,
+      can: {
+        request: reader.manage && t.status === 'scheduled' && met,
+        approve: reader.pay && t.status === 'requested' && t.requestedBy !== reader.accountId,
+        pay: reader.pay && t.status === 'approved',
+        cancel: reader.manage && (t.status === 'scheduled' || t.status === 'requested'),
+      },
       version: t.version,
     };
   }

@@ -21,6 +21,7 @@ export const evaluationsAccess = {
   listSpotCheckDraws: 'evaluations:organise',
   drawSpotCheck: 'evaluations:organise',
   getEvaluationStatistics: 'evaluations:organise',
+  reviewRectification: 'evaluations:organise',
   listMyEvaluations: 'evaluations:score',
   getMyEvaluation: 'evaluations:score',
   declareConflict: 'evaluations:score',
@@ -31,6 +32,7 @@ export const evaluationsAccess = {
   getOwnEvaluation: 'evaluations:respond',
   raiseObjection: 'evaluations:respond',
   confirmEvaluationResult: 'evaluations:respond',
+  submitRectification: 'evaluations:respond',
 } as const satisfies AccessMap;
 
 /** A route schema of this module: its operationId must be one of the map above. */

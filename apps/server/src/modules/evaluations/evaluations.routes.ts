@@ -12,6 +12,7 @@ import {
   evaluationScheduleQuerySchema,
   evaluatorCandidateSchema,
   rescoreSchema,
+  reviewRectificationSchema,
   roundStepSchema,
   saveSheetSchema,
   scheduleEntrySchema,
@@ -25,6 +26,7 @@ import type { AssignmentService } from './assignments.service';
 import type { DrawService } from './draws.service';
 import { routeSchema } from './evaluations.access';
 import type { ObjectionService } from './objections.service';
+import type { RectificationService } from './rectification.service';
 import type { RoundService } from './rounds.service';
 import type { SheetService } from './sheets.service';
 
@@ -41,8 +43,9 @@ export function evaluationRoutes(services: {
   sheets: SheetService;
   objections: ObjectionService;
   draws: DrawService;
+  rectification: RectificationService;
 }): FastifyPluginAsyncZod {
-  const { rounds, assignments, sheets, objections, draws } = services;
+  const { rounds, assignments, sheets, objections, draws, rectification } = services;
   return async (app) => {
     app.get(
       '/evaluation-schedule',
@@ -303,6 +306,24 @@ export function evaluationRoutes(services: {
       },
       async (request, reply) =>
         reply.status(201).send(await draws.draw(actorOf(request), request.body)),
+    );
+
+    app.post(
+      '/evaluation-rounds/:id/rectification/review',
+      {
+        schema: routeSchema({
+          operationId: 'reviewRectification',
+          summary: '审核整改方案：通过或退回 Review the rectification plan',
+          tags,
+          params: idParams,
+          body: reviewRectificationSchema,
+          response: detail,
+        }),
+      },
+      async (request) => {
+        await rectification.review(actorOf(request), request.params.id, request.body);
+        return rounds.get(actorOf(request), request.params.id);
+      },
     );
   };
 }

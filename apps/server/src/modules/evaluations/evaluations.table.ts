@@ -73,6 +73,17 @@ export const evaluationRounds = pgTable(
     providerConfirmedByName: text('provider_confirmed_by_name'),
     finalisedAt: timestamp('finalised_at', { withTimezone: true }),
     finalisedByName: text('finalised_by_name'),
+    /**
+     * 整改: a 合格 result asks the provider for a rectification plan by a deadline
+     * (`evaluations.rectification`); the organiser accepts it or returns it.
+     */
+    rectificationStatus: varchar('rectification_status', { length: 12 }),
+    rectificationDueAt: timestamp('rectification_due_at', { withTimezone: true }),
+    rectificationPlan: text('rectification_plan'),
+    rectificationSubmittedAt: timestamp('rectification_submitted_at', { withTimezone: true }),
+    rectificationSubmittedByName: text('rectification_submitted_by_name'),
+    rectificationReviewNote: text('rectification_review_note'),
+    rectificationReviewedByName: text('rectification_reviewed_by_name'),
     /** What the final grade wrote elsewhere (the tranche, the credit record), in the reader's words. */
     consequences: text('consequences')
       .array()
@@ -102,6 +113,10 @@ export const evaluationRounds = pgTable(
     check(
       'evaluation_round_grade_check',
       sql`${t.grade} is null or ${t.grade} in ('excellent', 'good', 'pass', 'fail')`,
+    ),
+    check(
+      'evaluation_round_rectification_check',
+      sql`${t.rectificationStatus} is null or ${t.rectificationStatus} in ('required', 'submitted', 'accepted')`,
     ),
     check(
       'evaluation_round_final_check',

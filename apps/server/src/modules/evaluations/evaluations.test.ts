@@ -509,3 +509,98 @@ describe('one standard (评估统计)', () => {
     expect((await yunyan.get('/api/v1/evaluation-statistics?region=520102')).statusCode).toBe(400);
   });
 });
+
+describe('rectification (整改)', () => {
+  it('asks a 合格 provider for a plan by a deadline; the organiser returns it once, then accepts it', async () => {
+    // The spread round above: one evaluator's best and the other's worst make it 合格.
+    let detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${spreadRound.id}`)).json();
+    expect(detail).toMatchObject({ status: 'locked', grade: 'pass' });
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${spreadRound.id}/publish`, { version: detail.version })
+    ).json();
+    let own = (await jigou.strict().get(`/api/v1/own-evaluations/${spreadRound.id}`)).json();
+    own = (
+      await jigou
+        .strict()
+        .post(`/api/v1/own-evaluations/${spreadRound.id}/confirm`, { version: own.version })
+    ).json();
+    const early = await jigou.post(`/api/v1/own-evaluations/${spreadRound.id}/rectification`, {
+      version: own.version,
+      plan: '加强阵地管理与台账规范化，每月自查一次。',
+    });
+    expect(early.statusCode).toBe(409);
+    detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${spreadRound.id}`)).json();
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${spreadRound.id}/finalise`, { version: detail.version })
+    ).json();
+    // 20 working days after Monday 2026-07-06 (the day not counted): Monday 2026-08-03.
+    expect(detail.consequences.at(-1)).toBe('评估合格：承接机构须于 2026-08-03 前提交整改方案');
+    expect(detail.rectification).toMatchObject({ status: 'required', plan: null });
+
+    own = (await jigou.strict().get(`/api/v1/own-evaluations/${spreadRound.id}`)).json();
+    expect(own.can.rectify).toBe(true);
+    const short = await jigou.post(`/api/v1/own-evaluations/${spreadRound.id}/rectification`, {
+      version: own.version,
+      plan: '整改',
+    });
+    expect(short.statusCode).toBe(400);
+    own = (
+      await jigou.strict().post(`/api/v1/own-evaluations/${spreadRound.id}/rectification`, {
+        version: own.version,
+        plan: '加强阵地管理与台账规范化，每月自查一次。',
+      })
+    ).json();
+    expect(own.rectification).toMatchObject({
+      status: 'submitted',
+      submittedByName: expect.any(String),
+    });
+
+    detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${spreadRound.id}`)).json();
+    expect(detail.can.reviewRectification).toBe(true);
+    const bare = await nanming.post(
+      `/api/v1/evaluation-rounds/${spreadRound.id}/rectification/review`,
+      {
+        version: detail.version,
+        accept: false,
+      },
+    );
+    expect(bare.statusCode).toBe(400);
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${spreadRound.id}/rectification/review`, {
+          version: detail.version,
+          accept: false,
+          note: '请写明每项问题的整改时限和责任人',
+        })
+    ).json();
+    expect(detail.rectification).toMatchObject({
+      status: 'required',
+      reviewNote: '请写明每项问题的整改时限和责任人',
+    });
+    own = (await jigou.strict().get(`/api/v1/own-evaluations/${spreadRound.id}`)).json();
+    own = (
+      await jigou.strict().post(`/api/v1/own-evaluations/${spreadRound.id}/rectification`, {
+        version: own.version,
+        plan: '阵地台账：7 月底前补齐，站长负责；满意度回访：8 月起每月一次，督导负责。',
+      })
+    ).json();
+    detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${spreadRound.id}`)).json();
+    detail = (
+      await nanming
+        .strict()
+        .post(`/api/v1/evaluation-rounds/${spreadRound.id}/rectification/review`, {
+          version: detail.version,
+          accept: true,
+        })
+    ).json();
+    expect(detail.rectification).toMatchObject({
+      status: 'accepted',
+      reviewedByName: expect.any(String),
+    });
+  });
+});

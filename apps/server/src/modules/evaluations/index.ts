@@ -6,6 +6,8 @@ import { evaluationsAccess } from './evaluations.access';
 import { evaluationRoutes } from './evaluations.routes';
 import { myEvaluationRoutes } from './my-evaluations.routes';
 import { createObjectionService } from './objections.service';
+import { rectificationDeadline } from './rectification-deadline';
+import { createRectificationService } from './rectification.service';
 import { ownEvaluationRoutes } from './own-evaluations.routes';
 import { createRoundService } from './rounds.service';
 import { createSheetService } from './sheets.service';
@@ -35,8 +37,10 @@ export const evaluationsModule = defineModule({
       'reportOf',
     ],
   },
-  build({ platform: { database, clock }, needs }) {
+  deadlinePolicies: [rectificationDeadline],
+  build({ platform: { database, clock, deadlines }, needs }) {
     const { divisions, projects, indicators, organisations, contracts } = needs;
+    const rectification = createRectificationService({ database, clock, deadlines });
     const rounds = createRoundService({
       database,
       clock,
@@ -45,6 +49,7 @@ export const evaluationsModule = defineModule({
       indicators,
       organisations,
       contracts,
+      rectification,
     });
     const assignments = createAssignmentService({
       database,
@@ -59,9 +64,9 @@ export const evaluationsModule = defineModule({
     return {
       services: {},
       routes: [
-        evaluationRoutes({ rounds, assignments, sheets, objections, draws }),
+        evaluationRoutes({ rounds, assignments, sheets, objections, draws, rectification }),
         myEvaluationRoutes({ assignments, sheets }),
-        ownEvaluationRoutes({ objections }),
+        ownEvaluationRoutes({ objections, rectification }),
         evaluationStatisticsRoutes({
           statistics: createStatisticsService({ database, divisions }),
         }),

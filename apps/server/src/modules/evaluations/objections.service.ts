@@ -23,6 +23,7 @@ import {
   roundVisibility,
   type RoundRow,
 } from './round-store';
+import { presentRectification } from './rectification.service';
 import type { RoundService } from './rounds.service';
 import type { SheetService } from './sheets.service';
 
@@ -90,7 +91,13 @@ export function createObjectionService(deps: Deps) {
       objectionUntil: round.objectionUntil,
       confirmedAt: round.providerConfirmedAt?.toISOString() ?? null,
       objections: objections.filter((o) => o.roundId === round.id).map(presentObjection),
-      can: { object: windowOpen(round), confirm: windowOpen(round) },
+      consequences: round.consequences,
+      rectification: presentRectification(round),
+      can: {
+        object: windowOpen(round),
+        confirm: windowOpen(round),
+        rectify: round.rectificationStatus === 'required',
+      },
       version: round.version,
     };
   }

@@ -1,9 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { providerEvaluationSchema, raiseObjectionSchema, roundStepSchema } from '@shegong/domain';
+import {
+  providerEvaluationSchema,
+  raiseObjectionSchema,
+  roundStepSchema,
+  submitRectificationSchema,
+} from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
 import { routeSchema } from './evaluations.access';
 import type { ObjectionService } from './objections.service';
+import type { RectificationService } from './rectification.service';
 
 const tags = ['本机构评估结果 Own evaluations'];
 const idParams = z.object({ id: z.uuid() });
@@ -11,8 +17,10 @@ const idParams = z.object({ id: z.uuid() });
 /** The provider's routes: its published results, an objection, or its confirmation. */
 export function ownEvaluationRoutes({
   objections,
+  rectification,
 }: {
   objections: ObjectionService;
+  rectification: RectificationService;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -73,6 +81,24 @@ export function ownEvaluationRoutes({
         }),
       },
       async (request) => objections.confirm(actorOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/own-evaluations/:id/rectification',
+      {
+        schema: routeSchema({
+          operationId: 'submitRectification',
+          summary: '提交整改方案（评估合格时，限期内） Submit the rectification plan',
+          tags,
+          params: idParams,
+          body: submitRectificationSchema,
+          response: { 200: providerEvaluationSchema },
+        }),
+      },
+      async (request) => {
+        await rectification.submit(actorOf(request), request.params.id, request.body);
+        return objections.getOwn(actorOf(request), request.params.id);
+      },
     );
   };
 }

@@ -41,6 +41,7 @@ import {
 } from './round-store';
 import { presentAssignment } from './assignments.service';
 import { presentObjection } from './objections.service';
+import { presentRectification, type RectificationService } from './rectification.service';
 
 export interface RoundDeps {
   database: Database;
@@ -53,6 +54,7 @@ export interface RoundDeps {
     ContractServices,
     'contractToEvaluate' | 'contractsInService' | 'recordEvaluationOutcome'
   >;
+  rectification: Pick<RectificationService, 'requireIn'>;
 }
 
 type EvaluatedContract = Awaited<ReturnType<ContractServices['contractToEvaluate']>>;
@@ -62,6 +64,7 @@ const kindLabel = (kind: string) => evaluationRoundKinds.find((k) => k.code === 
 /** 评估轮次 as the organiser runs them: opened on a contract, locked, published, made final. */
 export function createRoundService(deps: RoundDeps) {
   const { database, clock, divisions, projects, indicators, organisations, contracts } = deps;
+  const { rectification } = deps;
   const today = () => chinaToday(clock());
 
   /**
@@ -212,7 +215,9 @@ export function createRoundService(deps: RoundDeps) {
         at: r.at.toISOString(),
       })),
       consequences: row.consequences,
+      rectification: presentRectification(row),
       can: {
+        reviewRectification: row.rectificationStatus === 'submitted',
         assign: status === 'open',
         scoreOffice: status === 'open' && officeParties.size > 0,
         lock: status === 'open',
@@ -452,10 +457,18 @@ export function createRoundService(deps: RoundDeps) {
     consequences.push(`已记入承接机构信用记录（${gradeLabel['zh-CN']}）`);
     const bar = records.find((r) => r.kind === 'evaluation_failed');
     if (bar) consequences.push(`评估不合格：${bar.endedOn} 前不得参与政府购买服务投标`);
+    const plan = grade === 'pass' ? await rectification.requireIn(tx, actor, row) : null;
+    if (plan) consequences.push(plan.consequence);
     const after = await bumpRound(
       tx,
       row,
-      { status: 'final', finalisedAt: clock(), finalisedByName: actor.realName, consequences },
+      {
+        status: 'final',
+        finalisedAt: clock(),
+        finalisedByName: actor.realName,
+        consequences,
+        ...plan?.fields,
+      },
       clock(),
     );
     await auditRound(tx, actor, row, {

@@ -226,6 +226,8 @@ export const personalData: Record<string, Record<string, Classification>> = {
     providerConfirmedByName: staffName,
     finalisedByName: staffName,
     createdByName: staffName,
+    rectificationSubmittedByName: staffName,
+    rectificationReviewedByName: staffName,
   },
   evaluation_assignment: {
     evaluatorName: shown(

@@ -73,7 +73,7 @@ function TrancheBoard({ contract: c }: { contract: ContractDetail }) {
     const buttons = [];
     if (c.can.request && x.status === 'scheduled')
       buttons.push(
-        x.gateMet ? (
+        x.can.request ? (
           act(x, 'request', t('contracts.tranche.request'), true)
         ) : (
           <Tooltip key="request" title={t('contracts.tranche.request.waiting')}>
@@ -83,13 +83,17 @@ function TrancheBoard({ contract: c }: { contract: ContractDetail }) {
           </Tooltip>
         ),
       );
-    if (c.can.pay && x.status === 'requested')
-      buttons.push(act(x, 'approve', t('contracts.tranche.approve'), true));
-    if (c.can.pay && x.status === 'approved')
-      buttons.push(act(x, 'pay', t('contracts.tranche.pay'), true));
+    if (x.can.approve) buttons.push(act(x, 'approve', t('contracts.tranche.approve'), true));
+    else if (c.can.pay && x.status === 'requested')
+      // Four eyes: the officer who asked sees why there is nothing to press.
+      buttons.push(
+        <Typography.Text key="approve" type="secondary">
+          {t('contracts.tranche.approve.byAnother')}
+        </Typography.Text>,
+      );
+    if (x.can.pay) buttons.push(act(x, 'pay', t('contracts.tranche.pay'), true));
     // 取消 is the department's (contracts:manage), like 申请.
-    if (c.can.request && (x.status === 'scheduled' || x.status === 'requested'))
-      buttons.push(act(x, 'cancel', t('contracts.tranche.cancel')));
+    if (x.can.cancel) buttons.push(act(x, 'cancel', t('contracts.tranche.cancel')));
     return buttons;
   };
   const showActions = c.can.request || c.can.pay;

@@ -169,6 +169,13 @@ export const trancheSchema = z.object({
   voucher: z.string().nullable(),
   note: z.string(),
   cancelledReason: z.string().nullable(),
+  /** What the reader may do to it: the approver is never the officer who asked (four eyes). */
+  can: z.object({
+    request: z.boolean(),
+    approve: z.boolean(),
+    pay: z.boolean(),
+    cancel: z.boolean(),
+  }),
   version: z.number().int(),
 });
 export type Tranche = z.infer<typeof trancheSchema>;

@@ -25,6 +25,10 @@ export interface EvaluationAuditDetailParams {
     population: number;
   };
   evidence_opened: { evidence: string };
+  rectification_required: { due: string };
+  rectification_submitted: Record<string, never>;
+  rectification_accepted: Record<string, never>;
+  rectification_returned: { note: string };
 }
 
 export const evaluationAuditTemplates: Record<keyof EvaluationAuditDetailParams, LocalizedText> = {
@@ -71,6 +75,16 @@ export const evaluationAuditTemplates: Record<keyof EvaluationAuditDetailParams,
     'en-US': '{year} spot-check draw: {drawn} of {population} projects at {share}%, seed {seed}',
   },
   evidence_opened: { 'zh-CN': '查看评分依据：{evidence}', 'en-US': 'Evidence opened: {evidence}' },
+  rectification_required: {
+    'zh-CN': '评估合格，须于 {due} 前提交整改方案',
+    'en-US': 'Passed: a rectification plan is due by {due}',
+  },
+  rectification_submitted: { 'zh-CN': '提交整改方案', 'en-US': 'Rectification plan submitted' },
+  rectification_accepted: { 'zh-CN': '整改方案通过', 'en-US': 'Rectification plan accepted' },
+  rectification_returned: {
+    'zh-CN': '整改方案退回：{note}',
+    'en-US': 'Rectification plan returned: {note}',
+  },
 };
 
 /** Codes its parameters name. */

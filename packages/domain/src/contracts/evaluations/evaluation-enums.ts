@@ -62,3 +62,12 @@ export const objectionStatuses = [
 ] as const;
 export type ObjectionStatus = (typeof objectionStatuses)[number]['code'];
 export const objectionStatusSchema = z.enum(codesOf(objectionStatuses));
+
+/** 整改: a 合格 result's rectification plan, due within the deadline, reviewed by the organiser. */
+export const rectificationStatuses = [
+  { code: 'required', 'zh-CN': '待提交整改方案', 'en-US': 'Plan due' },
+  { code: 'submitted', 'zh-CN': '整改方案待审核', 'en-US': 'Plan submitted' },
+  { code: 'accepted', 'zh-CN': '整改方案已通过', 'en-US': 'Plan accepted' },
+] as const;
+export type RectificationStatus = (typeof rectificationStatuses)[number]['code'];
+export const rectificationStatusSchema = z.enum(codesOf(rectificationStatuses));

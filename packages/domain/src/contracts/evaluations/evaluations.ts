@@ -10,6 +10,7 @@ import {
   evaluationRoundKindSchema,
   evaluationRoundStatusSchema,
   objectionStatusSchema,
+  rectificationStatusSchema,
   sheetStatusSchema,
 } from './evaluation-enums';
 
@@ -123,6 +124,18 @@ export const decideObjectionSchema = z
   });
 export type DecideObjection = z.infer<typeof decideObjectionSchema>;
 
+/** 整改方案: what the provider will change, and by when (within the deadline). */
+export const submitRectificationSchema = z.strictObject({ version, plan: text(10, 5000) });
+
+/** The organiser's review of the plan: accepted, or returned with what to change. */
+export const reviewRectificationSchema = z
+  .strictObject({ version, accept: z.boolean(), note: text(0, 1000).default('') })
+  .refine((r) => r.accept || r.note.length >= 2, {
+    path: ['note'],
+    message: '退回须说明需要修改的内容 · Say what to change',
+  });
+export type ReviewRectification = z.infer<typeof reviewRectificationSchema>;
+
 // ── Responses ───────────────────────────────────────────────────────────────────────────────
 
 export const conflictSignalSchema = z.object({ kind: z.string(), message: localized });
@@ -222,6 +235,17 @@ export const rescoreRecordSchema = z.object({
   at: z.string(),
 });
 
+export const rectificationSchema = z.object({
+  status: rectificationStatusSchema,
+  dueAt: z.string().nullable(),
+  plan: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  submittedByName: z.string().nullable(),
+  reviewNote: z.string().nullable(),
+  reviewedByName: z.string().nullable(),
+});
+export type Rectification = z.infer<typeof rectificationSchema>;
+
 /** A round as its organiser reads it: everything, and what they may do next. */
 export const evaluationRoundDetailSchema = evaluationRoundSummarySchema.extend({
   indicatorLabel: z.string(),
@@ -240,7 +264,9 @@ export const evaluationRoundDetailSchema = evaluationRoundSummarySchema.extend({
   rescores: z.array(rescoreRecordSchema),
   /** The consequences written when the round became final. */
   consequences: z.array(z.string()),
+  rectification: rectificationSchema.nullable(),
   can: z.object({
+    reviewRectification: z.boolean(),
     assign: z.boolean(),
     scoreOffice: z.boolean(),
     lock: z.boolean(),
@@ -335,7 +361,9 @@ export const providerEvaluationSchema = z.object({
   objectionUntil: z.string().nullable(),
   confirmedAt: z.string().nullable(),
   objections: z.array(objectionSchema),
-  can: z.object({ object: z.boolean(), confirm: z.boolean() }),
+  consequences: z.array(z.string()),
+  rectification: rectificationSchema.nullable(),
+  can: z.object({ object: z.boolean(), confirm: z.boolean(), rectify: z.boolean() }),
   version,
 });
 export type ProviderEvaluation = z.infer<typeof providerEvaluationSchema>;
