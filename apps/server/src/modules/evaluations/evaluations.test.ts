@@ -515,11 +515,9 @@ describe('rectification (整改)', () => {
     // The spread round above: one evaluator's best and the other's worst make it 合格.
     let detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${spreadRound.id}`)).json();
     expect(detail).toMatchObject({ status: 'locked', grade: 'pass' });
-    detail = (
-      await nanming
-        .strict()
-        .post(`/api/v1/evaluation-rounds/${spreadRound.id}/publish`, { version: detail.version })
-    ).json();
+    await nanming
+      .strict()
+      .post(`/api/v1/evaluation-rounds/${spreadRound.id}/publish`, { version: detail.version });
     let own = (await jigou.strict().get(`/api/v1/own-evaluations/${spreadRound.id}`)).json();
     own = (
       await jigou
@@ -583,12 +581,13 @@ describe('rectification (整改)', () => {
       reviewNote: '请写明每项问题的整改时限和责任人',
     });
     own = (await jigou.strict().get(`/api/v1/own-evaluations/${spreadRound.id}`)).json();
-    own = (
+    const resubmitted = (
       await jigou.strict().post(`/api/v1/own-evaluations/${spreadRound.id}/rectification`, {
         version: own.version,
         plan: '阵地台账：7 月底前补齐，站长负责；满意度回访：8 月起每月一次，督导负责。',
       })
     ).json();
+    expect(resubmitted.rectification.status).toBe('submitted');
     detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${spreadRound.id}`)).json();
     detail = (
       await nanming
