@@ -5,6 +5,7 @@ import { clientsModule } from '../pages/clients/clients.module';
 import { contractsModule } from '../pages/contracts/contracts.module';
 import { coverageModule } from '../pages/coverage/coverage.module';
 import { deadlinesModule } from '../pages/deadlines/deadlines.module';
+import { evaluationsModule } from '../pages/evaluations/evaluations.module';
 import { educationModule } from '../pages/talent/education/education.module';
 import { fundsModule } from '../pages/funds/funds.module';
 import { groupworkModule } from '../pages/groupwork/groupwork.module';
@@ -43,6 +44,7 @@ export const modules: readonly WebModule[] = [
   tendersModule,
   contractsModule,
   indicatorsModule,
+  evaluationsModule,
   workersModule,
   transfersModule,
   registrationsModule,

@@ -5,6 +5,7 @@ import { clientsMessages } from '../pages/clients/messages';
 import { contractsMessages } from '../pages/contracts/messages';
 import { coverageMessages } from '../pages/coverage/messages';
 import { deadlinesMessages } from '../pages/deadlines/messages';
+import { evaluationsMessages } from '../pages/evaluations/messages';
 import { educationMessages } from '../pages/talent/education/messages';
 import { fundsMessages } from '../pages/funds/messages';
 import { groupworkMessages } from '../pages/groupwork/messages';
@@ -43,6 +44,7 @@ export const catalogue = [
   tendersMessages,
   contractsMessages,
   indicatorsMessages,
+  evaluationsMessages,
   serviceOverviewMessages,
   workersMessages,
   transfersMessages,

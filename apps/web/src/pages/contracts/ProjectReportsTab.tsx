@@ -45,6 +45,7 @@ import {
   submitReport,
 } from './contracts-api';
 import { ProjectContract } from './ProjectContract';
+import { PersonnelShare, ReportView } from './ReportView';
 import { UnplacedProblems } from './UnplacedProblems';
 
 /** 阶段报告 on the project page: each report period, its report and its review. */
@@ -234,25 +235,8 @@ function ReportBoard({ contract: c }: { contract: ContractDetail }) {
   );
 }
 
-/** The personnel share of a report, flagged when below the region's rule. */
-function PersonnelShare({
-  report,
-}: {
-  report?: Pick<ContractReportSummary, 'personnelShareBp' | 'belowPersonnelRule'>;
-}) {
-  const { t } = useLanguage();
-  if (!report || report.personnelShareBp === null) return null;
-  return (
-    <Space size={4}>
-      <span>{percentOf(report.personnelShareBp)}</span>
-      {report.belowPersonnelRule && <Tag color="warning">{t('contracts.report.belowRule')}</Tag>}
-    </Space>
-  );
-}
-
 /** A submitted report: outputs against the indicators, spending, and what the provider wrote. */
 function ReportContent({ contractId, reportId }: { contractId: string; reportId: string }) {
-  const { t, language } = useLanguage();
   const report = useQuery({
     queryKey: contractKeys.report(contractId, reportId),
     queryFn: ({ signal }) => getReport(contractId, reportId, signal),
@@ -260,68 +244,7 @@ function ReportContent({ contractId, reportId }: { contractId: string; reportId:
   if (report.isError)
     return <ErrorResult error={report.error} onRetry={() => void report.refetch()} />;
   if (report.isPending) return <PageSpinner />;
-  const r = report.data;
-  return (
-    <Flex vertical gap="small">
-      <Typography.Text>
-        {r.periodKey}（{r.from} ~ {r.to}） <ReportStatusTag status={r.status} />
-      </Typography.Text>
-      <Table
-        rowKey="indicatorId"
-        size="small"
-        pagination={false}
-        dataSource={r.outputs}
-        columns={[
-          { key: 'name', title: t('contracts.indicator.name'), dataIndex: 'name' },
-          {
-            key: 'level',
-            title: t('contracts.indicator.level'),
-            render: (_, o) =>
-              `${o.level} ${o.unit} / ${labelOf(indicatorPeriods, o.period, language)}`,
-          },
-          {
-            key: 'value',
-            title: t('contracts.report.value'),
-            align: 'right',
-            render: (_, o) => (o.value === null ? '—' : `${o.value} ${o.unit}`),
-          },
-          {
-            key: 'source',
-            title: t('contracts.report.source'),
-            render: (_, o) =>
-              t(o.counted ? 'contracts.report.source.counted' : 'contracts.report.source.entered'),
-          },
-        ]}
-      />
-      <Descriptions size="small" column={1} bordered>
-        {spendingCategories.map((s) => (
-          <Descriptions.Item key={s.code} label={s[language]}>
-            {formatYuan(r.spending[s.code], language)}
-          </Descriptions.Item>
-        ))}
-        <Descriptions.Item label={t('contracts.report.totalSpent')}>
-          {formatYuan(r.totalSpentFen, language)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('contracts.report.personnelShare')}>
-          <PersonnelShare report={r} />{' '}
-          <Typography.Text type="secondary">
-            {t('contracts.report.ruleShort', { share: percentOf(r.personnelShareRuleBp) })}
-          </Typography.Text>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('contracts.report.narrative')}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-            {r.narrative || '—'}
-          </Typography.Paragraph>
-        </Descriptions.Item>
-        {r.reviewedByName && (
-          <Descriptions.Item label={t('contracts.report.review')}>
-            {r.reviewedByName}
-            {r.reviewNote ? `：${r.reviewNote}` : ''}
-          </Descriptions.Item>
-        )}
-      </Descriptions>
-    </Flex>
-  );
+  return <ReportView report={report.data} />;
 }
 
 /** 通过 or 退回 a submitted report: the department's review, a note required to return it. */

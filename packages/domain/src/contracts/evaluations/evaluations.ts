@@ -52,8 +52,10 @@ export const assignEvaluatorSchema = z.strictObject({ accountId: z.uuid() });
 
 /** The organiser's answer to a declared conflict: waived (the evaluator scores) with a reason. */
 export const waiveConflictSchema = z.strictObject({ version, reason: text(2, 500) });
+export type WaiveConflict = z.input<typeof waiveConflictSchema>;
 
 export const withdrawAssignmentSchema = z.strictObject({ version, reason: text(2, 500) });
+export type WithdrawAssignment = z.input<typeof withdrawAssignmentSchema>;
 
 /** 利益冲突声明: made before anything of the project opens; a conflict needs what it is. */
 export const declareConflictSchema = z
@@ -62,6 +64,7 @@ export const declareConflictSchema = z
     path: ['note'],
     message: '申报利益冲突须说明情况 · Say what the conflict is',
   });
+export type DeclareConflict = z.input<typeof declareConflictSchema>;
 
 /** 评分依据: a record of the platform the mark rests on, or a document the provider supplied. */
 export const evidenceRefSchema = z.discriminatedUnion('kind', [
@@ -106,6 +109,7 @@ export const raiseObjectionSchema = z.strictObject({
   itemKey: z.string().max(40),
   reason: text(5, 1000),
 });
+export type RaiseObjection = z.input<typeof raiseObjectionSchema>;
 
 /** The organiser's decision: upheld with the re-scores it makes, or rejected, with its reason. */
 export const decideObjectionSchema = z
@@ -182,6 +186,7 @@ export const evaluationRoundPageSchema = z.object({
   items: z.array(evaluationRoundSummarySchema),
   total: z.number().int(),
 });
+export type EvaluationRoundPage = z.infer<typeof evaluationRoundPageSchema>;
 
 export const assignmentSchema = z.object({
   id: z.uuid(),
@@ -234,6 +239,7 @@ export const rescoreRecordSchema = z.object({
   byName: z.string(),
   at: z.string(),
 });
+export type RescoreRecord = z.infer<typeof rescoreRecordSchema>;
 
 export const rectificationSchema = z.object({
   status: rectificationStatusSchema,
@@ -286,6 +292,7 @@ export const evaluatorCandidateSchema = z.object({
   signals: z.array(conflictSignalSchema),
   assigned: z.boolean(),
 });
+export type EvaluatorCandidate = z.infer<typeof evaluatorCandidateSchema>;
 
 /** A contract in service and the rounds it is due: what the organiser has to arrange. */
 export const scheduleEntrySchema = z.object({
@@ -305,6 +312,7 @@ export const scheduleEntrySchema = z.object({
     }),
   ),
 });
+export type ScheduleEntry = z.infer<typeof scheduleEntrySchema>;
 
 /** The evaluator's view: the round's name until they declare; after, the project and their sheet. */
 export const myEvaluationSchema = z.object({
@@ -347,6 +355,7 @@ export const myEvaluationSummarySchema = z.object({
   dueOn: z.string(),
   sheetStatus: sheetStatusSchema.nullable(),
 });
+export type MyEvaluationSummary = z.infer<typeof myEvaluationSummarySchema>;
 
 /** A published result as the provider reads it: the scores by item, not who gave them. */
 export const providerEvaluationSchema = z.object({
