@@ -22,7 +22,8 @@ export function DecideObjectionModal({
   const decide = useRecordMutation(
     (values: Values) =>
       decideObjection(round.id, objection.id, {
-        version: round.version,
+        // The objection's version, not the round's.
+        version: objection.version,
         decision: values.decision,
         reason: values.reason,
         rescores: values.decision === 'upheld' && item ? [remarkOf(round, item, values)] : [],
