@@ -55,7 +55,10 @@ async function scoreAll(page: Page, form: Locator) {
 
 async function openAssignment(page: Page) {
   await page.goto('/my-evaluations');
-  await page.getByRole('link', { name: /困境儿童/ }).first().click();
+  await page
+    .getByRole('link', { name: /困境儿童/ })
+    .first()
+    .click();
   await page.getByText('利益冲突声明').first().waitFor();
 }
 
@@ -78,10 +81,14 @@ test(
   'the officer assigns both demo evaluators, seeing what the platform knows of each',
   async () => {
     await withFailureShot(nanming, 'evaluation-assign', async () => {
-      const modal = await openDialog(nanming, nanming.getByRole('button', { name: '指派评估人员' }));
+      const modal = await openDialog(
+        nanming,
+        nanming.getByRole('button', { name: '指派评估人员' }),
+      );
       for (const name of ['韦评（评估人员）', '罗估（评估人员）']) {
         await modal.getByRole('button', { name: `指派 ${name}` }).click();
-        if (await nanming.locator('.ant-popconfirm-buttons:visible').isVisible()) await confirmPop(nanming);
+        if (await nanming.locator('.ant-popconfirm-buttons:visible').isVisible())
+          await confirmPop(nanming);
         await nanming.getByText(`已指派 ${name}`).waitFor();
       }
       await modal.getByText('已指派', { exact: true }).nth(1).waitFor();
@@ -141,7 +148,11 @@ test(
     for (const page of [pinggu, pinggu2])
       await withFailureShot(page, 'evaluation-score', async () => {
         await openAssignment(page);
-        const form = page.locator('.ant-card').filter({ hasText: '评分表' }).filter({ has: page.getByRole('button', { name: '提交评分表' }) }).last();
+        const form = page
+          .locator('.ant-card')
+          .filter({ hasText: '评分表' })
+          .filter({ has: page.getByRole('button', { name: '提交评分表' }) })
+          .last();
         await scoreAll(page, form);
       });
   },
@@ -155,7 +166,9 @@ test(
       await nanming.goto(roundUrl);
       for (const party of ['业务主管部门', '购买方', '服务对象/社区']) {
         await nanming.getByRole('button', { name: new RegExp(`${party}评分表`) }).click();
-        const panel = nanming.locator('.ant-collapse-item-active').filter({ hasText: `${party}评分表` });
+        const panel = nanming
+          .locator('.ant-collapse-item-active')
+          .filter({ hasText: `${party}评分表` });
         await scoreAll(nanming, panel);
         await panel.locator('.ant-collapse-header').click();
       }
@@ -163,7 +176,10 @@ test(
       await confirmPop(nanming);
       await nanming.getByText('评分已锁定').waitFor();
       await nanming.getByText('已锁定', { exact: true }).first().waitFor();
-      await nanming.getByRole('button', { name: /重新评分/ }).first().waitFor();
+      await nanming
+        .getByRole('button', { name: /重新评分/ })
+        .first()
+        .waitFor();
       await nanming.getByRole('button', { name: '公示结果' }).click();
       await confirmPop(nanming);
       await nanming.getByText('结果已公示').waitFor();
@@ -178,9 +194,15 @@ test(
   async () => {
     await withFailureShot(jigou, 'evaluation-object', async () => {
       await jigou.goto('/own-evaluations');
-      await jigou.getByRole('link', { name: /困境儿童/ }).first().click();
+      await jigou
+        .getByRole('link', { name: /困境儿童/ })
+        .first()
+        .click();
       await jigou.getByText('一级指标', { exact: true }).waitFor();
-      const modal = await openDialog(jigou, jigou.getByRole('button', { name: '提出异议 项目管理制度' }));
+      const modal = await openDialog(
+        jigou,
+        jigou.getByRole('button', { name: '提出异议 项目管理制度' }),
+      );
       await modal.getByLabel('异议理由').fill('制度汇编已于三月补齐，请核查补充材料');
       await modal.getByRole('button', { name: '提交异议' }).click();
       await jigou.getByText('异议已提交').waitFor();

@@ -117,7 +117,9 @@ export function ScoringForm({
         <Space>
           {sheet && <SheetStatusTag status={sheet.status} />}
           {sheet?.submittedAt && (
-            <Typography.Text type="secondary">{sheet.submittedAt.slice(0, 16).replace('T', ' ')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {sheet.submittedAt.slice(0, 16).replace('T', ' ')}
+            </Typography.Text>
           )}
         </Space>
         {editable && (
