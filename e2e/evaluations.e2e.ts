@@ -55,9 +55,10 @@ async function scoreAll(page: Page, form: Locator) {
 
 async function openAssignment(page: Page) {
   await page.goto('/my-evaluations');
+  // The demo has a 中期 round too (韦评 assigned): this story is the 终期 one.
   await page
-    .getByRole('link', { name: /困境儿童/ })
-    .first()
+    .getByRole('row', { name: /终期评估/ })
+    .getByRole('link')
     .click();
   await page.getByText('利益冲突声明').first().waitFor();
 }

@@ -5,8 +5,9 @@ import {
   type IndicatorItem,
   type RoundResult,
 } from '@shegong/domain';
-import { Descriptions, Flex, Table, Typography } from 'antd';
+import { Descriptions, Flex, Table, Typography, type TableColumnType } from 'antd';
 import type { ReactNode } from 'react';
+import type { Translate } from '../../i18n/language-context';
 import { useLanguage } from '../../i18n/useLanguage';
 import { TotalAndGrade } from './EvaluationLabels';
 
@@ -53,18 +54,7 @@ export function ResultView({
         aria-label={t('evaluations.result.dimensions')}
         columns={[
           { key: 'name', title: t('evaluations.result.dimension'), dataIndex: 'name' },
-          {
-            key: 'points',
-            title: t('evaluations.result.points'),
-            align: 'right',
-            dataIndex: 'points',
-          },
-          {
-            key: 'score',
-            title: t('evaluations.result.score'),
-            align: 'right',
-            render: (_, d) => dash(d.score),
-          },
+          ...pointsAndScore<RoundResult['dimensions'][number]>(t, (d) => dash(d.score)),
         ]}
       />
       <Table<IndicatorItem>
@@ -85,18 +75,9 @@ export function ResultView({
             title: t('evaluations.result.party'),
             render: (_, i) => labelOf(scoringParties, i.scoringParty ?? 'third_party', language),
           },
-          {
-            key: 'points',
-            title: t('evaluations.result.points'),
-            align: 'right',
-            dataIndex: 'points',
-          },
-          {
-            key: 'score',
-            title: t('evaluations.result.score'),
-            align: 'right',
-            render: (_, i) => <Typography.Text strong>{dash(scores.get(i.key))}</Typography.Text>,
-          },
+          ...pointsAndScore<IndicatorItem>(t, (i) => (
+            <Typography.Text strong>{dash(scores.get(i.key))}</Typography.Text>
+          )),
           ...(itemAction
             ? [
                 {
@@ -110,4 +91,20 @@ export function ResultView({
       />
     </Flex>
   );
+}
+
+/** 分值 and 得分, right-aligned: a dimension's or an item's. */
+function pointsAndScore<Row extends { points: number | null }>(
+  t: Translate,
+  score: (row: Row) => ReactNode,
+): TableColumnType<Row>[] {
+  return [
+    { key: 'points', title: t('evaluations.result.points'), align: 'right', dataIndex: 'points' },
+    {
+      key: 'score',
+      title: t('evaluations.result.score'),
+      align: 'right',
+      render: (_, row) => score(row),
+    },
+  ];
 }

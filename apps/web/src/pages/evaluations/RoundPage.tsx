@@ -1,38 +1,29 @@
-import type { IndicatorItem, Objection } from '@shegong/domain';
-import { useQuery } from '@tanstack/react-query';
+import type { EvaluationRoundDetail, IndicatorItem, Objection } from '@shegong/domain';
 import { Alert, Button, Card, Flex, List, Table, Typography } from 'antd';
-import { useParams } from 'react-router';
-import { ErrorResult } from '../../components/ErrorResult';
 import { Page } from '../../components/Page';
-import { PageSpinner } from '../../components/PageSpinner';
 import { useDialog } from '../../hooks/useDialog';
 import { useLanguage } from '../../i18n/useLanguage';
 import { AssignmentsPanel } from './AssignmentsPanel';
 import { DecideObjectionModal } from './DecideObjectionModal';
 import { useKindLabel } from './EvaluationLabels';
-import { evaluationKeys, getRound } from './evaluations-api';
 import { ObjectionsTable } from './ObjectionsTable';
 import { RescoreModal } from './RescoreModal';
 import { ResultView } from './ResultView';
 import { RoundHeader } from './RoundHeader';
+import { RoundLoader } from './RoundLoader';
 import { RoundSteps } from './RoundSteps';
 import { SheetsPanel } from './SheetsPanel';
 
 /** 评估轮次: evaluators, sheets, result, objections and the steps to final, for the organiser. */
 export function RoundPage() {
-  const { id = '' } = useParams();
+  return <RoundLoader>{(round) => <RoundView round={round} />}</RoundLoader>;
+}
+
+function RoundView({ round: r }: { round: EvaluationRoundDetail }) {
   const { t } = useLanguage();
   const kindLabel = useKindLabel();
   const rescoring = useDialog<IndicatorItem>();
   const deciding = useDialog<Objection>();
-  const round = useQuery({
-    queryKey: evaluationKeys.round(id),
-    queryFn: ({ signal }) => getRound(id, signal),
-  });
-  if (round.isError)
-    return <ErrorResult error={round.error} onRetry={() => void round.refetch()} />;
-  if (!round.data) return <PageSpinner />;
-  const r = round.data;
   const itemNames = new Map(r.items.map((i) => [i.key, `${i.key} ${i.name}`]));
   return (
     <Page title={`${r.projectTitle} · ${kindLabel(r.kind)}`} extra={<RoundSteps round={r} />}>

@@ -1,29 +1,20 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { labelOf, scoringParties, type EvaluationRoundDetail } from '@shegong/domain';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, List, Table, Typography } from 'antd';
-import { useParams } from 'react-router';
-import { ErrorResult } from '../../components/ErrorResult';
-import { PageSpinner } from '../../components/PageSpinner';
 import { useLanguage } from '../../i18n/useLanguage';
-import { evaluationKeys, getRound } from './evaluations-api';
 import { ObjectionsTable } from './ObjectionsTable';
 import { ResultView } from './ResultView';
 import { RoundHeader } from './RoundHeader';
+import { RoundLoader } from './RoundLoader';
 import { evidenceText, markText } from './SheetMarks';
 
 /** 评估报告: the round on A4 — header, result, every sheet's marks and evidence, objections. */
 export function RoundPrintPage() {
-  const { id = '' } = useParams();
+  return <RoundLoader>{(round) => <RoundReport round={round} />}</RoundLoader>;
+}
+
+function RoundReport({ round: r }: { round: EvaluationRoundDetail }) {
   const { t } = useLanguage();
-  const round = useQuery({
-    queryKey: evaluationKeys.round(id),
-    queryFn: ({ signal }) => getRound(id, signal),
-  });
-  if (round.isError)
-    return <ErrorResult error={round.error} onRetry={() => void round.refetch()} />;
-  if (!round.data) return <PageSpinner />;
-  const r = round.data;
   return (
     <article style={{ maxWidth: 794, margin: '0 auto', background: '#fff', padding: 24 }}>
       <Flex justify="space-between" align="center">
