@@ -16,7 +16,7 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { useDialog, type DialogProps } from '../../hooks/useDialog';
 import { useRecordMutation } from '../../hooks/useRecordMutation';
 import { useLanguage } from '../../i18n/useLanguage';
-import { AssignmentStatusTag } from './EvaluationLabels';
+import { AssignmentStatusTag, TwoLines } from './EvaluationLabels';
 import {
   assignEvaluator,
   evaluationKeys,
@@ -57,14 +57,7 @@ export function AssignmentsPanel({ round }: { round: EvaluationRoundDetail }) {
     {
       key: 'name',
       title: t('evaluations.assignment.evaluator'),
-      render: (_, a) => (
-        <Flex vertical>
-          <span>{a.evaluatorName}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {a.agencyName}
-          </Typography.Text>
-        </Flex>
-      ),
+      render: (_, a) => <TwoLines sub={<>{a.agencyName}</>}>{a.evaluatorName}</TwoLines>,
     },
     {
       key: 'status',
@@ -232,14 +225,7 @@ function CandidatesModal({ roundId, ...dialog }: DialogProps & { roundId: string
             {
               key: 'name',
               title: t('evaluations.assignment.evaluator'),
-              render: (_, c) => (
-                <Flex vertical>
-                  <span>{c.name}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {c.agencyName}
-                  </Typography.Text>
-                </Flex>
-              ),
+              render: (_, c) => <TwoLines sub={<>{c.agencyName}</>}>{c.name}</TwoLines>,
             },
             {
               key: 'signals',

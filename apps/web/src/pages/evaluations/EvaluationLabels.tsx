@@ -14,7 +14,8 @@ import {
   type ObjectionStatus,
   type SheetStatus,
 } from '@shegong/domain';
-import { Tag } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** A tag for a code of a domain list, coloured by code. */
@@ -91,5 +92,17 @@ export function TotalAndGrade({
     <>
       {total} <GradeTag grade={grade} />
     </>
+  );
+}
+
+/** A name with what places it below, smaller (an evaluator and their agency, a project and its code). */
+export function TwoLines({ children, sub }: { children: ReactNode; sub: ReactNode }) {
+  return (
+    <Flex vertical>
+      <span>{children}</span>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {sub}
+      </Typography.Text>
+    </Flex>
   );
 }

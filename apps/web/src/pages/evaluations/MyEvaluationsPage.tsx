@@ -1,6 +1,6 @@
 import type { MyEvaluationSummary } from '@shegong/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ErrorResult } from '../../components/ErrorResult';
 import { GuidingEmpty } from '../../components/GuidingEmpty';
@@ -10,6 +10,7 @@ import {
   AssignmentStatusTag,
   RoundStatusTag,
   SheetStatusTag,
+  TwoLines,
   useKindLabel,
 } from './EvaluationLabels';
 import { evaluationKeys, listMine } from './evaluations-api';
@@ -48,12 +49,15 @@ export function MyEvaluationsPage() {
               key: 'project',
               title: t('evaluations.project'),
               render: (_, a) => (
-                <Flex vertical>
+                <TwoLines
+                  sub={
+                    <>
+                      {kindLabel(a.kind)} · {a.providerName}
+                    </>
+                  }
+                >
                   <Link to={`/my-evaluations/${a.assignmentId}`}>{a.projectTitle}</Link>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {kindLabel(a.kind)} · {a.providerName}
-                  </Typography.Text>
-                </Flex>
+                </TwoLines>
               ),
             },
             {

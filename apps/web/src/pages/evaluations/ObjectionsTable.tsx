@@ -1,8 +1,8 @@
 import type { Objection } from '@shegong/domain';
-import { Flex, Table, Typography } from 'antd';
+import { Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useLanguage } from '../../i18n/useLanguage';
-import { ObjectionStatusTag } from './EvaluationLabels';
+import { ObjectionStatusTag, TwoLines } from './EvaluationLabels';
 
 const when = (at: string | null) => at?.slice(0, 16).replace('T', ' ') ?? '';
 
@@ -30,12 +30,15 @@ export function ObjectionsTable({
           key: 'reason',
           title: t('evaluations.objection.reason'),
           render: (_, o) => (
-            <Flex vertical>
-              <span>{o.reason}</span>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {o.raisedByName} {when(o.raisedAt)}
-              </Typography.Text>
-            </Flex>
+            <TwoLines
+              sub={
+                <>
+                  {o.raisedByName} {when(o.raisedAt)}
+                </>
+              }
+            >
+              {o.reason}
+            </TwoLines>
           ),
         },
         {
@@ -48,12 +51,15 @@ export function ObjectionsTable({
           title: t('evaluations.objection.decision'),
           render: (_, o) =>
             o.decidedByName ? (
-              <Flex vertical>
-                <span>{o.decisionReason}</span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {o.decidedByName} {when(o.decidedAt)}
-                </Typography.Text>
-              </Flex>
+              <TwoLines
+                sub={
+                  <>
+                    {o.decidedByName} {when(o.decidedAt)}
+                  </>
+                }
+              >
+                {o.decisionReason}
+              </TwoLines>
             ) : (
               '—'
             ),

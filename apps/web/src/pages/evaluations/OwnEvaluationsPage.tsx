@@ -1,12 +1,12 @@
 import type { ProviderEvaluation } from '@shegong/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Table, Typography } from 'antd';
+import { Table } from 'antd';
 import { Link } from 'react-router';
 import { ErrorResult } from '../../components/ErrorResult';
 import { GuidingEmpty } from '../../components/GuidingEmpty';
 import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/useLanguage';
-import { RoundStatusTag, TotalAndGrade, useKindLabel } from './EvaluationLabels';
+import { RoundStatusTag, TotalAndGrade, TwoLines, useKindLabel } from './EvaluationLabels';
 import { evaluationKeys, listOwn } from './evaluations-api';
 
 /** 评估结果 for a provider's 机构管理员: its projects' published and final results. */
@@ -38,12 +38,9 @@ export function OwnEvaluationsPage() {
               key: 'project',
               title: t('evaluations.project'),
               render: (_, e) => (
-                <Flex vertical>
+                <TwoLines sub={<>{e.contractCode}</>}>
                   <Link to={`/own-evaluations/${e.id}`}>{e.projectTitle}</Link>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {e.contractCode}
-                  </Typography.Text>
-                </Flex>
+                </TwoLines>
               ),
             },
             { key: 'kind', title: t('evaluations.kind'), render: (_, e) => kindLabel(e.kind) },

@@ -5,7 +5,7 @@ import {
   type EvaluationRoundSummary,
 } from '@shegong/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Flex, InputNumber, Select, Table, Typography, type TableProps } from 'antd';
+import { Flex, InputNumber, Select, Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { ErrorResult } from '../../components/ErrorResult';
 import { listPagination } from '../../components/list-pagination';
@@ -13,7 +13,7 @@ import { oneOf, pageKeys, pageOf, positiveInt } from '../../hooks/url-filter-val
 import { useEnumOptions } from '../../hooks/useEnumOptions';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useLanguage } from '../../i18n/useLanguage';
-import { RoundStatusTag, TotalAndGrade, useKindLabel } from './EvaluationLabels';
+import { RoundStatusTag, TotalAndGrade, TwoLines, useKindLabel } from './EvaluationLabels';
 import { evaluationKeys, listRounds } from './evaluations-api';
 import { roundPath } from './ScheduleTab';
 
@@ -44,12 +44,15 @@ export function RoundsTab() {
       key: 'project',
       title: t('evaluations.project'),
       render: (_, r) => (
-        <Flex vertical>
+        <TwoLines
+          sub={
+            <>
+              {r.projectCode} · {r.regionName}
+            </>
+          }
+        >
           <Link to={roundPath(r.id)}>{r.projectTitle}</Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.projectCode} · {r.regionName}
-          </Typography.Text>
-        </Flex>
+        </TwoLines>
       ),
     },
     {

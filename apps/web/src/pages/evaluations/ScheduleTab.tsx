@@ -1,12 +1,12 @@
 import type { ScheduleEntry } from '@shegong/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Space, Table, Typography, type TableProps } from 'antd';
+import { Button, Space, Table, type TableProps } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { ErrorResult } from '../../components/ErrorResult';
 import { GuidingEmpty } from '../../components/GuidingEmpty';
 import { useRecordMutation } from '../../hooks/useRecordMutation';
 import { useLanguage } from '../../i18n/useLanguage';
-import { RoundStatusTag, useKindLabel } from './EvaluationLabels';
+import { RoundStatusTag, TwoLines, useKindLabel } from './EvaluationLabels';
 import { createRound, evaluationKeys, getSchedule } from './evaluations-api';
 
 export const roundPath = (id: string) => `/evaluations/rounds/${id}`;
@@ -30,12 +30,15 @@ export function ScheduleTab() {
       key: 'project',
       title: t('evaluations.project'),
       render: (_, e) => (
-        <Flex vertical>
-          <span>{e.projectTitle}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {e.contractCode} · {e.regionName}
-          </Typography.Text>
-        </Flex>
+        <TwoLines
+          sub={
+            <>
+              {e.contractCode} · {e.regionName}
+            </>
+          }
+        >
+          {e.projectTitle}
+        </TwoLines>
       ),
     },
     { key: 'provider', title: t('evaluations.provider'), dataIndex: 'providerName' },
