@@ -268,6 +268,11 @@ test(
       await nanming.getByText('评分明细与评分依据').waitFor();
       await nanming.getByText('制度汇编已于三月补齐', { exact: false }).waitFor();
       await nanming.getByRole('button', { name: /打\s*印/ }).waitFor();
+      // Printed, the page stands alone: no side menu, no header, no print button.
+      await nanming.emulateMedia({ media: 'print' });
+      expect(await nanming.locator('.ant-layout-sider').isVisible()).toBe(false);
+      expect(await nanming.getByRole('button', { name: /打\s*印/ }).isVisible()).toBe(false);
+      await nanming.emulateMedia({ media: 'screen' });
     });
   },
   long,
