@@ -12,6 +12,7 @@ import { RoundStatusTag, useKindLabel } from './EvaluationLabels';
 import { confirmResult, evaluationKeys, getOwn, raiseObjection } from './evaluations-api';
 import { ObjectionsTable } from './ObjectionsTable';
 import { ReasonModal } from './ReasonModal';
+import { RectificationCard } from './RectificationCard';
 import { ResultView } from './ResultView';
 
 /** 评估结果 › one round: the scores by item, an objection per item within the window, 确认结果. */
@@ -94,6 +95,22 @@ export function OwnEvaluationPage() {
             }
           />
         </Card>
+        {e.consequences.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('evaluations.consequences')}
+            description={e.consequences.join('；')}
+          />
+        )}
+        {e.rectification && (
+          <RectificationCard
+            roundId={e.id}
+            version={e.version}
+            rectification={e.rectification}
+            canSubmit={e.can.rectify}
+          />
+        )}
         <Card size="small" title={t('evaluations.objections')}>
           <ObjectionsTable objections={e.objections} />
         </Card>

@@ -7,6 +7,7 @@ import { AssignmentsPanel } from './AssignmentsPanel';
 import { DecideObjectionModal } from './DecideObjectionModal';
 import { useKindLabel } from './EvaluationLabels';
 import { ObjectionsTable } from './ObjectionsTable';
+import { RectificationCard } from './RectificationCard';
 import { RescoreModal } from './RescoreModal';
 import { ResultView } from './ResultView';
 import { RoundHeader } from './RoundHeader';
@@ -83,6 +84,14 @@ function RoundView({ round: r }: { round: EvaluationRoundDetail }) {
               }
             />
           </Card>
+        )}
+        {r.rectification && (
+          <RectificationCard
+            roundId={r.id}
+            version={r.version}
+            rectification={r.rectification}
+            canReview={r.can.reviewRectification}
+          />
         )}
         {r.rescores.length > 0 && (
           <Card size="small" title={t('evaluations.rescores')}>

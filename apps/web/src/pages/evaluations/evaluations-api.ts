@@ -21,6 +21,8 @@ import type {
   WaiveConflict,
   WithdrawAssignment,
 } from '@shegong/domain';
+
+type ReviewRectificationInput = { version: number; accept: boolean; note?: string };
 import { api } from '../../api/client';
 
 export type RoundQuery = Partial<EvaluationRoundListQuery>;
@@ -104,3 +106,9 @@ export const raiseObjection = (id: string, input: RaiseObjection) =>
   api.post<ProviderEvaluation>(`${own(id)}/objections`, input);
 export const confirmResult = (id: string, version: number) =>
   api.post<ProviderEvaluation>(`${own(id)}/confirm`, { version });
+export const submitRectification = (id: string, version: number, plan: string) =>
+  api.post<ProviderEvaluation>(`${own(id)}/rectification`, { version, plan });
+
+// ── 整改 (the organiser's review) ──────────────────────────────────────────────────────────
+export const reviewRectification = (id: string, input: ReviewRectificationInput) =>
+  api.post<EvaluationRoundDetail>(`${round(id)}/rectification/review`, input);
