@@ -66,7 +66,7 @@ describe('rounds (评估轮次)', () => {
       contractId: contract.id,
       dueOn: '2027-03-01',
       partyWeights: { third_party: 77, supervising_office: 8, community: 15 },
-      can: { assign: true, lock: true, publish: false, finalise: false },
+      can: { assign: true, lock: false, publish: false, finalise: false },
     });
     expect(round.indicatorLabel).toContain('贵州省乡镇（街道）社工站运营评估指标');
     expect(round.items.filter((i: Leaf) => i.level === 1).map((i: Leaf) => i.name)).toEqual([
@@ -222,6 +222,7 @@ describe('scoring, lock and re-score (评分)', () => {
 
     await submitOwn(pinggu, assigned.pinggu!, round.items, true);
     let detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
+    expect(detail.can.lock).toBe(false);
     const early = await nanming.post(`/api/v1/evaluation-rounds/${round.id}/lock`, {
       version: detail.version,
     });
@@ -233,6 +234,7 @@ describe('scoring, lock and re-score (评分)', () => {
     // 群众评价 15 points at its lowest level (20%): 3 points.
     detail = await submitOffice(round.id, 'community', round.items, false);
     expect(detail.result).toMatchObject({ total: 88, grade: 'good' });
+    expect(detail.can.lock).toBe(true);
     expect(detail.result.parties).toEqual([
       { party: 'third_party', weight: 77, score: 100 },
       { party: 'supervising_office', weight: 8, score: 100 },

@@ -190,6 +190,18 @@ export function createRoundService(deps: RoundDeps) {
       row.items.map((i) => i.scoringParty).filter((p) => p !== null && p !== 'third_party'),
     );
     const status = row.status;
+    const result = resultOf(row, sheets);
+    // Lockable as the lock step would find it: every evaluator declared and in, every item scored.
+    const lockable =
+      status === 'open' &&
+      result.total !== null &&
+      assignments.every(
+        (a) =>
+          a.status === 'conflict' ||
+          a.status === 'withdrawn' ||
+          (a.status !== 'awaiting_declaration' &&
+            sheets.some((s) => s.assignmentId === a.id && s.status === 'submitted')),
+      );
     return {
       ...presentSummary(row, names.get(row.regionCode) ?? row.regionCode, assignments, sheets),
       indicatorLabel: row.indicatorLabel,
@@ -203,7 +215,7 @@ export function createRoundService(deps: RoundDeps) {
       finalisedByName: row.finalisedByName,
       assignments: assignments.map(presentAssignment),
       sheets: sheets.map((s) => presentSheet(row, s)),
-      result: resultOf(row, sheets),
+      result,
       objections: objections.map(presentObjection),
       rescores: rescores.map((r) => ({
         sheetId: r.sheetId,
@@ -220,7 +232,7 @@ export function createRoundService(deps: RoundDeps) {
         reviewRectification: row.rectificationStatus === 'submitted',
         assign: status === 'open',
         scoreOffice: status === 'open' && officeParties.size > 0,
-        lock: status === 'open',
+        lock: lockable,
         rescore: status === 'locked' || status === 'published',
         publish: status === 'locked',
         decide: status === 'published',
