@@ -111,10 +111,10 @@ test('a county officer records a source and drafts a project; a second officer o
     const row = nanming.getByRole('row', { name: new RegExp(sourceName) });
     await row.getByRole('button', { name: '安排到项目' }).click();
     const modal = await settled(nanming.getByRole('dialog'));
-    const project = modal.getByLabel('项目', { exact: true });
-    await project.click();
-    await project.fill(code);
-    await nanming.locator('.ant-select-item-option', { hasText: title }).click();
+    await chooseOption(nanming, modal, '项目', title, {
+      search: code,
+      closer: modal.locator('.ant-modal-title'),
+    });
     await modal.getByLabel('安排金额（元）', { exact: true }).fill('300000');
     await modal.getByRole('button', { name: /保\s*存/ }).click();
     await nanming.getByText('资金已安排').waitFor();

@@ -41,13 +41,21 @@ async function selectParts(page: Page, scope: Locator, label: string) {
 
 /**
  * Chooses an option of an antd Select found by its form label (inside `scope`), and checks that it
- * took. A click that lands while the list is still sliding open (or shut) is lost: it is tried
- * again from a closed list.
+ * took. A click that lands while the list is still sliding open (or shut) — or while a searched
+ * list is still loading — is lost: it is tried again from a closed list. `search` is typed first
+ * (a select that searches the server); `closer` closes the list where Escape would close a modal.
  */
-export async function chooseOption(page: Page, scope: Locator, label: string, option: string) {
+export async function chooseOption(
+  page: Page,
+  scope: Locator,
+  label: string,
+  option: string,
+  { search, closer }: { search?: string; closer?: Locator } = {},
+) {
   const { field, list, item } = await selectParts(page, scope, label);
   for (let attempt = 1; ; attempt++) {
     if (!(await list.isVisible())) await field.click();
+    if (search !== undefined) await field.fill(search);
     const clicked = await list
       .locator('.ant-select-item-option')
       .filter({ hasText: option })
@@ -64,7 +72,8 @@ export async function chooseOption(page: Page, scope: Locator, label: string, op
         .catch(() => false));
     if (chosen) return;
     if (attempt === 3) throw new Error(`${label}: could not choose ${option}`);
-    await page.keyboard.press('Escape');
+    if (!closer) await page.keyboard.press('Escape');
+    else if (await list.isVisible()) await closer.click();
     await page.waitForTimeout(300);
   }
 }
