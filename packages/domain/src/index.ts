@@ -192,6 +192,7 @@ export {
   addYears,
   addDays,
   chinaToday,
+  deadlineLastDay,
   type CalendarDate,
 } from './rules/calendar-dates';
 export {

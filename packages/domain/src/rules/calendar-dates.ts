@@ -30,3 +30,8 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 export function chinaToday(now: Date = new Date()): CalendarDate {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The last day in China of a deadline due at 24:00, given as the next day's midnight. */
+export function deadlineLastDay(dueAt: string): CalendarDate {
+  return chinaToday(new Date(Date.parse(dueAt) - 1));
+}

@@ -1,5 +1,6 @@
 import {
   auditNote,
+  deadlineLastDay,
   type Rectification,
   type RectificationStatus,
   type ReviewRectification,
@@ -32,25 +33,25 @@ export function presentRectification(row: RoundRow): Rectification | null {
   };
 }
 
-/** The last day of a deadline due at 24:00 (the next day's midnight in China). */
-const lastDayOf = (dueAt: string) =>
-  new Date(new Date(dueAt).getTime() - 1 + 8 * 3600_000).toISOString().slice(0, 10);
-
 /**
  * 整改: a round made final as 合格 asks the provider for a rectification plan by a deadline of
  * the platform's engine (met when the plan is submitted, started again when it is returned); the
  * organiser accepts or returns it.
  */
 export function createRectificationService({ database, clock, deadlines }: Deps) {
-  /** Starts the plan's clock, in the final step's transaction: the fields the round takes. */
-  async function requireIn(tx: Transaction, actor: Actor, row: RoundRow) {
-    const deadline = await deadlines.start(tx, {
+  /** The plan's clock, which the provider's division settles by submitting. */
+  const startClock = (tx: Transaction, row: RoundRow) =>
+    deadlines.start(tx, {
       policy: rectificationDeadline,
       subjectId: row.id,
       regionCode: row.regionCode,
       counterpartRegionCode: row.providerRegionCode,
     });
-    const due = lastDayOf(deadline.dueAt);
+
+  /** Starts the plan's clock, in the final step's transaction: the fields the round takes. */
+  async function requireIn(tx: Transaction, actor: Actor, row: RoundRow) {
+    const deadline = await startClock(tx, row);
+    const due = deadlineLastDay(deadline.dueAt);
     await auditRound(tx, actor, row, {
       action: 'update',
       detail: auditNote('rectification_required', { due }),
@@ -107,13 +108,7 @@ export function createRectificationService({ database, clock, deadlines }: Deps)
         rectificationReviewedByName: actor.realName,
       };
       if (!input.accept) {
-        const deadline = await deadlines.start(tx, {
-          policy: rectificationDeadline,
-          subjectId: row.id,
-          regionCode: row.regionCode,
-          counterpartRegionCode: row.providerRegionCode,
-          at: now,
-        });
+        const deadline = await startClock(tx, row);
         fields = {
           ...fields,
           rectificationStatus: 'required',

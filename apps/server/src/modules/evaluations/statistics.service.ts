@@ -6,7 +6,9 @@ import {
   type EvaluationStatistics,
   type EvaluationStatisticsQuery,
   type GradeCounts,
+  type IndicatorItem,
   type IndicatorSpread,
+  type ItemMarkRecord,
 } from '@shegong/domain';
 import type { Database } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
@@ -153,9 +155,9 @@ export function createStatisticsService({ database, divisions }: Deps) {
 
 function spreadOf(
   sheets: readonly {
-    items: { key: string; name: string; points: number | null }[];
+    items: IndicatorItem[];
     template: string;
-    marks: { key: string; checkedParts: number[]; level: string | null }[];
+    marks: ItemMarkRecord[];
     agencyName: string;
   }[],
 ): IndicatorSpread[] {
@@ -168,7 +170,7 @@ function spreadOf(
     for (const m of sheet.marks) {
       const item = sheet.items.find((i) => i.key === m.key);
       if (!item || !item.points) continue;
-      const score = markScore(item as Parameters<typeof markScore>[0], m);
+      const score = markScore(item, m);
       if (score === null) continue;
       const id = `${sheet.template}\u0000${item.key}`;
       const entry = shares.get(id) ?? {

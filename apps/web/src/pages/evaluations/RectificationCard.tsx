@@ -1,14 +1,15 @@
-import { labelOf, rectificationStatuses, type Rectification } from '@shegong/domain';
+import {
+  deadlineLastDay,
+  labelOf,
+  rectificationStatuses,
+  type Rectification,
+} from '@shegong/domain';
 import { Button, Card, Descriptions, Flex, Popconfirm, Tag } from 'antd';
 import { useDialog } from '../../hooks/useDialog';
 import { useRecordMutation } from '../../hooks/useRecordMutation';
 import { useLanguage } from '../../i18n/useLanguage';
 import { evaluationKeys, reviewRectification, submitRectification } from './evaluations-api';
 import { ReasonModal } from './ReasonModal';
-
-/** The last day of a deadline due at 24:00 (the next day's midnight in China). */
-const lastDayOf = (dueAt: string) =>
-  new Date(Date.parse(dueAt) - 1 + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * 整改: the plan a 合格 result asks of the provider by its deadline — submitted by the provider
@@ -76,7 +77,7 @@ export function RectificationCard({
           {
             key: 'due',
             label: t('evaluations.rectification.due'),
-            children: r.dueAt ? lastDayOf(r.dueAt) : '—',
+            children: r.dueAt ? deadlineLastDay(r.dueAt) : '—',
           },
           {
             key: 'plan',
