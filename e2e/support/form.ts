@@ -140,18 +140,23 @@ export async function pickRegion(
     // the field shows it: every step is retried, and a pick that took late is not picked again.
     const shown = await (async () => {
       if (await chosen.isVisible()) return true;
-      if (!(await popup.isVisible())) await field.click();
+      if (!(await popup.isVisible())) {
+        await field.click();
+        await popup.waitFor({ timeout: 5_000 });
+      }
       await popup.getByPlaceholder('输入名称或代码搜索').fill(search, { timeout: 5_000 });
       await popup.getByRole('button', { name: path, exact: true }).click({ timeout: 10_000 });
       await chosen.waitFor({ timeout: 10_000 });
       return true;
     })().catch(() => false);
     if (shown) return;
-    if (attempt === 3) throw new Error(`${label}: could not pick ${path}`);
-    // Close the popup by clicking the dialog's header: Escape would close the whole drawer too.
+    if (attempt === 4) throw new Error(`${label}: could not pick ${path}`);
+    // Close the popup by clicking the dialog's header (Escape would close the whole drawer too),
+    // and let it finish closing: a click on the field while it fades out would keep it shut.
     if (await popup.isVisible()) {
       await scope.locator('.ant-drawer-header, .ant-modal-header').first().click();
     }
+    await popup.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
     await page.waitForTimeout(300);
   }
 }
