@@ -1,5 +1,6 @@
 import { readMarker, type DatasetMarker } from '../lib/dataset-marker';
 import { queryRows } from '../../apps/server/src/db/connection';
+import { migrate } from '../../apps/server/src/db/migrate';
 import { sql } from 'drizzle-orm';
 import { describeTarget, openTarget, resetTarget, targetExists, type Target } from '../lib/targets';
 import { generateScale, type GenerateOptions } from './generate';
@@ -17,7 +18,8 @@ export async function datasetIn(target: Target): Promise<DatasetMarker | null> {
 
 /**
  * Generates the scale into its own database unless the same scale and seed are already there
- * (or always, with `force`). Anything else in the target is thrown away first.
+ * (or always, with `force`), migrated to the current schema. Anything else in the target is
+ * thrown away first.
  */
 export async function ensureDataset(
   target: Target,
@@ -32,6 +34,13 @@ export async function ensureDataset(
     found.seed === options.seed
   ) {
     log(`${describeTarget(target)} already holds ${found.scale} (seed ${found.seed})`);
+    // The raw queries run before the server would migrate: bring the schema up to the code's first.
+    const database = await openTarget(target, { max: 1 });
+    try {
+      await migrate(database);
+    } finally {
+      await database.close();
+    }
     return { marker: found, reused: true };
   }
   log(`generating ${options.scale.name} (seed ${options.seed}) into ${describeTarget(target)}`);

@@ -174,43 +174,40 @@ export async function personTimes(query: Query, scope: string, from: string, to:
 /** case-statistics.service statistics: the counts a region's office reads. */
 export async function caseStatistics(query: Query, scope: string, region: string, day: string) {
   const where = `${inScope(scope)} and region_code like '${region}%'`;
-  const open = `${where} and status in ('open', 'closure_requested')`;
   const since = addMonths(`${day.slice(0, 7)}-01`, -11);
-  await query(`select status, count(*) from case_work where ${where} group by status`);
-  await query(`select stage, count(*) from case_work where ${open} group by stage`);
-  await query(`select risk_level, count(*) from case_work where ${open} group by risk_level`);
-  await query(
-    `select g, count(*) from case_work cross join lateral unnest(population_groups) as g where ${open} group by g`,
-  );
-  await query(
-    `select region_code, count(*) filter (where status in ('open', 'closure_requested'))::int,
-       count(*) filter (where status = 'closed')::int from case_work where ${where} group by region_code`,
-  );
-  const stations = await query(
-    `select station_id, count(*) filter (where status in ('open', 'closure_requested'))::int,
-       count(*) filter (where status = 'closed')::int from case_work where ${where}
-     group by station_id order by 2 desc, station_id limit 10`,
-  );
-  await query(
-    `select to_char(opened_on, 'YYYY-MM'), count(*) from case_work where ${where} and opened_on >= $1 group by 1`,
-    [since],
-  );
-  await query(
-    `select to_char(closed_on, 'YYYY-MM'), count(*) from case_work where ${where} and status = 'closed'
-     and closed_on >= $1 group by 1`,
-    [since],
-  );
-  await query(
-    `select c.region_code, max(a.assessed_on) from case_work c join case_assessment a on a.case_id = c.id
-     where ${inScope(scope, 'c.region_code')} and c.region_code like '${region}%' and c.status = 'open'
-     group by c.id, c.region_code`,
-  );
-  await query(
+  const settings = await query(
     'select region_code, reassessment_months from case_work_setting where region_code = any($1) or region_code like $2',
     [['', ...regionAncestors(region), region], `${region}%`],
   );
+  const months = settings.length
+    ? `(case ${settings.map((s) => `when region_code like '${String(s.region_code)}%' then ${Number(s.reassessment_months)}`).join(' ')} else 6 end)`
+    : '6';
+  const counts = await query(
+    `select case when grouping(stage) = 0 then 'stage' when grouping(risk_level) = 0 then 'risk'
+         when grouping(child) = 0 then 'region' when grouping(station_id) = 0 then 'station'
+         when grouping(opened) = 0 then 'opened' when grouping(closed) = 0 then 'closed' else 'status' end
+         as set,
+       status, coalesce(stage, risk_level, child, station_id::text, opened, closed) as key, count(*)::int as n,
+       (count(*) filter (where overdue))::int
+     from (select status, stage, risk_level, left(region_code, ${region.length <= 4 ? region.length + 2 : region.length + 3}) as child, station_id,
+         case when opened_on >= $1 then to_char(opened_on, 'YYYY-MM') end as opened,
+         case when closed_on >= $1 then to_char(closed_on, 'YYYY-MM') end as closed,
+         status = 'open' and last_assessed_on + make_interval(months => ${months}) < $2::date as overdue
+       from case_work where ${where}) c
+     group by grouping sets ((status), (status, stage), (status, risk_level), (status, child),
+       (status, station_id), (opened), (status, closed))`,
+    [since, day],
+  );
+  await query(
+    `select g, count(*) from case_work cross join lateral unnest(population_groups) as g
+     where ${where} and status in ('open', 'closure_requested') group by g`,
+  );
+  const stations = counts
+    .filter((r) => r.set === 'station')
+    .sort((a, b) => Number(b.n) - Number(a.n))
+    .slice(0, 10);
   await query(`select id, name from station where id = any($1) and ${inScope(scope)}`, [
-    stations.map((s) => String(s.station_id)),
+    stations.map((s) => String(s.key)),
   ]);
 }
 

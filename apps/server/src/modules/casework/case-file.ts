@@ -188,45 +188,35 @@ export function createCaseFiles({ clock, clients, divisions }: CaseFileDeps) {
   async function summaries(tx: Transaction, actor: Actor, loaded: LoadedCase[]) {
     if (loaded.length === 0) return [];
     const ids = loaded.map((l) => l.row.id);
-    const [nextTasks, lastAssessed, settings, regionNames, stationNames, clientNames] =
-      await Promise.all([
-        tx
-          .select({ caseId: caseTasks.caseId, dueOn: sql<string>`min(${caseTasks.dueOn})` })
-          .from(caseTasks)
-          .where(and(isAnyOf(caseTasks.caseId, ids), isNull(caseTasks.doneOn)))
-          .groupBy(caseTasks.caseId),
-        tx
-          .select({
-            caseId: caseAssessments.caseId,
-            on: sql<string>`max(${caseAssessments.assessedOn})`,
-          })
-          .from(caseAssessments)
-          .where(isAnyOf(caseAssessments.caseId, ids))
-          .groupBy(caseAssessments.caseId),
-        reassessmentSettingsAround(tx, actor.regionCode),
-        divisions.describeRegions(
-          [...new Set(loaded.map((l) => l.row.regionCode))],
-          actor.request.language,
-        ),
-        stationNamesOf(
-          tx,
-          actor,
-          loaded.map((l) => l.row.stationId),
-        ),
-        clientNamesOf(
-          tx,
-          actor,
-          loaded.map((l) => ({
-            clientId: l.row.clientId,
-            whole: ['worker', 'supervisor', 'org_admin'].includes(l.relation),
-          })),
-        ),
-      ]);
+    const [nextTasks, settings, regionNames, stationNames, clientNames] = await Promise.all([
+      tx
+        .select({ caseId: caseTasks.caseId, dueOn: sql<string>`min(${caseTasks.dueOn})` })
+        .from(caseTasks)
+        .where(and(isAnyOf(caseTasks.caseId, ids), isNull(caseTasks.doneOn)))
+        .groupBy(caseTasks.caseId),
+      reassessmentSettingsAround(tx, actor.regionCode),
+      divisions.describeRegions(
+        [...new Set(loaded.map((l) => l.row.regionCode))],
+        actor.request.language,
+      ),
+      stationNamesOf(
+        tx,
+        actor,
+        loaded.map((l) => l.row.stationId),
+      ),
+      clientNamesOf(
+        tx,
+        actor,
+        loaded.map((l) => ({
+          clientId: l.row.clientId,
+          whole: ['worker', 'supervisor', 'org_admin'].includes(l.relation),
+        })),
+      ),
+    ]);
     const nextTask = new Map(nextTasks.map((r) => [r.caseId, String(r.dueOn)]));
-    const assessed = new Map(lastAssessed.map((r) => [r.caseId, String(r.on)]));
     const now = today();
     return loaded.map(({ row, workers, relation }): CaseSummary => {
-      const last = assessed.get(row.id);
+      const last = row.lastAssessedOn;
       const open = row.status === 'open';
       return {
         id: row.id,

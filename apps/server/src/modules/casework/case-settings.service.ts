@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { defaultReassessmentMonths, regionAncestors, type CaseSetting } from '@shegong/domain';
 import type { Database, Executor } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
@@ -39,6 +39,22 @@ export function reassessmentMonthsAt(
     if (months !== undefined) return { months, setBy: code };
   }
   return { months: defaultReassessmentMonths, setBy: null };
+}
+
+/**
+ * The interval in force at a row's `regionCode`, as SQL: the nearest setting first, as
+ * `reassessmentMonthsAt` picks it, so that a count can filter on it.
+ */
+export function reassessmentMonthsSql(
+  regionCode: AnyColumn,
+  settings: ReadonlyMap<string, number>,
+): SQL {
+  const nearestFirst = [...settings].sort(([a], [b]) => b.length - a.length);
+  if (nearestFirst.length === 0) return sql`${defaultReassessmentMonths}::int`;
+  const branches = nearestFirst.map(
+    ([code, months]) => sql`when ${startsWith(regionCode, code)} then ${months}::int`,
+  );
+  return sql`(case ${sql.join(branches, sql` `)} else ${defaultReassessmentMonths}::int end)`;
 }
 
 /** 复评周期: set per region by its offices (county and above), the nearest setting applying. */

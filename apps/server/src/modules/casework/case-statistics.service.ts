@@ -10,7 +10,7 @@ import {
   type CaseStatistics,
   type CaseWorkStage,
 } from '@shegong/domain';
-import type { Database, Transaction } from '../../db/connection';
+import { queryRows, type Database, type Transaction } from '../../db/connection';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
 import { regionWithinScope } from '../../platform/access/region-in-scope';
@@ -19,10 +19,19 @@ import type { Clock } from '../../platform/clock';
 import { idCursor } from '../../platform/http/keyset-cursor';
 import type { DivisionService } from '../divisions';
 import type { CaseFiles } from './case-file';
-import { reassessmentMonthsAt, reassessmentSettingsAround } from './case-settings.service';
-import { caseAssessments, cases } from './casework.table';
+import { reassessmentMonthsSql, reassessmentSettingsAround } from './case-settings.service';
+import { cases } from './casework.table';
 
 const openStatuses = ['open', 'closure_requested'];
+
+/** A row of the grouping sets: the set it belongs to, the case status and the set's key. */
+interface CountRow {
+  set: 'status' | 'stage' | 'risk' | 'region' | 'station' | 'opened' | 'closed';
+  status: string | null;
+  key: string | null;
+  n: number;
+  overdue: number;
+}
 
 /**
  * What the offices see of case work in their region: counts, and cases without names or content.
@@ -42,20 +51,44 @@ export function createCaseStatisticsService({
   const inRegion = (actor: Actor, code: string): SQL =>
     and(inRegionScope(cases.regionCode, actor), startsWith(cases.regionCode, code))!;
 
-  async function overdueReassessments(tx: Transaction, actor: Actor, code: string, today: string) {
-    const rows = await tx
-      .select({
-        regionCode: cases.regionCode,
-        last: sql<string>`max(${caseAssessments.assessedOn})`,
-      })
-      .from(cases)
-      .innerJoin(caseAssessments, eq(caseAssessments.caseId, cases.id))
-      .where(and(inRegion(actor, code), eq(cases.status, 'open')))
-      .groupBy(cases.id, cases.regionCode);
-    const settings = await reassessmentSettingsAround(tx, code);
-    return rows.filter(
-      (r) => addMonths(String(r.last), reassessmentMonthsAt(r.regionCode, settings).months) < today,
-    ).length;
+  /**
+   * One pass over the region's cases, counted by grouping sets: by status, and by status with the
+   * stage, the risk, the child division and the station; opened by month; closed by month. Each row
+   * also counts the open cases past their re-assessment (the interval in force where each is).
+   */
+  async function caseCounts(
+    tx: Transaction,
+    actor: Actor,
+    code: string,
+    today: string,
+    since: string,
+    childLength: number | null,
+  ) {
+    const months = reassessmentMonthsSql(
+      cases.regionCode,
+      await reassessmentSettingsAround(tx, code),
+    );
+    const child =
+      childLength === null ? sql`null::text` : sql`left(${cases.regionCode}, ${childLength})`;
+    return queryRows<CountRow>(
+      tx,
+      sql`select
+          case when grouping(stage) = 0 then 'stage' when grouping(risk) = 0 then 'risk'
+            when grouping(child) = 0 then 'region' when grouping(station) = 0 then 'station'
+            when grouping(opened) = 0 then 'opened' when grouping(closed) = 0 then 'closed'
+            else 'status' end as "set",
+          status, coalesce(stage, risk, child, station::text, opened, closed) as key,
+          count(*)::int as n, (count(*) filter (where overdue))::int as overdue
+        from (select ${cases.status} as status, ${cases.stage} as stage, ${cases.riskLevel} as risk,
+            ${child} as child, ${cases.stationId} as station,
+            case when ${cases.openedOn} >= ${since} then to_char(${cases.openedOn}, 'YYYY-MM') end as opened,
+            case when ${cases.closedOn} >= ${since} then to_char(${cases.closedOn}, 'YYYY-MM') end as closed,
+            ${cases.status} = 'open'
+              and ${cases.lastAssessedOn} + make_interval(months => ${months}) < ${today}::date as overdue
+          from ${cases} where ${inRegion(actor, code)}) as counted
+        group by grouping sets ((status), (status, stage), (status, risk), (status, child),
+          (status, station), (opened), (status, closed))`,
+    );
   }
 
   return {
@@ -63,113 +96,79 @@ export function createCaseStatisticsService({
       const code = regionWithinScope(actor, region);
       const today = chinaToday(clock());
       const since = `${addMonths(`${today.slice(0, 7)}-01`, -11)}`;
+      const [names, children] = await Promise.all([
+        divisions.describeRegions([code], actor.request.language),
+        divisions.children(code),
+      ]);
       return withScope(database, actor, async (tx) => {
-        const where = inRegion(actor, code);
-        const open = and(where, inArray(cases.status, openStatuses));
-        const [statuses, stages, risks, groups, regions, stationRows, opened, closed, overdue] =
-          await Promise.all([
-            tx
-              .select({ key: cases.status, n: count() })
-              .from(cases)
-              .where(where)
-              .groupBy(cases.status),
-            tx
-              .select({ key: cases.stage, n: count() })
-              .from(cases)
-              .where(open)
-              .groupBy(cases.stage),
-            tx
-              .select({ key: cases.riskLevel, n: count() })
-              .from(cases)
-              .where(open)
-              .groupBy(cases.riskLevel),
-            tx
-              .select({ key: sql<string>`g`, n: count() })
-              .from(sql`${cases} cross join lateral unnest(${cases.populationGroups}) as g`)
-              .where(open)
-              .groupBy(sql`g`),
-            tx
-              .select({
-                key: cases.regionCode,
-                open: sql<number>`count(*) filter (where ${cases.status} in ('open', 'closure_requested'))::int`,
-                closed: sql<number>`count(*) filter (where ${cases.status} = 'closed')::int`,
-              })
-              .from(cases)
-              .where(where)
-              .groupBy(cases.regionCode),
-            tx
-              .select({
-                key: cases.stationId,
-                open: sql<number>`count(*) filter (where ${cases.status} in ('open', 'closure_requested'))::int`,
-                closed: sql<number>`count(*) filter (where ${cases.status} = 'closed')::int`,
-              })
-              .from(cases)
-              .where(where)
-              .groupBy(cases.stationId)
-              .orderBy(sql`2 desc`, cases.stationId)
-              .limit(10),
-            tx
-              .select({ key: sql<string>`to_char(${cases.openedOn}, 'YYYY-MM')`, n: count() })
-              .from(cases)
-              .where(and(where, sql`${cases.openedOn} >= ${since}`))
-              .groupBy(sql`1`),
-            tx
-              .select({ key: sql<string>`to_char(${cases.closedOn}, 'YYYY-MM')`, n: count() })
-              .from(cases)
-              .where(and(where, eq(cases.status, 'closed'), sql`${cases.closedOn} >= ${since}`))
-              .groupBy(sql`1`),
-            overdueReassessments(tx, actor, code, today),
-          ]);
-        const byStatus = new Map(statuses.map((s) => [s.key, s.n]));
-        const countsOf = <K extends string>(
-          codes: readonly K[],
-          rows: { key: string; n: number }[],
-        ) => {
-          const found = new Map(rows.map((r) => [r.key, r.n]));
-          return codes.map((key) => ({ key, count: found.get(key) ?? 0 }));
-        };
-        const [names, stationNames, children] = await Promise.all([
-          divisions.describeRegions([code], actor.request.language),
-          files.stationNamesOf(
-            tx,
-            actor,
-            stationRows.map((s) => s.key),
-          ),
-          divisions.children(code),
+        const open = and(inRegion(actor, code), inArray(cases.status, openStatuses));
+        const [counts, groups] = await Promise.all([
+          caseCounts(tx, actor, code, today, since, children[0]?.code.length ?? null),
+          tx
+            .select({ key: sql<string>`g`, n: count() })
+            .from(sql`${cases} cross join lateral unnest(${cases.populationGroups}) as g`)
+            .where(open)
+            .groupBy(sql`g`),
         ]);
-        // Each case's division counts for the child of the region that holds it.
-        const regionCounts = new Map(children.map((c) => [c.code, { open: 0, closed: 0 }]));
-        for (const r of regions) {
-          const child = children.find((c) => r.key.startsWith(c.code));
-          const counts = child && regionCounts.get(child.code);
-          if (counts) {
-            counts.open += r.open;
-            counts.closed += r.closed;
+        const inSet = (set: CountRow['set']) => counts.filter((r) => r.set === set);
+        const isOpen = (r: CountRow) => openStatuses.includes(r.status ?? '');
+        const byStatus = new Map(inSet('status').map((r) => [r.status, r]));
+        /** The open cases of a set by key, as the figures list each code of `codes`. */
+        const openCountsOf = <K extends string>(codes: readonly K[], rows: CountRow[]) =>
+          codes.map((key) => ({
+            key,
+            count: rows.filter((r) => r.key === key && isOpen(r)).reduce((n, r) => n + r.n, 0),
+          }));
+        /** Open and closed cases of a set's keys. */
+        const openAndClosed = (rows: CountRow[]) => {
+          const byKey = new Map<string, { open: number; closed: number }>();
+          for (const r of rows) {
+            const counted = byKey.get(r.key ?? '') ?? { open: 0, closed: 0 };
+            if (isOpen(r)) counted.open += r.n;
+            if (r.status === 'closed') counted.closed += r.n;
+            byKey.set(r.key ?? '', counted);
           }
-        }
+          return byKey;
+        };
+        const regionCounts = openAndClosed(inSet('region'));
+        const stationRows = [...openAndClosed(inSet('station'))]
+          .map(([stationId, figures]) => ({ stationId, ...figures }))
+          .sort((a, b) => b.open - a.open || (a.stationId < b.stationId ? -1 : 1))
+          .slice(0, 10);
+        const stationNames = await files.stationNamesOf(
+          tx,
+          actor,
+          stationRows.map((s) => s.stationId),
+        );
+        const perMonth = (rows: CountRow[]) => {
+          const n = new Map<string, number>();
+          for (const r of rows) if (r.key) n.set(r.key, (n.get(r.key) ?? 0) + r.n);
+          return n;
+        };
         const months = Array.from({ length: 12 }, (_, i) => addMonths(since, i).slice(0, 7));
-        const openedIn = new Map(opened.map((r) => [r.key, r.n]));
-        const closedIn = new Map(closed.map((r) => [r.key, r.n]));
+        const openedIn = perMonth(inSet('opened'));
+        const closedIn = perMonth(inSet('closed').filter((r) => r.status === 'closed'));
+        const statusCount = (status: string) => byStatus.get(status)?.n ?? 0;
         return {
           regionCode: code,
           regionName: names.get(code) ?? code,
-          total: statuses.reduce((sum, s) => sum + s.n, 0),
-          open: (byStatus.get('open') ?? 0) + (byStatus.get('closure_requested') ?? 0),
-          closed: byStatus.get('closed') ?? 0,
-          notTaken: byStatus.get('not_taken') ?? 0,
-          overdueReassessments: overdue,
-          byStage: countsOf(
+          total: inSet('status').reduce((sum, r) => sum + r.n, 0),
+          open: statusCount('open') + statusCount('closure_requested'),
+          closed: statusCount('closed'),
+          notTaken: statusCount('not_taken'),
+          overdueReassessments: byStatus.get('open')?.overdue ?? 0,
+          byStage: openCountsOf(
             caseWorkStages.map((s) => s.code),
-            stages,
+            inSet('stage'),
           ),
-          byRisk: countsOf(
+          byRisk: openCountsOf(
             riskLevels.map((r) => r.code),
-            risks,
+            inSet('risk'),
           ),
-          byPopulationGroup: countsOf(
-            populationGroups.map((g) => g.code),
-            groups,
-          ),
+          byPopulationGroup: populationGroups.map((g) => ({
+            key: g.code,
+            count: groups.find((r) => r.key === g.code)?.n ?? 0,
+          })),
           byRegion: children.map((child) => ({
             regionCode: child.code,
             regionName: child.name,
@@ -177,10 +176,8 @@ export function createCaseStatisticsService({
             closed: regionCounts.get(child.code)?.closed ?? 0,
           })),
           byStation: stationRows.map((s) => ({
-            stationId: s.key,
-            stationName: stationNames.get(s.key) ?? '—',
-            open: s.open,
-            closed: s.closed,
+            stationName: stationNames.get(s.stationId) ?? '—',
+            ...s,
           })),
           byMonth: months.map((month) => ({
             month,

@@ -57,6 +57,8 @@ export const cases = pgTable(
       .default(sql`'{}'::text[]`),
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
+    /** The day of the latest assessment, kept by a trigger on case_assessment: overdue re-assessments are a filter on it. */
+    lastAssessedOn: date('last_assessed_on', { mode: 'string' }),
     // 接案记录: the intake, one per case.
     intakeOn: date('intake_on', { mode: 'string' }),
     intakeSource: varchar('intake_source', { length: 16 }),

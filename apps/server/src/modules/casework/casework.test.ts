@@ -503,6 +503,20 @@ describe('who reads what', () => {
     ).toBeGreaterThan(0);
     expect(figures.byMonth).toHaveLength(12);
     expect(figures.byMonth.at(-1).opened).toBeGreaterThan(0);
+    // Every breakdown adds up to the county's own count of its cases.
+    const [stored] = await queryRows<{ total: number; open: number; closed: number }>(
+      t.database.drizzle,
+      sql`select count(*)::int as total,
+            (count(*) filter (where status in ('open', 'closure_requested')))::int as open,
+            (count(*) filter (where status = 'closed'))::int as closed
+          from case_work where region_code like '520102%'`,
+    );
+    expect(figures).toMatchObject(stored!);
+    const sum = (rows: { count?: number; open?: number }[]) =>
+      rows.reduce((n, r) => n + (r.count ?? r.open ?? 0), 0);
+    expect(sum(figures.byStage)).toBe(stored!.open);
+    expect(sum(figures.byRisk)).toBe(stored!.open);
+    expect(sum(figures.byRegion)).toBe(stored!.open);
     const listed = (
       await nanming.strict().get('/api/v1/case-statistics/cases?stage=intervention')
     ).json();
@@ -601,9 +615,9 @@ describe('the social worker’s desk', () => {
       expect.objectContaining({ caseId: file.id, overdue: true }),
     );
     expect(desk.counts.overdueReassessments).toBeGreaterThan(0);
-    expect(
-      (await nanming.strict().get('/api/v1/case-statistics')).json().overdueReassessments,
-    ).toBeGreaterThan(0);
+    const overdueBefore: number = (await nanming.strict().get('/api/v1/case-statistics')).json()
+      .overdueReassessments;
+    expect(overdueBefore).toBeGreaterThan(0);
 
     // The county sets a longer interval: the re-assessment is no longer overdue.
     const setting = (await nanming.strict().get('/api/v1/case-settings?region=520102')).json();
@@ -625,6 +639,9 @@ describe('the social worker’s desk', () => {
     ).toBe(403);
     const later = (await worker.strict().get(`/api/v1/cases/${file.id}`)).json();
     expect(later.reassessment).toMatchObject({ months: 12, overdue: false });
+    const overdueAt = async () =>
+      (await nanming.strict().get('/api/v1/case-statistics')).json().overdueReassessments;
+    expect(await overdueAt()).toBe(overdueBefore - 1);
     await nanming.strict().put('/api/v1/case-settings', {
       region: '520102',
       reassessmentMonths: 6,

@@ -1,0 +1,1 @@
+ALTER TABLE "case_work" ADD COLUMN "last_assessed_on" date;
