@@ -22,7 +22,7 @@ const mine = (w: Worker, alias = 'c') =>
   `${inScope(w.regionCode, `${alias}.region_code`)} and ${alias}.organisation_id = '${w.organisationId}'
    and exists (select 1 from case_worker w where w.case_id = ${alias}.id and w.account_id = '${w.id}')`;
 
-/** case-file summaries: team, next task, last assessment, settings, stations, client names. */
+/** case-file summaries: team, next task, settings, stations, client names (the last assessment is on the case). */
 async function summaries(query: Query, w: Worker, rows: Record<string, unknown>[]) {
   if (rows.length === 0) return;
   const ids = rows.map((r) => String(r.id));
@@ -32,10 +32,6 @@ async function summaries(query: Query, w: Worker, rows: Record<string, unknown>[
   );
   await query(
     'select case_id, min(due_on) from case_task where case_id = any($1) and done_on is null group by case_id',
-    [ids],
-  );
-  await query(
-    'select case_id, max(assessed_on) from case_assessment where case_id = any($1) group by case_id',
     [ids],
   );
   await query(
@@ -156,19 +152,19 @@ async function names(query: Query, scope: string, rows: Record<string, unknown>[
   ]);
 }
 
-/** person-times.service report: person-times per station, organisation and month, named. */
-export async function personTimes(query: Query, scope: string, from: string, to: string) {
-  const rows = await query(
-    `select station_id, organisation_id, region_code, to_char(held_on, 'YYYY-MM') as month,
+/** person-times.service byDivision: a scope's months for each division one level down. */
+export async function personTimesByDivision(query: Query, scope: string, from: string, to: string) {
+  const child = scope.length <= 4 ? scope.length + 2 : scope.length + 3;
+  await query(
+    `select left(region_code, ${child}) as division, to_char(held_on, 'YYYY-MM') as month,
        count(*) filter (where group_id is not null)::int, count(*) filter (where group_id is null)::int,
        coalesce(sum(person_times) filter (where group_id is not null), 0)::int,
        coalesce(sum(person_times) filter (where group_id is null), 0)::int,
        coalesce(sum(person_times), 0)::int as person_times
      from service_session where ${inScope(scope)} and held_on between $1 and $2
-     group by station_id, organisation_id, region_code, 4 order by 4, region_code, station_id`,
+     group by 1, 2 order by 2, 1`,
     [`${from}-01`, monthEnd(to)],
   );
-  await names(query, scope, rows);
 }
 
 /** case-statistics.service statistics: the counts a region's office reads. */

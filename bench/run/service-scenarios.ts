@@ -53,17 +53,17 @@ export function buildServiceScenarios(f: Fixtures, day: string): Scenario[] {
   const counties = cycle(f.counties);
   scenarios.push(
     reads(
-      'GET /person-times half year (county)',
+      'GET /person-times/by-division half year (county)',
       () => benchCounty,
-      () => `/api/v1/person-times?${halfYear}`,
-      (q, c) => raw.personTimes(q, c, half.from, half.to),
+      () => `/api/v1/person-times/by-division?${halfYear}`,
+      (q, c) => raw.personTimesByDivision(q, c, half.from, half.to),
       'county',
     ),
     reads(
-      'GET /person-times half year (province)',
+      'GET /person-times/by-division half year (province)',
       () => f.scope,
-      () => `/api/v1/person-times?${halfYear}`,
-      (q, c) => raw.personTimes(q, c, half.from, half.to),
+      () => `/api/v1/person-times/by-division?${halfYear}`,
+      (q, c) => raw.personTimesByDivision(q, c, half.from, half.to),
     ),
     reads(
       'GET /case-statistics?region=<county>',

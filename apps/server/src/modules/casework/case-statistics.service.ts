@@ -17,7 +17,7 @@ import { regionWithinScope } from '../../platform/access/region-in-scope';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
 import { idCursor } from '../../platform/http/keyset-cursor';
-import type { DivisionService } from '../divisions';
+import { childDivisionSql, type DivisionService } from '../divisions';
 import type { CaseFiles } from './case-file';
 import { reassessmentMonthsSql, reassessmentSettingsAround } from './case-settings.service';
 import { cases } from './casework.table';
@@ -62,14 +62,13 @@ export function createCaseStatisticsService({
     code: string,
     today: string,
     since: string,
-    childLength: number | null,
+    children: readonly { code: string }[],
   ) {
     const months = reassessmentMonthsSql(
       cases.regionCode,
       await reassessmentSettingsAround(tx, code),
     );
-    const child =
-      childLength === null ? sql`null::text` : sql`left(${cases.regionCode}, ${childLength})`;
+    const child = childDivisionSql(cases.regionCode, code, children);
     return queryRows<CountRow>(
       tx,
       sql`select
@@ -103,7 +102,7 @@ export function createCaseStatisticsService({
       return withScope(database, actor, async (tx) => {
         const open = and(inRegion(actor, code), inArray(cases.status, openStatuses));
         const [counts, groups] = await Promise.all([
-          caseCounts(tx, actor, code, today, since, children[0]?.code.length ?? null),
+          caseCounts(tx, actor, code, today, since, children),
           tx
             .select({ key: sql<string>`g`, n: count() })
             .from(sql`${cases} cross join lateral unnest(${cases.populationGroups}) as g`)

@@ -6,6 +6,7 @@ import { divisionsAccess } from './divisions.access';
 
 export type { DivisionService } from './divisions.service';
 export { regionCodeSheet } from './region-code-sheet';
+export { childDivisionSql } from './child-division-sql';
 export { ensureUpperDivisions } from './divisions.loader';
 export { loadVillages } from './village-loader';
 

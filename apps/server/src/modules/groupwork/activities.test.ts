@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
+import { expectOutsideScope } from '../../../test/expect-outside-scope';
 import ExcelJS from '../../platform/export/exceljs';
 import type { TestApp, TestClient } from '../../../test/test-app';
 import {
@@ -173,6 +174,26 @@ describe('person-times (人次) count attendance only', () => {
       await w.nanming.get(`/api/v1/person-times?from=2026-09&to=2026-11&region=520102`)
     ).json();
     expect(officer.total).toBeGreaterThanOrEqual(report.total);
+    // The county's townships by month: the same person-times as the station rows, a row each.
+    const byDivision = await w.nanming.get(
+      '/api/v1/person-times/by-division?from=2026-09&to=2026-11&region=520102',
+    );
+    expect(byDivision.statusCode, byDivision.body).toBe(200);
+    const divisions = byDivision.json();
+    expect(divisions).toMatchObject({ regionCode: '520102', total: officer.total });
+    expect(
+      divisions.rows.every((r: { regionCode: string }) => /^520102\d{3}$/.test(r.regionCode)),
+    ).toBe(true);
+    const inTownship = (rows: { regionCode: string; month: string; personTimes: number }[]) =>
+      rows
+        .filter((r) => r.month === '2026-10' && r.regionCode.startsWith(w.station.regionCode))
+        .reduce((n, r) => n + r.personTimes, 0);
+    expect(inTownship(divisions.rows)).toBe(inTownship(officer.rows));
+    expect(inTownship(divisions.rows)).toBeGreaterThan(0);
+    expectOutsideScope(
+      await w.yunyan.get('/api/v1/person-times/by-division?from=2026-09&to=2026-11&region=520102'),
+      'query.region',
+    );
     const sibling = (await w.yunyan.get('/api/v1/person-times?from=2026-09&to=2026-11')).json();
     expect(sibling.rows.some((r: { stationId: string }) => r.stationId === w.station.id)).toBe(
       false,

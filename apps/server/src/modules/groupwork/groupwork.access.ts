@@ -28,6 +28,7 @@ export const groupworkAccess = {
   getAttendanceSheet: work,
   saveAttendance: work,
   getPersonTimes: read,
+  getPersonTimesByDivision: read,
   getStationMonth: read,
   exportServiceLedger: read,
   downloadActivityAttendanceImportTemplate: work,

@@ -17,6 +17,8 @@ import {
   leaderOptionSchema,
   memberLeaveSchema,
   moveGroupStageSchema,
+  personTimesByDivisionQuerySchema,
+  personTimesByDivisionSchema,
   personTimesQuerySchema,
   personTimesReportSchema,
   removeParticipantSchema,
@@ -386,6 +388,20 @@ export function groupworkRoutes(deps: {
         }),
       },
       async (request) => personTimes.report(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/person-times/by-division',
+      {
+        schema: routeSchema({
+          operationId: 'getPersonTimesByDivision',
+          summary: '服务人次：下级区划按月（只计出席） Person-times of the divisions by month',
+          tags: countTags,
+          querystring: personTimesByDivisionQuerySchema,
+          response: { 200: personTimesByDivisionSchema },
+        }),
+      },
+      async (request) => personTimes.byDivision(actorOf(request), request.query),
     );
 
     app.get(

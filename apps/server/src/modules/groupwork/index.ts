@@ -33,7 +33,7 @@ export const groupworkModule = defineModule({
   summary: '小组工作与社区活动 Group work and community activities',
   access: groupworkAccess,
   needs: {
-    divisions: ['describeRegions'],
+    divisions: ['describeRegions', 'children'],
     organisations: ['namesOf'],
     stations: ['loadRow', 'list'],
     clients: ['loadServed', 'loadServedMany'],

@@ -1,6 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   chinaToday,
+  type PersonTimesByDivision,
+  type PersonTimesByDivisionQuery,
   type PersonTimesQuery,
   type PersonTimesReport,
   type StationMonth,
@@ -10,8 +12,10 @@ import type { Transaction } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
+import { regionWithinScope } from '../../platform/access/region-in-scope';
 import { withScope } from '../../platform/access/region-scope';
 import { notFound } from '../../platform/errors/app-error';
+import { childDivisionSql, type DivisionService } from '../divisions';
 import { stationsInScope } from '../stations';
 import { visibleTo } from './groupwork-scope';
 import { communityActivities, serviceGroups, serviceSessions } from './groupwork.table';
@@ -52,13 +56,26 @@ export function daysOfMonths(from: string, to: string) {
 
 const isGroup = sql`${serviceSessions.groupId} is not null`;
 
+/** Sessions and person-times of the sessions a group of rows holds, groups and activities apart. */
+const figureColumns = {
+  groupSessions: sql<number>`count(*) filter (where ${isGroup})::int`,
+  activitySessions: sql<number>`count(*) filter (where not ${isGroup})::int`,
+  groupPersonTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}) filter (where ${isGroup}), 0)::int`,
+  activityPersonTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}) filter (where not ${isGroup}), 0)::int`,
+  personTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}), 0)::int`,
+};
+
+const monthOf = sql<string>`to_char(${serviceSessions.heldOn}, 'YYYY-MM')`;
+
 /**
  * 人次 — attendance only: each session's person-times are its present attendances (registered
  * but absent never count) or a counted activity's number, kept with the attendance. These are
  * one aggregate query over sessions, served by the (region, day) and (station, day) indexes.
  */
 export function createPersonTimesService(
-  deps: Pick<RecordDeps, 'database' | 'clock' | 'divisions' | 'organisations'>,
+  deps: Pick<RecordDeps, 'database' | 'clock' | 'organisations'> & {
+    divisions: Pick<DivisionService, 'describeRegions' | 'children'>;
+  },
 ) {
   const { database, clock } = deps;
   const today = () => chinaToday(clock());
@@ -82,18 +99,13 @@ export function createPersonTimesService(
     actor: Actor,
     filter: PersonTimesFilter,
   ): Promise<PersonTimesByMonth[]> {
-    const month = sql<string>`to_char(${serviceSessions.heldOn}, 'YYYY-MM')`;
     return tx
       .select({
         stationId: serviceSessions.stationId,
         organisationId: serviceSessions.organisationId,
         regionCode: serviceSessions.regionCode,
-        month,
-        groupSessions: sql<number>`count(*) filter (where ${isGroup})::int`,
-        activitySessions: sql<number>`count(*) filter (where not ${isGroup})::int`,
-        groupPersonTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}) filter (where ${isGroup}), 0)::int`,
-        activityPersonTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}) filter (where not ${isGroup}), 0)::int`,
-        personTimes: sql<number>`coalesce(sum(${serviceSessions.personTimes}), 0)::int`,
+        month: monthOf,
+        ...figureColumns,
         sessionMinutes: sql<number>`coalesce(sum(${serviceSessions.durationMinutes}), 0)::int`,
       })
       .from(serviceSessions)
@@ -102,9 +114,9 @@ export function createPersonTimesService(
         serviceSessions.stationId,
         serviceSessions.organisationId,
         serviceSessions.regionCode,
-        month,
+        monthOf,
       )
-      .orderBy(month, asc(serviceSessions.regionCode), asc(serviceSessions.stationId));
+      .orderBy(monthOf, asc(serviceSessions.regionCode), asc(serviceSessions.stationId));
   }
 
   /** Person-times and sessions held of groups or activities, by id, in the actor's scope. */
@@ -155,6 +167,41 @@ export function createPersonTimesService(
             organisationName: names.organisation(row.organisationId),
           })),
           total: rows.reduce((sum, row) => sum + row.personTimes, 0),
+        };
+      });
+    },
+
+    /**
+     * A region's person-times by month, for each division one level down: what a dashboard of a
+     * province draws, a few dozen rows where the station rows would be thousands.
+     */
+    async byDivision(
+      actor: Actor,
+      query: PersonTimesByDivisionQuery,
+    ): Promise<PersonTimesByDivision> {
+      const code = regionWithinScope(actor, query.region);
+      const children = await deps.divisions.children(code);
+      const division = childDivisionSql(serviceSessions.regionCode, code, children);
+      return withScope(database, actor, async (tx) => {
+        const rows = await tx
+          .select({ regionCode: sql<string>`${division}`, month: monthOf, ...figureColumns })
+          .from(serviceSessions)
+          .where(where(actor, { ...daysOfMonths(query.from, query.to), region: code }))
+          .groupBy(division, monthOf)
+          .orderBy(monthOf, division);
+        const counted = rows.filter((row) => row.regionCode !== null);
+        const names = await deps.divisions.describeRegions(
+          [code, ...new Set(counted.map((row) => row.regionCode))],
+          actor.request.language,
+        );
+        return {
+          regionCode: code,
+          regionName: names.get(code) ?? code,
+          rows: counted.map((row) => ({
+            ...row,
+            regionName: names.get(row.regionCode) ?? row.regionCode,
+          })),
+          total: counted.reduce((sum, row) => sum + row.personTimes, 0),
         };
       });
     },

@@ -11,13 +11,15 @@ import { Page } from '../../components/Page';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useT } from '../../i18n/useT';
 import {
-  getPersonTimes,
+  getPersonTimesByDivision,
   getStationMonth,
+  getStationPersonTimes,
   groupworkKeys,
   groupworkStations,
   serviceLedgerUrl,
 } from './groupwork-api';
 import { StationSelect } from '../stations/StationSelect';
+import { personTimesByMonth } from './person-times-by-month';
 
 const keys = ['station', 'month'] as const;
 
@@ -38,10 +40,18 @@ export function PersonTimesPage() {
     : chinaToday().slice(0, 7);
   const stationId = filters.station;
   const range = halfYearTo(month);
-  const trend = useQuery({
-    queryKey: groupworkKeys.personTimes(range.from, range.to),
-    queryFn: ({ signal }) => getPersonTimes(range.from, range.to, signal),
+  // The station's months when one is picked, else the whole scope's (a few rows per division).
+  const stationTrend = useQuery({
+    queryKey: groupworkKeys.personTimes(range.from, range.to, stationId ?? ''),
+    queryFn: ({ signal }) => getStationPersonTimes(range.from, range.to, stationId!, signal),
+    enabled: Boolean(stationId),
   });
+  const scopeTrend = useQuery({
+    queryKey: groupworkKeys.personTimesByDivision(range.from, range.to),
+    queryFn: ({ signal }) => getPersonTimesByDivision(range.from, range.to, signal),
+    enabled: !stationId,
+  });
+  const trend = stationId ? stationTrend : scopeTrend;
   const detail = useQuery({
     queryKey: groupworkKeys.stationMonth(stationId ?? '', month),
     queryFn: ({ signal }) => getStationMonth(stationId!, month, signal),
@@ -50,9 +60,7 @@ export function PersonTimesPage() {
   const months = Array.from({ length: 6 }, (_, i) =>
     dayjs(`${range.from}-01`).add(i, 'month').format('YYYY-MM'),
   );
-  const rows = (trend.data?.rows ?? []).filter((r) => !stationId || r.stationId === stationId);
-  const sum = (m: string, pick: 'groupPersonTimes' | 'activityPersonTimes') =>
-    rows.filter((r) => r.month === m).reduce((n, r) => n + r[pick], 0);
+  const byMonth = personTimesByMonth(trend.data?.rows ?? [], months);
 
   return (
     <Page
@@ -102,13 +110,13 @@ export function PersonTimesPage() {
                     type: 'bar',
                     stack: 'all',
                     name: t('groupwork.personTimes.group'),
-                    data: months.map((m) => sum(m, 'groupPersonTimes')),
+                    data: byMonth.map((m) => m.group),
                   },
                   {
                     type: 'bar',
                     stack: 'all',
                     name: t('groupwork.personTimes.activity'),
-                    data: months.map((m) => sum(m, 'activityPersonTimes')),
+                    data: byMonth.map((m) => m.activity),
                   },
                 ],
               }}

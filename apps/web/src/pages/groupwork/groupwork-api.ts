@@ -14,6 +14,7 @@ import type {
   LeaderOption,
   MemberLeave,
   MoveGroupStage,
+  PersonTimesByDivision,
   PersonTimesReport,
   SaveAttendance,
   ServiceSession,
@@ -35,8 +36,10 @@ export const groupworkKeys = {
   sheet: (sessionId: string) => ['groupwork', 'sheet', sessionId] as const,
   stationMonth: (stationId: string, month: string) =>
     ['groupwork', 'station-month', stationId, month] as const,
-  personTimes: (from: string, to: string, region?: string) =>
-    ['groupwork', 'person-times', from, to, region] as const,
+  personTimes: (from: string, to: string, stationId: string) =>
+    ['groupwork', 'person-times', from, to, stationId] as const,
+  personTimesByDivision: (from: string, to: string, region?: string) =>
+    ['groupwork', 'person-times-by-division', from, to, region] as const,
   leaders: ['groupwork', 'leaders'] as const,
   stations: (q: string) => ['groupwork', 'stations', q] as const,
 };
@@ -103,8 +106,24 @@ export const getAttendanceSheet = (id: string, signal?: AbortSignal) =>
 export const saveAttendance = (id: string, sheet: SaveAttendance) =>
   api.put<AttendanceSheet>(`${sessionPath(id)}/attendance`, sheet);
 
-export const getPersonTimes = (from: string, to: string, signal?: AbortSignal, region?: string) =>
-  api.get<PersonTimesReport>('/person-times', { query: { from, to, region }, signal });
+/** A station's person-times by month. */
+export const getStationPersonTimes = (
+  from: string,
+  to: string,
+  stationId: string,
+  signal?: AbortSignal,
+) => api.get<PersonTimesReport>('/person-times', { query: { from, to, stationId }, signal });
+/** A region's person-times by month, for each division one level down (the whole scope by default). */
+export const getPersonTimesByDivision = (
+  from: string,
+  to: string,
+  signal?: AbortSignal,
+  region?: string,
+) =>
+  api.get<PersonTimesByDivision>('/person-times/by-division', {
+    query: { from, to, region },
+    signal,
+  });
 export const getStationMonth = (stationId: string, month: string, signal?: AbortSignal) =>
   api.get<StationMonth>('/person-times/station-month', { query: { stationId, month }, signal });
 export const serviceLedgerUrl = (stationId: string, month: string) =>

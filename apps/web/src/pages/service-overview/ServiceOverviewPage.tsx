@@ -12,13 +12,10 @@ import { RegionTrail } from '../../components/region-picker/RegionTrail';
 import { canDrill, useRegionDrill } from '../../hooks/useRegionDrill';
 import { useT } from '../../i18n/useT';
 import { caseKeys, getStatistics } from '../casework/casework-api';
-import { getPersonTimes, groupworkKeys } from '../groupwork/groupwork-api';
+import { getPersonTimesByDivision, groupworkKeys } from '../groupwork/groupwork-api';
+import { personTimesByMonth } from '../groupwork/person-times-by-month';
 import { getReferralBoard, referralKeys } from '../referrals/referrals-api';
-import {
-  figuresByDivision,
-  personTimesByMonth,
-  type DivisionFigures,
-} from './service-overview-figures';
+import { figuresByDivision, type DivisionFigures } from './service-overview-figures';
 
 /** The months of this year so far (`YYYY-MM`), the period person-times and referrals are read for. */
 function monthsOfThisYear(): string[] {
@@ -48,8 +45,8 @@ export function ServiceOverviewPage() {
     enabled: can('cases:statistics'),
   });
   const personTimes = useQuery({
-    queryKey: groupworkKeys.personTimes(from, to, region),
-    queryFn: ({ signal }) => getPersonTimes(from, to, signal, region || undefined),
+    queryKey: groupworkKeys.personTimesByDivision(from, to, region),
+    queryFn: ({ signal }) => getPersonTimesByDivision(from, to, signal, region || undefined),
     enabled: can('groupwork:read'),
   });
   const referrals = useQuery({

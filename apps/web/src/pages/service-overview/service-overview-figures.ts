@@ -1,4 +1,9 @@
-import type { CaseStatistics, Division, PersonTimesRow, ReferralBoard } from '@shegong/domain';
+import type {
+  CaseStatistics,
+  Division,
+  PersonTimesByDivision,
+  ReferralBoard,
+} from '@shegong/domain';
 
 /** One division under the region read: the three kinds of work side by side. */
 export interface DivisionFigures {
@@ -11,18 +16,6 @@ export interface DivisionFigures {
   referralsOverdue: number | null;
 }
 
-/** Person-times of the months, group and activity sessions apart, in the order given. */
-export function personTimesByMonth(rows: readonly PersonTimesRow[], months: readonly string[]) {
-  return months.map((month) => {
-    const of = rows.filter((r) => r.month === month);
-    return {
-      month,
-      group: of.reduce((n, r) => n + r.groupPersonTimes, 0),
-      activity: of.reduce((n, r) => n + r.activityPersonTimes, 0),
-    };
-  });
-}
-
 /**
  * The divisions one level down with the three kinds of work inside each; each figure is the one
  * its own page shows for the division (null where the reader may not see that kind).
@@ -31,7 +24,7 @@ export function figuresByDivision(
   divisions: readonly Division[],
   cases: CaseStatistics | undefined,
   referrals: ReferralBoard | undefined,
-  personTimes: readonly PersonTimesRow[] | undefined,
+  personTimes: PersonTimesByDivision['rows'] | undefined,
 ): DivisionFigures[] {
   return divisions.map(({ code, name }) => {
     const caseRow = cases?.byRegion.find((r) => r.regionCode === code);

@@ -9,17 +9,30 @@ export const calendarMonthSchema = z
   .trim()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month.invalid');
 
-/** 人次 by station, organisation and month, over months `from`…`to` (at most three years). */
-export const personTimesQuerySchema = z
-  .strictObject({
-    from: calendarMonthSchema,
-    to: calendarMonthSchema,
+const period = { from: calendarMonthSchema, to: calendarMonthSchema };
+
+/** Months `from`…`to` in order, at most three years. */
+function inMonthRange<T extends z.ZodType<{ from: string; to: string }>>(schema: T) {
+  return schema
+    .refine((q) => q.from <= q.to, { path: ['to'], message: 'month.order' })
+    .refine((q) => monthsBetween(q.from, q.to) <= 36, { path: ['to'], message: 'month.range' });
+}
+
+/** 人次 by station, organisation and month, over months `from`…`to`. */
+export const personTimesQuerySchema = inMonthRange(
+  z.strictObject({
+    ...period,
     region: regionCodeSchema.optional(),
     stationId: z.uuid().optional(),
-  })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'month.order' })
-  .refine((q) => monthsBetween(q.from, q.to) <= 36, { path: ['to'], message: 'month.range' });
+  }),
+);
 export type PersonTimesQuery = z.infer<typeof personTimesQuerySchema>;
+
+/** 人次 of a region's divisions one level down, by month (the region itself when it has none). */
+export const personTimesByDivisionQuerySchema = inMonthRange(
+  z.strictObject({ ...period, region: regionCodeSchema.optional() }),
+);
+export type PersonTimesByDivisionQuery = z.infer<typeof personTimesByDivisionQuerySchema>;
 
 /** Months from `from` to `to`, both counted. */
 export function monthsBetween(from: string, to: string): number {
@@ -27,14 +40,18 @@ export function monthsBetween(from: string, to: string): number {
   return index(to) - index(from) + 1;
 }
 
-export const personTimesRowSchema = z.object({
-  ...placedFields,
-  month: z.string(),
+const personTimesFigures = {
   groupSessions: z.number().int(),
   activitySessions: z.number().int(),
   groupPersonTimes: z.number().int(),
   activityPersonTimes: z.number().int(),
   personTimes: z.number().int(),
+};
+
+export const personTimesRowSchema = z.object({
+  ...placedFields,
+  month: z.string(),
+  ...personTimesFigures,
 });
 export type PersonTimesRow = z.infer<typeof personTimesRowSchema>;
 
@@ -78,3 +95,18 @@ export type StationMonth = z.infer<typeof stationMonthSchema>;
 
 /** The 服务台账 of a station and month. */
 export const serviceLedgerQuerySchema = stationMonthQuerySchema;
+
+export const personTimesByDivisionSchema = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  rows: z.array(
+    z.object({
+      regionCode: z.string(),
+      regionName: z.string(),
+      month: z.string(),
+      ...personTimesFigures,
+    }),
+  ),
+  total: z.number().int(),
+});
+export type PersonTimesByDivision = z.infer<typeof personTimesByDivisionSchema>;
