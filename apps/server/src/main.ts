@@ -5,6 +5,7 @@ import { prepareDatabase } from './db/bootstrap';
 import { openDatabase, StartupError, type Database } from './db/connection';
 import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { seedDemo } from './demo/seed-demo';
+import { seedDemoServices } from './demo/seed-demo-services';
 
 const say = (line: string) => console.log(`shegong: ${line}`);
 
@@ -35,6 +36,7 @@ async function start() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   let config;
+  let seeded = false;
   try {
     config = loadConfig();
   } catch (error) {
@@ -45,7 +47,7 @@ async function start() {
   try {
     running.database = await openDatabase(config.database);
     await prepareDatabase(running.database, say);
-    if (config.seedDemo) await seedDemo(running.database, say);
+    seeded = config.seedDemo && (await seedDemo(running.database, say));
   } catch (error) {
     if (error instanceof StartupError) fail(error.message);
     fail(`database: ${(error as Error).message}`);
@@ -54,6 +56,8 @@ async function start() {
 
   const app = await buildApp({ config, database: running.database, say });
   running.app = app;
+  // The demo worker's cases, groups and referrals go through the API's write paths.
+  if (seeded) await seedDemoServices(app, running.database);
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
