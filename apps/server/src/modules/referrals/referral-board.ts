@@ -2,10 +2,7 @@ import { and, asc, gte, lt, sql, type SQL } from 'drizzle-orm';
 import {
   addDays,
   chinaToday,
-  childLevelOf,
   maskName,
-  regionCodeLengths,
-  regionLevelOf,
   type ReferralBoard,
   type ReferralBoardQuery,
   type ReferralFigures,
@@ -17,7 +14,7 @@ import { regionWithinScope } from '../../platform/access/region-in-scope';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
 import { invalidField } from '../../platform/errors/app-error';
-import type { DivisionService } from '../divisions';
+import { childDivisionSql, type DivisionService } from '../divisions';
 import { referrals } from './referrals.table';
 
 /** Midnight in Shanghai at the start of a day. */
@@ -86,18 +83,14 @@ export function createReferralBoard({
       gte(referrals.sentAt, startOf(from)),
       lt(referrals.sentAt, startOf(addDays(to, 1))),
     );
-    const level = region === '' ? 'country' : regionLevelOf(region);
-    const childLevel = childLevelOf(level);
-    const childLength = childLevel ? regionCodeLengths[childLevel] : null;
+    const children = await divisions.children(region);
+    const child = childDivisionSql(referrals.regionCode, region, children);
     const columns = figureColumns(now);
     const { totals, byChild, overdue } = await withScope(database, actor, async (tx) => {
       const [totals] = await tx.select(columns).from(referrals).where(where);
-      const byChild = childLength
+      const byChild = children.length
         ? await tx
-            .select({
-              child: sql<string>`left(${referrals.regionCode}, ${childLength})`,
-              ...columns,
-            })
+            .select({ child: sql<string>`${child}`, ...columns })
             .from(referrals)
             .where(where)
             .groupBy(sql`1`)
@@ -126,7 +119,6 @@ export function createReferralBoard({
         .limit(50);
       return { totals: totals!, byChild, overdue };
     });
-    const children = childLength ? await divisions.children(region) : [];
     const language = actor.request.language;
     const names = await divisions.describeRegions(
       [region, ...overdue.map((r) => r.regionCode)],
