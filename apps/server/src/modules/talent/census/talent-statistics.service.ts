@@ -1,8 +1,8 @@
+import { refuseOutsideScope } from '../../../platform/access/region-in-scope';
 import { and, eq } from 'drizzle-orm';
 import {
   certificateLevels,
   chinaToday,
-  regionContains,
   talentTargetYears,
   type TalentCensus,
 } from '@shegong/domain';
@@ -11,7 +11,7 @@ import type { Database } from '../../../db/connection';
 import type { Actor } from '../../../platform/access/actor';
 import { withScope } from '../../../platform/access/region-scope';
 import type { Clock } from '../../../platform/clock';
-import { AppError, notFound } from '../../../platform/errors/app-error';
+import { AppError } from '../../../platform/errors/app-error';
 import type { DivisionService } from '../../divisions';
 import { countedByCounty, countyCensusGroups, refreshCountyCounts } from './census-counts';
 import { censusGroups, censusTrend, refreshCensusFacts } from './census-facts';
@@ -42,8 +42,7 @@ export function createTalentStatisticsService(deps: {
     regionCode: string,
     targetYear?: number,
   ): Promise<TalentCensus> {
-    if (!regionContains(actor.regionCode, regionCode))
-      throw notFound({ 'zh-CN': '行政区划', 'en-US': 'Division' });
+    refuseOutsideScope(actor, regionCode, 'query.region');
     const asOf = chinaToday(clock());
     const children = await divisions.children(regionCode);
     const childLength = children[0]?.code.length ?? regionCode.length;
@@ -133,8 +132,7 @@ export function createTalentStatisticsService(deps: {
     regionCode: string,
     input: { year: number; targetWorkers: number; targetCertified: number },
   ) {
-    if (!regionContains(actor.regionCode, regionCode))
-      throw notFound({ 'zh-CN': '行政区划', 'en-US': 'Division' });
+    refuseOutsideScope(actor, regionCode, 'query.region');
     const thisYear = Number(chinaToday(clock()).slice(0, 4));
     const lastYear = thisYear + talentTargetYears.aheadMax;
     if (input.year > lastYear)

@@ -4,6 +4,7 @@ import { queryRows } from '../../../db/connection';
 import { serviceYearBands } from '@shegong/domain';
 import { residentIdFor, workerInput } from '../../../../test/fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/test-app';
+import { expectOutsideScope } from '../../../../test/expect-outside-scope';
 
 const now = new Date('2026-11-22T10:00:00+08:00');
 let t: TestApp;
@@ -202,5 +203,35 @@ describe('drilling down from the census', () => {
         .items.map((w: { id: string }) => w.id);
     expect(await inPost(2018)).toContain(worker.id);
     expect(await inPost(2020)).not.toContain(worker.id);
+  });
+
+  it('refuses a region outside the scope with the platform’s one answer, naming the field', async () => {
+    const guizhou = await t.signIn('guizhou');
+    for (const path of [
+      '/api/v1/talent-statistics?region=520103',
+      '/api/v1/talent-statistics/export?region=520103',
+    ])
+      expectOutsideScope(await nanming.get(path), 'query.region');
+    expectOutsideScope(
+      await guizhou.put('/api/v1/talent-targets?region=53', {
+        year: 2026,
+        targetWorkers: 10,
+        targetCertified: 5,
+      }),
+      'query.region',
+    );
+    expectOutsideScope(
+      await guizhou.put('/api/v1/reward-rules?region=53', {
+        amounts: [{ level: 'social_worker', amountFen: 100_000 }],
+      }),
+      'query.region',
+    );
+    expectOutsideScope(
+      await guizhou.put('/api/v1/credit-rules/53', {
+        countedSources: ['course'],
+        capsPerCycle: {},
+      }),
+      'params.province',
+    );
   });
 });

@@ -367,11 +367,9 @@ export function createEducationService(deps: {
   }
 
   async function setCreditRule(actor: Actor, provinceCode: string, rule: CreditRule) {
-    if (
-      !regionContains(actor.regionCode, provinceCode) &&
-      !regionContains(provinceCode, actor.regionCode)
-    )
-      throw notFound({ 'zh-CN': '行政区划', 'en-US': 'Division' });
+    // Inside the scope, or the province around it (whose rule a city then may not set, below).
+    if (!regionContains(provinceCode, actor.regionCode))
+      refuseOutsideScope(actor, provinceCode, 'params.province');
     if (actor.regionCode.length > 2)
       throw conflict({
         'zh-CN': '学时认定规则由省级民政部门设定',

@@ -1,3 +1,4 @@
+import { refuseOutsideScope } from '../../../platform/access/region-in-scope';
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   certificateLevels,
@@ -5,7 +6,6 @@ import {
   coversDate,
   defaultRewardAmountsFen,
   regionAncestors,
-  regionContains,
   type CertificateLevel,
   type RewardGrant,
   type RewardRule,
@@ -74,8 +74,7 @@ export function createRewardService(deps: {
     regionCode: string,
     amounts: { level: CertificateLevel; amountFen: number }[],
   ) {
-    if (!regionContains(actor.regionCode, regionCode))
-      throw notFound({ 'zh-CN': '行政区划', 'en-US': 'Division' });
+    refuseOutsideScope(actor, regionCode, 'query.region');
     return withScope(database, actor, async (tx) => {
       const before = await rulesFor(tx, regionCode);
       for (const { level, amountFen } of amounts) {
