@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorItemSchema, type IndicatorItemInput } from '../contracts/indicators/indicators';
 import {
-  contractIndicatorOfKey,
+  isContractOutput,
   contractOutputKey,
   withContractOutputs,
   type AgreedIndicator,
@@ -60,7 +60,7 @@ describe('withContractOutputs', () => {
   it('puts the contract indicators in the place of the template’s 产出 leaves, sharing their points', () => {
     const round = withContractOutputs(general, agreed);
     expect(indicatorTreeProblems(round, { complete: true })).toEqual([]);
-    const outputs = leavesOf(round).filter((i) => contractIndicatorOfKey(i.key) !== null);
+    const outputs = leavesOf(round).filter((i) => isContractOutput(i.key));
     expect(outputs.map((i) => [i.parentKey, i.level, i.points, i.name])).toEqual([
       ['2.1', 3, 4, '个案（约定每年 40 个）'],
       ['2.1', 3, 4, '小组（约定合同期内 12 节）'],
@@ -70,7 +70,7 @@ describe('withContractOutputs', () => {
     expect(
       outputs.every((i) => i.scoringParty === 'third_party' && i.scoringType === 'graded'),
     ).toBe(true);
-    expect(contractIndicatorOfKey(outputs[0]!.key)).toBe(agreed[0]!.id);
+    expect(outputs.map((i) => i.key)).toEqual(['out.1', 'out.2', 'out.3']);
     // The level-1 points and so the parties' weights are the template's.
     expect(templateWeights(round)).toEqual(templateWeights(general));
   });
@@ -108,7 +108,7 @@ describe('withContractOutputs', () => {
       '2',
       '2.1',
       'out',
-      contractOutputKey(agreed[0]!.id),
+      contractOutputKey(0),
     ]);
     expect(round.filter((i) => i.parentKey === 'out').map((i) => i.points)).toEqual([5, 5]);
     expect(templateWeights(round)).toEqual(templateWeights(tree));

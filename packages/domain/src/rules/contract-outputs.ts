@@ -11,11 +11,13 @@ export interface AgreedIndicator {
   period: IndicatorPeriod;
 }
 
-/** The key of a contract indicator's item on a round: `out.` and the indicator's id (40 chars). */
-export const contractOutputKey = (indicatorId: string) => `out.${indicatorId}`;
-/** The contract indicator an item of a round scores; null for a template's item. */
-export const contractIndicatorOfKey = (key: string) =>
-  key.startsWith('out.') ? key.slice(4) : null;
+/**
+ * The key of a contract indicator's item on a round: `out.` and its place among the contract's
+ * indicators (`out.1` for the first), short like the template's keys that the pages show.
+ */
+export const contractOutputKey = (position: number) => `out.${position + 1}`;
+/** Whether an item of a round is one of the contract's indicators. */
+export const isContractOutput = (key: string) => /^out\.\d+$/.test(key);
 
 /** The key of the 产出 group a round adds when its template has no 产出 item. */
 const addedGroupKey = 'out';
@@ -39,6 +41,7 @@ export function agreedLevelText(indicator: Omit<AgreedIndicator, 'id' | 'name'>)
 /** One scored item of a contract indicator: graded on how much of the agreed level was reached. */
 function outputItem(
   indicator: AgreedIndicator,
+  position: number,
   parentKey: string,
   level: number,
   points: number,
@@ -47,7 +50,7 @@ function outputItem(
   const reached = (share: number) =>
     `完成约定水平的 ${share}% 以上（${round2((indicator.level * share) / 100)}${indicator.unit}）`;
   return {
-    key: contractOutputKey(indicator.id),
+    key: contractOutputKey(position),
     parentKey,
     level,
     name: `${indicator.name}（约定${agreed}）`.slice(0, 200),
@@ -111,7 +114,7 @@ export function withContractOutputs(
     const points = shares(place.points ?? 0);
     return items.flatMap((item) =>
       item.key === place.key
-        ? indicators.map((ind, i) => outputItem(ind, place.parentKey!, place.level, points[i]!))
+        ? indicators.map((ind, i) => outputItem(ind, i, place.parentKey!, place.level, points[i]!))
         : [item],
     );
   }
@@ -128,7 +131,7 @@ export function withContractOutputs(
           ? [
               item,
               ...indicators.map((ind, i) =>
-                outputItem(ind, place.key, place.level + 1, points[i]!),
+                outputItem(ind, i, place.key, place.level + 1, points[i]!),
               ),
             ]
           : [item],
@@ -159,7 +162,7 @@ export function withContractOutputs(
   };
   const added = [
     group,
-    ...shares(total).map((points, i) => outputItem(indicators[i]!, addedGroupKey, 3, points)),
+    ...shares(total).map((points, i) => outputItem(indicators[i]!, i, addedGroupKey, 3, points)),
   ];
   const last = items.reduce(
     (at, item, i) => (item.key === dimension.key || below.has(item.key) ? i : at),

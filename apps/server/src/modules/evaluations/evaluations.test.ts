@@ -109,13 +109,13 @@ describe('rounds (评估轮次)', () => {
   it('scores the contract’s own indicators as 产出 items of the third party, within the template’s 100 points', async () => {
     const { contract, round } = await openFinal();
     const { indicators } = await agreedOf(contract.id);
-    const outputs = round.items.filter((i: Leaf) => i.key.startsWith('out.'));
+    const outputs = round.items.filter((i: Leaf) => /^out\.\d+$/.test(i.key));
     // One per agreed indicator, keyed by it, with its agreed level.
     expect(
       outputs.map((i: Leaf) => [i.key, i.name, i.level, i.scoringParty, i.scoringType]),
     ).toEqual(
       indicators.map((ind: Agreed, n: number) => [
-        `out.${ind.id}`,
+        `out.${n + 1}`,
         [
           `个案服务（约定每年 40 个）`,
           '服务人次（约定合同期内 3000 人次）',
