@@ -1,13 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import {
-  roundDueDates,
-  templateWeights,
-  withContractOutputs,
-  type IndicatorPeriod,
-} from '@shegong/domain';
+import { and, eq, sql } from 'drizzle-orm';
+import { roundDueDates, templateWeights, withContractOutputs } from '@shegong/domain';
 import type { Transaction } from '../db/connection';
 import { newId } from '../db/ids';
-import { contractIndicators, contracts } from '../modules/contracts/contracts.table';
+import { contracts } from '../modules/contracts/contracts.table';
+import { evaluationFacts } from '../modules/contracts/evaluation-facts';
 import { evaluationAssignments, evaluationRounds } from '../modules/evaluations/evaluations.table';
 import { indicatorTemplates, indicatorVersions } from '../modules/indicators/indicators.table';
 import { organisations } from '../modules/organisations/organisations.table';
@@ -60,21 +56,8 @@ export async function seedDemoEvaluation(tx: Transaction) {
     .where(eq(organisations.id, evaluator.organisationId));
   const c = contract.contract;
   // The contract's own indicators as 产出 items, as every round opened by the service has them.
-  const agreed = await tx
-    .select({
-      id: contractIndicators.id,
-      name: contractIndicators.name,
-      level: contractIndicators.level,
-      unit: contractIndicators.unit,
-      period: contractIndicators.period,
-    })
-    .from(contractIndicators)
-    .where(eq(contractIndicators.contractId, c.id))
-    .orderBy(asc(contractIndicators.position));
-  const items = withContractOutputs(
-    version.items,
-    agreed.map((i) => ({ ...i, period: i.period as IndicatorPeriod })),
-  );
+  const agreed = await evaluationFacts.agreedIndicatorsOf(tx, [c.id]);
+  const items = withContractOutputs(version.items, agreed.get(c.id) ?? []);
   const round = newId();
   await tx.execute(
     sql`select shegong_indicator_version_used(${version.id}::uuid, ${at('2026-11-25').toISOString()}::timestamptz)`,
