@@ -6,7 +6,8 @@ import { openDialog } from './support/form';
 import { openAs } from './support/open-as';
 
 // The demo's contract in service (南明区, jigou's organisation) and its 终期 round on the station
-// template: six items for the third party, one for the supervising office, one for the community.
+// template: six items for the third party, one for the supervising office, one for the community,
+// and the contract's four agreed indicators as 产出 items of the third party.
 const contractCode = 'NM-HT-2026-007';
 const long = 120_000;
 let browser: Browser;
@@ -119,7 +120,28 @@ test(
       await pinggu.getByRole('button', { name: '提交声明' }).click();
       await pinggu.getByText('已声明无利益冲突').waitFor();
       await pinggu.getByText('合同指标').first().waitFor();
-      await pinggu.getByText('困境儿童个案').waitFor();
+      await pinggu.getByRole('cell', { name: '困境儿童个案', exact: true }).waitFor();
+    });
+  },
+  long,
+);
+
+test(
+  'the cleared evaluator scores the contract’s indicators and opens its service outputs (recorded)',
+  async () => {
+    await withFailureShot(pinggu, 'evaluation-outputs', async () => {
+      await openAssignment(pinggu);
+      // The agreed indicators are items of the sheet, with their agreed level.
+      await pinggu.getByText('困境儿童个案（约定每年 30 个）').first().waitFor();
+      const drawer = await openDialog(pinggu, pinggu.getByRole('button', { name: '查看服务产出' }));
+      await drawer.getByText('服务产出（查看留痕）').waitFor();
+      await drawer
+        .getByRole('table', { name: '服务产出（查看留痕）' })
+        .getByText('学业支持小组')
+        .waitFor();
+      await drawer.getByText('24 节 / 每年').waitFor();
+      await pinggu.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
     });
   },
   long,
@@ -273,6 +295,43 @@ test(
       expect(await nanming.locator('.ant-layout-sider').isVisible()).toBe(false);
       expect(await nanming.getByRole('button', { name: /打\s*印/ }).isVisible()).toBe(false);
       await nanming.emulateMedia({ media: 'screen' });
+    });
+  },
+  long,
+);
+
+test(
+  'the officer draws the year’s spot checks with a seed and sees it kept with the draw',
+  async () => {
+    await withFailureShot(nanming, 'evaluation-draw', async () => {
+      await nanming.goto('/evaluations?tab=draws');
+      const form = nanming.locator('.ant-card').filter({ hasText: '年度抽查抽签' });
+      await form.getByLabel('随机种子').fill('e2e-draw-seed');
+      await form.getByRole('button', { name: /抽\s*签/ }).click();
+      await nanming.getByText(/已抽取 \d+ 个项目/).waitFor();
+      // The draw's card keeps the seed that lets anyone re-run it, and its strata.
+      const card = nanming
+        .locator('.ant-card')
+        .filter({ has: nanming.locator('.ant-descriptions', { hasText: 'e2e-draw-seed' }) })
+        .last();
+      await card.locator('.ant-descriptions-item-label', { hasText: '随机种子' }).waitFor();
+      await card.getByText('分层（县区 · 项目类型）').first().waitFor();
+    });
+  },
+  long,
+);
+
+test(
+  'the round page reads in English',
+  async () => {
+    await withFailureShot(nanming, 'evaluation-english', async () => {
+      await nanming.goto(roundUrl);
+      await nanming.getByText('定档后的结果').waitFor();
+      await nanming.getByText('English', { exact: true }).click();
+      await nanming.getByText('What the final result did').waitFor();
+      await nanming.getByRole('table', { name: 'Evaluators' }).waitFor();
+      await nanming.getByText('困境儿童个案（约定每年 30 个）').first().waitFor();
+      expect(await nanming.getByText('定档后的结果').count()).toBe(0);
     });
   },
   long,

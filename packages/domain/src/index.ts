@@ -311,6 +311,7 @@ export * from './rules/tender-eligibility';
 export * from './contracts/indicators';
 export * from './contracts/evaluations';
 export * from './rules/evaluation-scoring';
+export * from './rules/contract-outputs';
 export * from './rules/spot-check-draw';
 export * from './rules/evaluation-schedule';
 export * from './rules/indicator-tree';

@@ -1,8 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { roundDueDates, templateWeights } from '@shegong/domain';
+import { roundDueDates, templateWeights, withContractOutputs } from '@shegong/domain';
 import type { Transaction } from '../db/connection';
 import { newId } from '../db/ids';
 import { contracts } from '../modules/contracts/contracts.table';
+import { evaluationFacts } from '../modules/contracts/evaluation-facts';
 import { evaluationAssignments, evaluationRounds } from '../modules/evaluations/evaluations.table';
 import { indicatorTemplates, indicatorVersions } from '../modules/indicators/indicators.table';
 import { organisations } from '../modules/organisations/organisations.table';
@@ -54,6 +55,9 @@ export async function seedDemoEvaluation(tx: Transaction) {
     .from(organisations)
     .where(eq(organisations.id, evaluator.organisationId));
   const c = contract.contract;
+  // The contract's own indicators as 产出 items, as every round opened by the service has them.
+  const agreed = await evaluationFacts.agreedIndicatorsOf(tx, [c.id]);
+  const items = withContractOutputs(version.items, agreed.get(c.id) ?? []);
   const round = newId();
   await tx.execute(
     sql`select shegong_indicator_version_used(${version.id}::uuid, ${at('2026-11-25').toISOString()}::timestamptz)`,
@@ -77,8 +81,8 @@ export async function seedDemoEvaluation(tx: Transaction) {
     dueOn: roundDueDates(c.termStart, c.termEnd).midterm,
     indicatorVersionId: version.id,
     indicatorLabel: `${version.name} 第 ${version.number} 版`,
-    items: version.items,
-    partyWeights: templateWeights(version.items),
+    items,
+    partyWeights: templateWeights(items),
     objectionDays: 5,
     createdBy: organiser.id,
     createdByName: organiser.realName,

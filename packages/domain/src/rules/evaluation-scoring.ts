@@ -148,11 +148,18 @@ export type PartyWeights = Partial<Record<ScoringParty, number>>;
 /** Each party's share of the total as the template weighs it: the round's default weights. */
 export function templateWeights(items: readonly IndicatorItem[]): PartyWeights {
   const factors = leafFactors(items);
-  const weights: PartyWeights = {};
+  const exact = new Map<ScoringParty, number>();
   for (const leaf of leavesOf(items)) {
     const party = partyOf(leaf);
-    weights[party] = round2((weights[party] ?? 0) + (leaf.points ?? 0) * factors.get(leaf.key)!);
+    exact.set(party, (exact.get(party) ?? 0) + (leaf.points ?? 0) * factors.get(leaf.key)!);
   }
+  const weights: PartyWeights = {};
+  for (const [party, weight] of exact) weights[party] = round2(weight);
+  // Rounded each, the shares may miss the whole by a cent: the largest share takes the remainder.
+  const whole = round2([...exact.values()].reduce((a, b) => a + b, 0));
+  const sum = Object.values(weights).reduce((a, b) => a + b, 0);
+  const largest = [...exact.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (largest) weights[largest[0]] = round2(weights[largest[0]]! + whole - sum);
   return weights;
 }
 

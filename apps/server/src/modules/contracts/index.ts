@@ -24,6 +24,8 @@ export interface ContractServices {
   contractToEvaluate: typeof evaluationFacts.contractToEvaluate;
   contractsInService: typeof evaluationFacts.contractsInService;
   evidenceOf: typeof evaluationFacts.evidenceOf;
+  agreedIndicatorsOf: typeof evaluationFacts.agreedIndicatorsOf;
+  outputsOf: typeof evaluationFacts.outputsOf;
   reportOf: ReportService['reportOf'];
 }
 

@@ -33,7 +33,7 @@ interface Deps {
   clock: () => Date;
   divisions: Pick<ModuleServices['divisions'], 'namesOf'>;
   organisations: Pick<ModuleServices['organisations'], 'namesOf'>;
-  contracts: Pick<ContractServices, 'evidenceOf' | 'reportOf'>;
+  contracts: Pick<ContractServices, 'evidenceOf' | 'reportOf' | 'outputsOf'>;
 }
 
 export function presentAssignment(a: AssignmentRow): Assignment {
@@ -421,25 +421,42 @@ export function createAssignmentService(deps: Deps) {
     return myEvaluation(actor, id);
   }
 
-  /** 评分依据: a period report of the contract, opened by a cleared evaluator and read-audited. */
-  async function evidenceReport(actor: Actor, id: string, reportId: string) {
-    return withScope(database, actor, async (tx) => {
-      const { assignment, round } = await loadOwn(tx, actor, id);
-      if (!mayScore(assignment))
-        throw refused(
-          '声明无利益冲突后才能查看项目材料',
-          'Declare first: nothing of the project opens before',
-        );
-      const report = await contracts.reportOf(tx, round.contractId, reportId);
-      await auditRound(tx, actor, round, {
-        action: 'read',
-        detail: auditNote('evidence_opened', {
-          evidence: `${round.contractCode} ${report.periodKey}`,
-        }),
+  /**
+   * 评分依据 of the contract, opened by a cleared evaluator of the round (409 before the
+   * declaration), its reading recorded as `evidence_opened` with what was opened.
+   */
+  function evidence<T>(
+    open: (tx: Transaction, round: RoundRow) => Promise<{ found: T; label: string }>,
+  ) {
+    return (actor: Actor, id: string) =>
+      withScope(database, actor, async (tx) => {
+        const { assignment, round } = await loadOwn(tx, actor, id);
+        if (!mayScore(assignment))
+          throw refused(
+            '声明无利益冲突后才能查看项目材料',
+            'Declare first: nothing of the project opens before',
+          );
+        const { found, label } = await open(tx, round);
+        await auditRound(tx, actor, round, {
+          action: 'read',
+          detail: auditNote('evidence_opened', { evidence: `${round.contractCode} ${label}` }),
+        });
+        return found;
       });
-      return report;
-    });
   }
+
+  /** A period report of the contract. */
+  const evidenceReport = (actor: Actor, id: string, reportId: string) =>
+    evidence(async (tx, round) => {
+      const report = await contracts.reportOf(tx, round.contractId, reportId);
+      return { found: report, label: report.periodKey };
+    })(actor, id);
+
+  /** 服务产出: each agreed indicator's figures in the provider's period reports. */
+  const evidenceOutputs = evidence(async (tx, round) => ({
+    found: await contracts.outputsOf(tx, round.contractId),
+    label: '服务产出',
+  }));
 
   return {
     candidates,
@@ -450,6 +467,7 @@ export function createAssignmentService(deps: Deps) {
     myEvaluation,
     declare,
     evidenceReport,
+    evidenceOutputs,
     loadOwn,
   };
 }

@@ -30,7 +30,7 @@ interface Deps {
   divisions: Pick<ModuleServices['divisions'], 'namesOf'>;
   projects: Pick<ModuleServices['projects'], 'titlesOf'>;
   contracts: Pick<ContractServices, 'contractsInService'>;
-  rounds: Pick<RoundService, 'openRound'>;
+  rounds: Pick<RoundService, 'openRounds'>;
 }
 
 type DrawRow = typeof evaluationDraws.$inferSelect;
@@ -134,14 +134,22 @@ export function createDrawService(deps: Deps) {
         })
         .returning();
       const dueOn = input.dueOn ?? addDays(chinaToday(clock()), 30);
-      for (const contract of running.filter((c) => sample.chosen.includes(c.id)))
-        await rounds.openRound(tx, actor, contract, {
-          kind: 'spot_check',
-          year: input.year,
-          dueOn,
-          objectionDays: 5,
-          drawId: row!.id,
-        });
+      await rounds.openRounds(
+        tx,
+        actor,
+        running
+          .filter((c) => sample.chosen.includes(c.id))
+          .map((contract) => ({
+            contract,
+            plan: {
+              kind: 'spot_check',
+              year: input.year,
+              dueOn,
+              objectionDays: 5,
+              drawId: row!.id,
+            },
+          })),
+      );
       await recordAudit(tx, actor, {
         action: 'create',
         entityType: 'evaluation_draw',

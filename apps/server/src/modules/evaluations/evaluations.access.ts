@@ -28,6 +28,7 @@ export const evaluationsAccess = {
   saveMyEvaluationSheet: 'evaluations:score',
   submitMyEvaluationSheet: 'evaluations:score',
   getEvaluationEvidenceReport: 'evaluations:score',
+  getEvaluationEvidenceOutputs: 'evaluations:score',
   listOwnEvaluations: 'evaluations:respond',
   getOwnEvaluation: 'evaluations:respond',
   raiseObjection: 'evaluations:respond',

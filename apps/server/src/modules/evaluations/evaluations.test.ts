@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorItem } from '@shegong/domain';
 import {
@@ -12,6 +13,8 @@ import {
   type OpenRound,
 } from '../../../test/evaluation-world';
 import { tenderWithBid } from '../../../test/purchase-world';
+import { statementsOf } from '../../../test/statements';
+import { queryRows } from '../../db/connection';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 
 const now = new Date('2026-07-06T10:00:00+08:00');
@@ -33,6 +36,9 @@ const messageOf = (response: { json(): { error: { message: string } } }) =>
   response.json().error.message;
 
 type Leaf = IndicatorItem;
+type Agreed = { id: string; name: string; level: number };
+const agreedOf = async (contractId: string): Promise<{ indicators: Agreed[] }> =>
+  (await nanming.strict().get(`/api/v1/contracts/${contractId}`)).json();
 const openFinal = () => openRound(team, today);
 const withEvaluators = async (round: { id: string }) => {
   const [first, second] = await withTeam(team, round);
@@ -98,6 +104,124 @@ describe('rounds (评估轮次)', () => {
       { kind: 'midterm', dueOn: '2026-09-30', roundId: null, status: null },
       { kind: 'final', dueOn: '2027-03-01', roundId: round.id, status: 'open' },
     ]);
+  });
+
+  it('scores the contract’s own indicators as 产出 items of the third party, within the template’s 100 points', async () => {
+    const { contract, round } = await openFinal();
+    const { indicators } = await agreedOf(contract.id);
+    const outputs = round.items.filter((i: Leaf) => /^out\.\d+$/.test(i.key));
+    // One per agreed indicator, keyed by it, with its agreed level.
+    expect(
+      outputs.map((i: Leaf) => [i.key, i.name, i.level, i.scoringParty, i.scoringType]),
+    ).toEqual(
+      indicators.map((ind: Agreed, n: number) => [
+        `out.${n + 1}`,
+        [
+          `个案服务（约定每年 40 个）`,
+          '服务人次（约定合同期内 3000 人次）',
+          '志愿者培训（约定每年 4 场）',
+        ][n],
+        3,
+        'third_party',
+        'graded',
+      ]),
+    );
+    // The station template has no 产出 item: a 产出 group in its largest dimension (服务开展 40),
+    // taking half of its leaf points; the level-1 points and so the weights stay the template's.
+    const group = round.items.find((i: Leaf) => i.key === 'out')!;
+    const dimension = round.items.find((i: Leaf) => i.key === group.parentKey)!;
+    expect(dimension.name).toBe('服务开展');
+    const under = (key: string): Leaf[] =>
+      round.items
+        .filter((i: Leaf) => i.parentKey === key)
+        .flatMap((i: Leaf) => [i, ...under(i.key)]);
+    const dimensionLeaves = leaves(under(dimension.key));
+    const sum = (list: Leaf[]) => list.reduce((n, i) => n + (i.points ?? 0), 0);
+    expect(sum(outputs)).toBeCloseTo((sum(dimensionLeaves) - sum(outputs)) / 2, 2);
+    expect(
+      round.items
+        .filter((i: Leaf) => i.level === 1)
+        .reduce((n: number, i: Leaf) => n + i.points!, 0),
+    ).toBe(100);
+    const detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
+    expect(detail.partyWeights).toEqual({ third_party: 77, supervising_office: 8, community: 15 });
+
+    // The evaluator marks them like any item: all 完成 but one 未完成 costs that item's share.
+    const { pinggu: mine } = await withEvaluators(round);
+    const items = round.items;
+    const best = leaves(items)
+      .filter((i) => i.scoringParty === 'third_party')
+      .map((i) => mark(i, true));
+    const saved = (
+      await pinggu.strict().put(`/api/v1/my-evaluations/${mine}/sheet`, {
+        marks: best.map((m) =>
+          m.key === outputs[2]!.key
+            ? { ...m, level: '未完成', evidence: [{ kind: 'outputs', label: '服务产出' }] }
+            : m,
+        ),
+      })
+    ).json();
+    expect(
+      saved.project.sheet.marks.find((m: { key: string }) => m.key === outputs[2]!.key),
+    ).toMatchObject({
+      level: '未完成',
+      score: 0,
+      evidence: [{ kind: 'outputs', label: '服务产出' }],
+    });
+    const wrong = await pinggu.put(`/api/v1/my-evaluations/${mine}/sheet`, {
+      marks: [{ key: outputs[0]!.key, level: '优' }],
+      version: saved.project.sheet.version,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(detailsOf(wrong)[0]!.path).toBe('body.marks.0.level');
+  });
+
+  it('opens the reported outputs to a cleared evaluator only, and records the reading', async () => {
+    const { contract, round } = await openFinal();
+    const { indicators } = await agreedOf(contract.id);
+    const assignment = (
+      await nanming.strict().post(`/api/v1/evaluation-rounds/${round.id}/assignments`, {
+        accountId: (await pinggu.strict().get('/api/v1/auth/session')).json().account.id,
+      })
+    ).json();
+    const early = await pinggu.get(`/api/v1/my-evaluations/${assignment.id}/outputs`);
+    expect(early.statusCode).toBe(409);
+    expect(messageOf(early)).toBe('声明无利益冲突后才能查看项目材料');
+    expect((await pinggu2.get(`/api/v1/my-evaluations/${assignment.id}/outputs`)).statusCode).toBe(
+      404,
+    );
+    const mine = (await pinggu.strict().get(`/api/v1/my-evaluations/${assignment.id}`)).json();
+    await pinggu.strict().post(`/api/v1/my-evaluations/${assignment.id}/declaration`, {
+      version: mine.assignment.version,
+      conflict: false,
+    });
+    await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
+      periodKey: 'Y1Q1',
+      entered: [{ indicatorId: indicators[2]!.id, value: 1 }],
+      spending: {
+        personnelFen: 6_000_000,
+        serviceFen: 3_000_000,
+        adminFen: 500_000,
+        otherFen: 500_000,
+      },
+    });
+    const outputs = (
+      await pinggu.strict().get(`/api/v1/my-evaluations/${assignment.id}/outputs`)
+    ).json();
+    expect(outputs.indicators.map((i: Agreed) => [i.id, i.name, i.level])).toEqual(
+      indicators.map((i: Agreed) => [i.id, i.name, i.level]),
+    );
+    expect(outputs.indicators[2].reported).toEqual([
+      { periodKey: 'Y1Q1', status: 'submitted', value: 1, counted: false },
+    ]);
+    expect(outputs.indicators[0].reported[0]).toMatchObject({ periodKey: 'Y1Q1', counted: true });
+    const reads = await queryRows<{ params: { evidence: string } }>(
+      t.database.drizzle,
+      sql`select detail_params as params from audit_event where entity_id = ${round.id}
+          and action = 'read' and detail_code = 'evidence_opened'`,
+    );
+    // What was opened is kept out of the trail's parameters like every evidence reading.
+    expect(reads).toHaveLength(1);
   });
 
   it('is the organisers’ alone: a sibling county does not see it, an evaluator or a provider cannot organise', async () => {
@@ -471,6 +595,35 @@ describe('the spot-check draw (抽查)', () => {
       year: 2026,
     });
     expect(outside.statusCode).toBe(400);
+  });
+});
+
+const onPostgres = process.env.TEST_DATABASE_URL ? it : it.skip;
+
+describe('the draw’s statements (PostgreSQL)', () => {
+  onPostgres('opens the drawn rounds in the same statements whatever their number', async () => {
+    const drawn: number[] = [];
+    const sent: number[] = [];
+    for (const [year, sharePercent] of [
+      [2028, 10],
+      [2029, 100],
+    ] as const)
+      sent.push(
+        (
+          await statementsOf(async () => {
+            const draw = await nanming.post('/api/v1/spot-check-draws', {
+              regionCode: '520102',
+              year,
+              sharePercent,
+              seed: 'statements',
+            });
+            expect(draw.statusCode, draw.body).toBe(201);
+            drawn.push(draw.json().chosen.length);
+          })
+        ).length,
+      );
+    expect(drawn[1]).toBeGreaterThan(drawn[0]!);
+    expect(sent[1]).toBe(sent[0]);
   });
 });
 

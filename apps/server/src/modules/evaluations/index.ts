@@ -27,7 +27,7 @@ export const evaluationsModule = defineModule({
   needs: {
     divisions: ['namesOf', 'children'],
     projects: ['titlesOf'],
-    indicators: ['currentFor', 'freeze'],
+    indicators: ['currentForAll', 'freeze'],
     organisations: ['namesOf', 'recordEvaluationResult'],
     contracts: [
       'contractToEvaluate',
@@ -35,6 +35,8 @@ export const evaluationsModule = defineModule({
       'recordEvaluationOutcome',
       'evidenceOf',
       'reportOf',
+      'agreedIndicatorsOf',
+      'outputsOf',
     ],
   },
   deadlinePolicies: [rectificationDeadline],

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   contractReportSchema,
+  evaluationOutputsSchema,
   declareConflictSchema,
   myEvaluationSchema,
   myEvaluationSummarySchema,
@@ -111,6 +112,20 @@ export function myEvaluationRoutes({
       },
       async (request) =>
         assignments.evidenceReport(actorOf(request), request.params.id, request.params.reportId),
+    );
+
+    app.get(
+      '/my-evaluations/:id/outputs',
+      {
+        schema: routeSchema({
+          operationId: 'getEvaluationEvidenceOutputs',
+          summary: '评分依据：合同约定指标的服务产出（查看留痕） Evidence: the reported outputs',
+          tags,
+          params: z.object({ id: z.uuid() }),
+          response: { 200: evaluationOutputsSchema },
+        }),
+      },
+      async (request) => assignments.evidenceOutputs(actorOf(request), request.params.id),
     );
   };
 }

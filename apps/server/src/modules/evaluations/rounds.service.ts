@@ -8,6 +8,7 @@ import {
   roundDueDates,
   templateWeights,
   weightProblems,
+  withContractOutputs,
   type CreateEvaluationRound,
   type EvaluationRoundDetail,
   type EvaluationRoundKind,
@@ -20,7 +21,7 @@ import { newId } from '../../db/ids';
 import { startsWith } from '../../db/text-prefix';
 import type { Actor } from '../../platform/access/actor';
 import { withScope } from '../../platform/access/region-scope';
-import { changedFields } from '../../platform/audit/audit';
+import { changedFields, recordAuditMany } from '../../platform/audit/audit';
 import { AppError } from '../../platform/errors/app-error';
 import { refuseProblems } from '../../platform/errors/rule-problems';
 import type { ModuleServices } from '../../platform/modules/define-module';
@@ -35,6 +36,7 @@ import {
   presentSummary,
   refused,
   resultOf,
+  roundEntityType,
   roundVisibility,
   sheetsOf,
   type RoundRow,
@@ -48,16 +50,27 @@ export interface RoundDeps {
   clock: () => Date;
   divisions: Pick<ModuleServices['divisions'], 'namesOf'>;
   projects: Pick<ModuleServices['projects'], 'titlesOf'>;
-  indicators: Pick<ModuleServices['indicators'], 'currentFor' | 'freeze'>;
+  indicators: Pick<ModuleServices['indicators'], 'currentForAll' | 'freeze'>;
   organisations: Pick<ModuleServices['organisations'], 'recordEvaluationResult'>;
   contracts: Pick<
     ContractServices,
-    'contractToEvaluate' | 'contractsInService' | 'recordEvaluationOutcome'
+    'contractToEvaluate' | 'contractsInService' | 'recordEvaluationOutcome' | 'agreedIndicatorsOf'
   >;
   rectification: Pick<RectificationService, 'requireIn'>;
 }
 
 type EvaluatedContract = Awaited<ReturnType<ContractServices['contractToEvaluate']>>;
+
+/** What an office (or the draw) decides of a round to open. */
+export interface RoundPlan {
+  kind: EvaluationRoundKind;
+  dueOn: string;
+  partyWeights?: PartyWeights | undefined;
+  objectionDays: number;
+  /** A spot check's year: the draw's. */
+  year?: number;
+  drawId?: string;
+}
 
 const kindLabel = (kind: string) => evaluationRoundKinds.find((k) => k.code === kind)!;
 
@@ -68,72 +81,80 @@ export function createRoundService(deps: RoundDeps) {
   const today = () => chinaToday(clock());
 
   /**
-   * Opens a round on a contract: the indicator version in force for the project's region and
-   * type, frozen from now on, and the parties' weights (the template's unless the office sets
-   * others). The one write path of a round, for the form and the spot-check draw.
+   * Opens rounds on contracts: for each, the indicator version in force for the project's region
+   * and type, frozen from now on, with the contract's own indicators as 产出 items
+   * (`withContractOutputs`), and the parties' weights (the template's unless the office sets
+   * others). The one write path of a round, for the form (one contract) and the spot-check draw
+   * (many): the same seven statements whatever their number.
    */
-  async function openRound(
+  async function openRounds(
     tx: Transaction,
     actor: Actor,
-    contract: EvaluatedContract,
-    plan: {
-      kind: EvaluationRoundKind;
-      dueOn: string;
-      partyWeights?: PartyWeights | undefined;
-      objectionDays: number;
-      /** A spot check's year: the draw's. */
-      year?: number;
-      drawId?: string;
-    },
-  ): Promise<RoundRow> {
-    if (contract.status !== 'signed' && contract.status !== 'in_service')
-      throw refused(
-        '只有已签订、服务中的合同可以安排评估',
-        'Only a signed contract in service is evaluated',
-      );
-    const project = (await projects.titlesOf(tx, actor, [contract.projectId])).get(
-      contract.projectId,
+    planned: readonly { contract: EvaluatedContract; plan: RoundPlan }[],
+  ): Promise<RoundRow[]> {
+    if (planned.length === 0) return [];
+    for (const { contract } of planned)
+      if (contract.status !== 'signed' && contract.status !== 'in_service')
+        throw refused(
+          '只有已签订、服务中的合同可以安排评估',
+          'Only a signed contract in service is evaluated',
+        );
+    for (const { plan } of planned)
+      if (plan.dueOn < today())
+        refuseProblems([
+          {
+            field: 'dueOn',
+            message: { 'zh-CN': '评估截止日期不能早于今天', 'en-US': 'The due date has passed' },
+          },
+        ]);
+    const contractIds = planned.map((p) => p.contract.id);
+    const titles = await projects.titlesOf(
+      tx,
+      actor,
+      planned.map((p) => p.contract.projectId),
     );
-    if (!project) throw refused('找不到合同所属项目', 'The contract’s project is not in scope');
-    const version = await indicators.currentFor(tx, {
-      regionCode: contract.regionCode,
-      projectType: project.type,
+    const places = planned.map(({ contract }) => {
+      const project = titles.get(contract.projectId);
+      if (!project) throw refused('找不到合同所属项目', 'The contract’s project is not in scope');
+      return { regionCode: contract.regionCode, projectType: project.type };
     });
-    if (!version)
-      throw refused(
-        '本地区尚无适用于该类项目的已发布评估指标，请先发布指标体系',
-        'No published indicator system applies to this type of project here yet',
-      );
-    const weights = plan.partyWeights ?? templateWeights(version.items);
-    refuseProblems(weightProblems(version.items, weights));
-    if (plan.dueOn < today())
-      refuseProblems([
-        {
-          field: 'dueOn',
-          message: { 'zh-CN': '评估截止日期不能早于今天', 'en-US': 'The due date has passed' },
-        },
-      ]);
-    const year = plan.year ?? Number(today().slice(0, 4));
-    const [existing] = await tx
-      .select({ id: evaluationRounds.id })
-      .from(evaluationRounds)
-      .where(
-        and(
-          eq(evaluationRounds.contractId, contract.id),
-          eq(evaluationRounds.kind, plan.kind),
-          plan.kind === 'spot_check' ? eq(evaluationRounds.year, year) : undefined,
-        ),
-      );
-    if (existing)
-      throw refused(
-        `该合同已安排过${kindLabel(plan.kind)['zh-CN']}`,
-        `The contract has its ${kindLabel(plan.kind)['en-US']} already`,
-      );
-    await indicators.freeze(tx, version.id);
+    const [versions, taken, agreed] = await Promise.all([
+      indicators.currentForAll(tx, places),
+      tx
+        .select({
+          contractId: evaluationRounds.contractId,
+          kind: evaluationRounds.kind,
+          year: evaluationRounds.year,
+        })
+        .from(evaluationRounds)
+        .where(isAnyOf(evaluationRounds.contractId, contractIds)),
+      contracts.agreedIndicatorsOf(tx, contractIds),
+    ]);
     const now = clock();
-    const [row] = await tx
-      .insert(evaluationRounds)
-      .values({
+    const rows = planned.map(({ contract, plan }, i) => {
+      const version = versions[i];
+      if (!version)
+        throw refused(
+          '本地区尚无适用于该类项目的已发布评估指标，请先发布指标体系',
+          'No published indicator system applies to this type of project here yet',
+        );
+      const items = withContractOutputs(version.items, agreed.get(contract.id) ?? []);
+      const weights = plan.partyWeights ?? templateWeights(items);
+      refuseProblems(weightProblems(items, weights));
+      const year = plan.year ?? Number(today().slice(0, 4));
+      if (
+        taken.some(
+          (r) =>
+            r.contractId === contract.id &&
+            r.kind === plan.kind &&
+            (plan.kind !== 'spot_check' || r.year === year),
+        )
+      )
+        throw refused(
+          `该合同已安排过${kindLabel(plan.kind)['zh-CN']}`,
+          `The contract has its ${kindLabel(plan.kind)['en-US']} already`,
+        );
+      return {
         id: newId(),
         regionCode: contract.regionCode,
         providerRegionCode: contract.providerRegionCode,
@@ -142,7 +163,7 @@ export function createRoundService(deps: RoundDeps) {
         projectId: contract.projectId,
         projectCode: contract.projectCode,
         projectTitle: contract.projectTitle,
-        projectType: project.type,
+        projectType: places[i]!.projectType,
         providerOrganisationId: contract.providerOrganisationId,
         providerName: contract.providerName,
         termStart: contract.termStart,
@@ -152,7 +173,7 @@ export function createRoundService(deps: RoundDeps) {
         dueOn: plan.dueOn,
         indicatorVersionId: version.id,
         indicatorLabel: `${version.templateName} 第 ${version.number} 版`,
-        items: version.items,
+        items,
         partyWeights: weights,
         objectionDays: plan.objectionDays,
         drawId: plan.drawId ?? null,
@@ -160,14 +181,40 @@ export function createRoundService(deps: RoundDeps) {
         createdByName: actor.realName,
         createdAt: now,
         updatedAt: now,
-      })
-      .returning();
-    await auditRound(tx, actor, row!, {
-      action: 'create',
-      changes: changedFields(null, { kind: row!.kind, dueOn: row!.dueOn, partyWeights: weights }),
-      detail: auditNote('round_opened', { kind: `evaluationKind.${plan.kind}`, dueOn: plan.dueOn }),
+      };
     });
-    return row!;
+    await indicators.freeze(
+      tx,
+      rows.map((r) => r.indicatorVersionId),
+    );
+    const inserted = await tx.insert(evaluationRounds).values(rows).returning();
+    await recordAuditMany(
+      tx,
+      actor,
+      inserted.map((row) => ({
+        action: 'create',
+        entityType: roundEntityType,
+        entityId: row.id,
+        regionCode: row.regionCode,
+        changes: changedFields(null, {
+          kind: row.kind,
+          dueOn: row.dueOn,
+          partyWeights: row.partyWeights,
+        }),
+        detail: auditNote('round_opened', { kind: `evaluationKind.${row.kind}`, dueOn: row.dueOn }),
+      })),
+    );
+    return inserted;
+  }
+
+  /** Opens one round on a contract: `openRounds` of one. */
+  async function openRound(
+    tx: Transaction,
+    actor: Actor,
+    contract: EvaluatedContract,
+    plan: RoundPlan,
+  ): Promise<RoundRow> {
+    return (await openRounds(tx, actor, [{ contract, plan }]))[0]!;
   }
 
   async function detailOf(tx: Transaction, row: RoundRow): Promise<EvaluationRoundDetail> {
@@ -494,7 +541,19 @@ export function createRoundService(deps: RoundDeps) {
     return after;
   });
 
-  return { openRound, detailOf, get, create, list, schedule, step, lock, publish, finalise };
+  return {
+    openRound,
+    openRounds,
+    detailOf,
+    get,
+    create,
+    list,
+    schedule,
+    step,
+    lock,
+    publish,
+    finalise,
+  };
 }
 
 export type RoundService = ReturnType<typeof createRoundService>;

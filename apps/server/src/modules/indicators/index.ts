@@ -20,6 +20,7 @@ export const indicatorsModule = defineModule({
     return {
       services: {
         currentFor: indicators.currentFor,
+        currentForAll: indicators.currentForAll,
         loadUsable: indicators.loadUsable,
         freeze: indicators.freeze,
       },
@@ -30,6 +31,6 @@ export const indicatorsModule = defineModule({
 
 declare module '../../platform/modules/define-module' {
   interface ModuleServices {
-    indicators: Pick<IndicatorService, 'currentFor' | 'loadUsable' | 'freeze'>;
+    indicators: Pick<IndicatorService, 'currentFor' | 'currentForAll' | 'loadUsable' | 'freeze'>;
   }
 }

@@ -466,27 +466,63 @@ export function createIndicatorService(deps: Deps) {
    */
   async function currentFor(
     tx: Executor,
-    { regionCode, projectType }: { regionCode: string; projectType: ProjectType },
+    place: { regionCode: string; projectType: ProjectType },
   ): Promise<UsableIndicatorVersion | null> {
-    const chain = ['', ...regionAncestors(regionCode), regionCode];
-    const [row] = await tx
-      .select({ version: indicatorVersions })
+    return (await currentForAll(tx, [place]))[0]!;
+  }
+
+  /**
+   * `currentFor` of many places in one statement (a spot-check draw opens rounds across a
+   * province), in the places' order.
+   */
+  async function currentForAll(
+    tx: Executor,
+    places: readonly { regionCode: string; projectType: ProjectType }[],
+  ): Promise<(UsableIndicatorVersion | null)[]> {
+    if (places.length === 0) return [];
+    const chainOf = (code: string) => ['', ...regionAncestors(code), code];
+    const regions = [...new Set(places.flatMap((p) => chainOf(p.regionCode)))];
+    const types = [...new Set(places.map((p) => p.projectType as string)), ''];
+    const rows = await tx
+      .select({
+        version: indicatorVersions,
+        templateName: indicatorTemplates.name,
+        templateRegion: indicatorTemplates.regionCode,
+        templateType: indicatorTemplates.projectType,
+      })
       .from(indicatorVersions)
       .innerJoin(indicatorTemplates, eq(indicatorTemplates.id, indicatorVersions.templateId))
       .where(
         and(
-          inArray(indicatorTemplates.regionCode, chain),
-          inArray(indicatorTemplates.projectType, [projectType, '']),
+          inArray(indicatorTemplates.regionCode, regions),
+          inArray(indicatorTemplates.projectType, types),
           eq(indicatorVersions.state, 'published'),
         ),
-      )
-      .orderBy(
-        desc(indicatorTemplates.projectType),
-        desc(sql`length(${indicatorTemplates.regionCode})`),
-        desc(indicatorVersions.number),
-      )
-      .limit(1);
-    return row ? usable(tx, row.version) : null;
+      );
+    return places.map((place) => {
+      const chain = chainOf(place.regionCode);
+      const best = rows
+        .filter(
+          (r) =>
+            chain.includes(r.templateRegion) &&
+            (r.templateType === place.projectType || r.templateType === ''),
+        )
+        .sort(
+          (a, b) =>
+            (b.templateType === '' ? 0 : 1) - (a.templateType === '' ? 0 : 1) ||
+            b.templateRegion.length - a.templateRegion.length ||
+            b.version.number - a.version.number,
+        )[0];
+      if (!best) return null;
+      return {
+        id: best.version.id,
+        templateId: best.version.templateId,
+        templateName: best.templateName,
+        regionCode: best.version.regionCode,
+        number: best.version.number,
+        items: itemsOf(best.version),
+      };
+    });
   }
 
   /** A published version the actor can see, for an evaluation or a contract to name; else 404/409. */
@@ -501,9 +537,11 @@ export function createIndicatorService(deps: Deps) {
    * frozen for good. Through the database function of migration 0038, so a county's contract
    * marks its province's version; in the caller's transaction.
    */
-  async function freeze(tx: Executor, versionId: string): Promise<void> {
+  async function freeze(tx: Executor, versionIds: string | readonly string[]): Promise<void> {
+    const ids = [...new Set(typeof versionIds === 'string' ? [versionIds] : versionIds)];
+    if (ids.length === 0) return;
     await tx.execute(
-      sql`select shegong_indicator_version_used(${versionId}::uuid, ${clock().toISOString()}::timestamptz)`,
+      sql`select shegong_indicator_version_used(v, ${clock().toISOString()}::timestamptz) from unnest(${sql.param(ids)}::uuid[]) as v`,
     );
   }
 
@@ -532,6 +570,7 @@ export function createIndicatorService(deps: Deps) {
     publish,
     nextVersion,
     currentFor,
+    currentForAll,
     loadUsable,
     freeze,
   };

@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsOf } from '../../../test/statements';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { finishUnit, openUnit, runInUnit } from '../../db/unit-of-work';
 import { queryRows } from '../../db/connection';
@@ -79,23 +79,6 @@ describe('one unit of work per request', () => {
 const onPostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
 
 onPostgres('statements a request sends to PostgreSQL', () => {
-  /** Every statement sent on any connection while `work` runs. */
-  async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-    const sent: string[] = [];
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const text = args[0];
-      sent.push(typeof text === 'string' ? text : (text as { text: string }).text);
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
-    try {
-      await work();
-    } finally {
-      pg.Client.prototype.query = query;
-    }
-    return sent;
-  }
-
   it('reads a page of organisations in one transaction of at most 8 statements', async () => {
     await nanming.get('/api/v1/organisations'); // the division index is loaded once per process
     const sent = await statementsOf(async () => {

@@ -1,4 +1,4 @@
-import { indicatorPeriods, type MyEvaluation } from '@shegong/domain';
+import type { MyEvaluation } from '@shegong/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Flex, List, Table } from 'antd';
 import { useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { DeclarationForm } from './DeclarationForm';
 import { AssignmentStatusTag, RoundStatusTag, useKindLabel } from './EvaluationLabels';
 import { evaluationKeys, getMine, saveMySheet, submitMySheet } from './evaluations-api';
+import { agreedLevel, EvidenceOutputsDrawer } from './EvidenceOutputsDrawer';
 import { EvidenceReportDrawer } from './EvidenceReportDrawer';
 import { partyItems } from './marks';
 import { ScoringForm } from './ScoringForm';
@@ -74,6 +75,7 @@ function ClearedEvaluation({
 }) {
   const { t, language } = useLanguage();
   const viewing = useDialog<string>();
+  const outputs = useDialog<true>();
   const id = mine.assignment.id;
   return (
     <>
@@ -91,8 +93,7 @@ function ClearedEvaluation({
               {
                 key: 'level',
                 title: t('evaluations.mine.level'),
-                render: (_, i) =>
-                  `${i.level} ${i.unit} / ${indicatorPeriods.find((p) => p.code === i.period)?.[language] ?? i.period}`,
+                render: (_, i) => agreedLevel(i, language),
               },
             ]}
           />
@@ -100,7 +101,14 @@ function ClearedEvaluation({
             size="small"
             bordered
             style={{ flex: '1 1 240px' }}
-            header={t('evaluations.mine.reports')}
+            header={
+              <Flex justify="space-between" align="center">
+                {t('evaluations.mine.reports')}
+                <Button size="small" onClick={() => outputs.show(true)}>
+                  {t('evaluations.mine.outputs.open')}
+                </Button>
+              </Flex>
+            }
             dataSource={project.reports}
             locale={{ emptyText: t('evaluations.mine.reports.none') }}
             renderItem={(r) => (
@@ -119,6 +127,7 @@ function ClearedEvaluation({
           sheet={project.sheet}
           editable={project.canScore}
           reports={project.reports}
+          outputs
           invalidates={[evaluationKeys.mine]}
           save={async (marks, version) =>
             (await saveMySheet(id, { marks, version })).project?.sheet ?? null
@@ -126,6 +135,7 @@ function ClearedEvaluation({
           submit={(version) => submitMySheet(id, version)}
         />
       </Card>
+      {outputs.payload && <EvidenceOutputsDrawer {...outputs.props} assignmentId={id} />}
       {viewing.payload && (
         <EvidenceReportDrawer {...viewing.props} assignmentId={id} reportId={viewing.payload} />
       )}

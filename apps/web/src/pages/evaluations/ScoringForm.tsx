@@ -49,6 +49,7 @@ export function ScoringForm({
   sheet,
   editable,
   reports = [],
+  outputs = false,
   invalidates,
   save,
   submit,
@@ -59,6 +60,8 @@ export function ScoringForm({
   editable: boolean;
   /** The contract's reports an evaluator may cite (none for the office sheets). */
   reports?: readonly ReportChoice[];
+  /** The contract's service outputs may be cited (`outputs`): the evaluator's sheet. */
+  outputs?: boolean;
   invalidates: readonly QueryKey[];
   /** Saves the marks; answers the sheet as saved. */
   save: (marks: ItemMarkInput[], version: number | undefined) => Promise<Sheet | null>;
@@ -75,7 +78,9 @@ export function ScoringForm({
 
   const send = async (andSubmit: boolean) => {
     const values = form.getFieldsValue(true) as Values;
-    const { marks, formIndex } = marksToSend(items, values.marks ?? [], reports);
+    const { marks, formIndex } = marksToSend(items, values.marks ?? [], reports, {
+      outputsLabel: t('evaluations.evidence.outputs'),
+    });
     try {
       const saved = await save(marks, sheetVersion);
       if (andSubmit && saved) await submit(saved.version);
@@ -109,6 +114,7 @@ export function ScoringForm({
               index={field.name}
               item={items[field.name]!}
               reports={reports}
+              outputs={outputs}
             />
           ))
         }
@@ -151,10 +157,12 @@ function ItemCard({
   index,
   item,
   reports,
+  outputs,
 }: {
   index: number;
   item: IndicatorItem;
   reports: readonly ReportChoice[];
+  outputs: boolean;
 }) {
   const { t, language } = useLanguage();
   const form = Form.useFormInstance<Values>();
@@ -200,18 +208,26 @@ function ItemCard({
       <Form.Item name={[index, 'note']} label={t('evaluations.sheet.note')}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
       </Form.Item>
-      <EvidenceList index={index} reports={reports} />
+      <EvidenceList index={index} reports={reports} outputs={outputs} />
     </Card>
   );
 }
 
-/** 评分依据 of one item: a report of the contract, a link or a named document. */
-function EvidenceList({ index, reports }: { index: number; reports: readonly ReportChoice[] }) {
+/** 评分依据 of one item: a report of the contract, its service outputs, a link or a document. */
+function EvidenceList({
+  index,
+  reports,
+  outputs,
+}: {
+  index: number;
+  reports: readonly ReportChoice[];
+  outputs: boolean;
+}) {
   const { t } = useLanguage();
   const form = Form.useFormInstance<Values>();
   const rows = (Form.useWatch(['marks', index, 'evidence'], form) ?? []) as EvidenceRow[];
-  const kinds = (['report', 'link', 'document'] as const)
-    .filter((kind) => kind !== 'report' || reports.length > 0)
+  const kinds = (['report', 'outputs', 'link', 'document'] as const)
+    .filter((kind) => (kind === 'report' ? reports.length > 0 : kind !== 'outputs' || outputs))
     .map((kind) => ({ value: kind, label: t(`evaluations.evidence.${kind}`) }));
   return (
     <Form.Item label={t('evaluations.sheet.evidence')} style={{ marginBottom: 0 }}>

@@ -1,6 +1,7 @@
 import type {
   Assignment,
   ContractReport,
+  EvaluationOutputs,
   CreateEvaluationRound,
   DecideObjection,
   DeclareConflict,
@@ -37,6 +38,7 @@ export const evaluationKeys = {
   mine: ['evaluations', 'mine'] as const,
   my: (id: string) => ['evaluations', 'mine', id] as const,
   evidence: (id: string, reportId: string) => ['evaluations', 'evidence', id, reportId] as const,
+  outputs: (id: string) => ['evaluations', 'evidence', id, 'outputs'] as const,
   own: ['evaluations', 'own'] as const,
   ownOne: (id: string) => ['evaluations', 'own', id] as const,
 };
@@ -96,6 +98,9 @@ export const submitMySheet = (id: string, version: number) =>
   api.post<MyEvaluation>(`${my(id)}/sheet/submit`, { version });
 export const getEvidenceReport = (id: string, reportId: string, signal?: AbortSignal) =>
   api.get<ContractReport>(`${my(id)}/reports/${encodeURIComponent(reportId)}`, { signal });
+
+export const getEvidenceOutputs = (id: string, signal?: AbortSignal) =>
+  api.get<EvaluationOutputs>(`${my(id)}/outputs`, { signal });
 
 // ── The provider ───────────────────────────────────────────────────────────────────────────
 export const listOwn = (signal?: AbortSignal) =>

@@ -11,7 +11,7 @@ import { ApiError, isApiError } from '../../api/api-error';
 
 /** One evidence row of the form: what it is and its fields, whichever the kind uses. */
 export interface EvidenceRow {
-  kind: 'report' | 'link' | 'document';
+  kind: EvidenceRef['kind'];
   reportId?: string;
   url?: string;
   label?: string;
@@ -40,7 +40,7 @@ const rowOf = (ref: EvidenceRef): EvidenceRow =>
     ? { kind: 'report', reportId: ref.reportId, label: ref.label }
     : ref.kind === 'link'
       ? { kind: 'link', url: ref.url, label: ref.label }
-      : { kind: 'document', label: ref.label };
+      : { kind: ref.kind, label: ref.label };
 
 /** The form's marks, one per item of the party, from the sheet saved so far. */
 export function formMarks(items: IndicatorItem[], sheet: Sheet | null): FormMark[] {
@@ -59,8 +59,13 @@ export function formMarks(items: IndicatorItem[], sheet: Sheet | null): FormMark
   });
 }
 
-function refOf(row: EvidenceRow, reports: readonly ReportChoice[]): EvidenceRef | null {
+function refOf(
+  row: EvidenceRow,
+  reports: readonly ReportChoice[],
+  outputsLabel: string,
+): EvidenceRef | null {
   const label = row.label?.trim() ?? '';
+  if (row.kind === 'outputs') return { kind: 'outputs', label: label || outputsLabel };
   if (row.kind === 'report') {
     const report = reports.find((r) => r.id === row.reportId);
     return report
@@ -82,6 +87,7 @@ export function marksToSend(
   items: IndicatorItem[],
   values: FormMark[],
   reports: readonly ReportChoice[],
+  { outputsLabel }: { outputsLabel: string },
 ): { marks: ItemMarkInput[]; formIndex: number[] } {
   const marks: ItemMarkInput[] = [];
   const formIndex: number[] = [];
@@ -97,7 +103,7 @@ export function marksToSend(
       level: item.scoringType === 'graded' ? (value.level ?? null) : null,
       note: value.note?.trim() ?? '',
       evidence: (value.evidence ?? [])
-        .map((row) => refOf(row, reports))
+        .map((row) => refOf(row, reports, outputsLabel))
         .filter((ref): ref is EvidenceRef => ref !== null),
     });
     formIndex.push(index);

@@ -3,6 +3,8 @@ import { calendarDateSchema } from '../dates';
 import { pageQuerySchema } from '../lists';
 import { indicatorItemSchema, scoringPartySchema } from '../indicators/indicators';
 import { projectTypeSchema } from '../projects/project-enums';
+import { indicatorPeriodSchema } from '../contracts/indicators';
+import { reportStatusSchema } from '../contracts/contract-enums';
 import { regionCodeSchema } from '../../zod/identifier-schemas';
 import {
   assignmentStatusSchema,
@@ -343,6 +345,31 @@ export const myEvaluationSchema = z.object({
     .nullable(),
 });
 export type MyEvaluation = z.infer<typeof myEvaluationSchema>;
+
+/**
+ * 服务产出 as evidence (`outputs`): each agreed indicator of the contract with its figure in every
+ * period report — counted from the service records, or entered for an indicator of kind 其他.
+ */
+export const evaluationOutputsSchema = z.object({
+  indicators: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      level: z.number(),
+      unit: z.string(),
+      period: indicatorPeriodSchema,
+      reported: z.array(
+        z.object({
+          periodKey: z.string(),
+          status: reportStatusSchema,
+          value: z.number().nullable(),
+          counted: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+export type EvaluationOutputs = z.infer<typeof evaluationOutputsSchema>;
 
 export const myEvaluationSummarySchema = z.object({
   assignmentId: z.uuid(),
