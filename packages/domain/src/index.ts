@@ -315,3 +315,4 @@ export * from './rules/spot-check-draw';
 export * from './rules/evaluation-schedule';
 export * from './rules/indicator-tree';
 export * from './rules/conflict-of-interest';
+export { contractAmountCap } from './rules/contract-amount';

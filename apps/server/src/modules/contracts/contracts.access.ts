@@ -7,6 +7,7 @@ export const contractsAccess = {
   listContracts: ['contracts:read', 'contracts:report'],
   createContract: 'contracts:manage',
   listProviderStaff: 'contracts:manage',
+  getContractDraftStart: 'contracts:manage',
   getContract: ['contracts:read', 'contracts:report'],
   updateContract: 'contracts:manage',
   signContract: 'contracts:manage',

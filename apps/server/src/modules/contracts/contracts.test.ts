@@ -90,6 +90,102 @@ describe('drafting and signing a contract (签订合同)', () => {
     ]);
   });
 
+  it('starts the draft from the winning bid’s price (中标价) and refuses an amount above it', async () => {
+    const project = await awardedProject(
+      { officer: nanming, colleague: nanming2, provider: jigou },
+      { today, priceFen: 38_000_000 },
+    );
+    const start = await nanming.get(`/api/v1/contracts/draft-start?projectId=${project.id}`);
+    expect(start.statusCode, start.body).toBe(200);
+    expect(start.json()).toMatchObject({
+      projectId: project.id,
+      awardPriceFen: 38_000_000,
+      amountFen: 38_000_000,
+      termStart: '2026-04-01',
+      termEnd: '2027-03-31',
+    });
+    // The provider reads no draft's start: it is the department's.
+    expect(
+      (await jigou.get(`/api/v1/contracts/draft-start?projectId=${project.id}`)).statusCode,
+    ).toBe(403);
+
+    // 40 万 is within the budget (50 万) but above the award price (38 万).
+    const above = await nanming.post('/api/v1/contracts', { projectId: project.id, ...terms() });
+    expect(above.statusCode).toBe(400);
+    expect(detailsOf(above)).toEqual([
+      { path: 'body.amountFen', message: '合同金额（amount）不能超过中标价（380000.00 元）' },
+    ]);
+    const none = await nanming.get(`/api/v1/contracts?projectId=${project.id}`);
+    expect(none.json().total).toBe(0);
+
+    const atPrice = terms({
+      amountFen: 38_000_000,
+      tranches: [
+        { kind: 'advance', dueOn: '2026-04-15', amountFen: 10_000_000, gate: 'none' },
+        { kind: 'final', dueOn: '2027-03-31', amountFen: 28_000_000, gate: 'none' },
+      ],
+    });
+    const created = await nanming.post('/api/v1/contracts', { projectId: project.id, ...atPrice });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ amountFen: 38_000_000, awardPriceFen: 38_000_000 });
+
+    // Nor can the draft be raised above it afterwards, nor an amendment once signed.
+    const raised = await nanming.put(`/api/v1/contracts/${created.json().id}`, {
+      ...terms({ code: atPrice.code }),
+      version: created.json().version,
+    });
+    expect(raised.statusCode).toBe(400);
+    expect(detailsOf(raised)).toEqual([
+      { path: 'body.amountFen', message: '合同金额（amount）不能超过中标价（380000.00 元）' },
+    ]);
+    const signedNow = (
+      await nanming.strict().post(`/api/v1/contracts/${created.json().id}/sign`, {
+        version: created.json().version,
+        signedOn: today,
+      })
+    ).json();
+    // An amendment (补充合同) may add up to a tenth of the award price (41.8 万), not more.
+    const twoTranches = (first: number, second: number) => [
+      { kind: 'advance', dueOn: '2026-04-15', amountFen: first, gate: 'none' },
+      { kind: 'final', dueOn: '2027-03-31', amountFen: second, gate: 'none' },
+    ];
+    const amended = await nanming.post(`/api/v1/contracts/${signedNow.id}/amend`, {
+      ...terms({
+        code: atPrice.code,
+        amountFen: 45_000_000,
+        tranches: twoTranches(10_000_000, 35_000_000),
+      }),
+      reason: '增加服务内容',
+      version: signedNow.version,
+    });
+    expect(amended.statusCode).toBe(400);
+    expect(detailsOf(amended)).toEqual([
+      {
+        path: 'body.amountFen',
+        message: '变更后的合同金额（amount）不能超过中标价的 110%（418000.00 元）',
+      },
+    ]);
+    const grown = await nanming.post(`/api/v1/contracts/${signedNow.id}/amend`, {
+      ...terms({
+        code: atPrice.code,
+        amountFen: 41_800_000,
+        tranches: twoTranches(10_000_000, 31_800_000),
+      }),
+      reason: '增加服务内容',
+      version: signedNow.version,
+    });
+    expect(grown.statusCode, grown.body).toBe(200);
+    expect(grown.json()).toMatchObject({ amountFen: 41_800_000, awardPriceFen: 38_000_000 });
+
+    // The database holds it whatever writes.
+    const error = await t.database.drizzle
+      .execute(sql`update contract set amount_fen = 41800001 where id = ${signedNow.id}`)
+      .catch((e: Error & { cause?: Error }) => e);
+    expect(String((error as Error & { cause?: Error }).cause?.message ?? error)).toMatch(
+      /contract_award_price_check/,
+    );
+  });
+
   it('refuses terms that break the rules, naming each field, and writes nothing', async () => {
     const project = await awardedProject(
       { officer: nanming, colleague: nanming2, provider: jigou },

@@ -42,12 +42,20 @@ export const contractsModule = defineModule({
     organisations: ['namesOf', 'byCreditCodes'],
     divisions: ['describeRegions', 'namesOf'],
     projects: ['loadInScope', 'move', 'inScopeByKeys'],
+    tenders: ['awardsOf'],
     talent: ['staffOf'],
   },
   build({ platform: { database, clock }, needs }) {
-    const { casework, groupwork, organisations, divisions, projects, talent } = needs;
+    const { casework, groupwork, organisations, divisions, projects, tenders, talent } = needs;
     const outputs = createServiceOutputs({ database, casework, groupwork, organisations });
-    const contracts = createContractService({ database, clock, divisions, projects, talent });
+    const contracts = createContractService({
+      database,
+      clock,
+      divisions,
+      projects,
+      tenders,
+      talent,
+    });
     const payments = createPaymentService({ database, clock, get: contracts.get });
     const reports = createReportService({ database, clock, outputs });
     const services: ContractServices = {
@@ -64,7 +72,14 @@ export const contractsModule = defineModule({
       auditSubjects: { contract: contractAuditNames, contract_report: contractAuditNames },
       imports: [
         {
-          kind: contractImport({ database, contracts, projects, organisations, divisions }),
+          kind: contractImport({
+            database,
+            contracts,
+            projects,
+            tenders,
+            organisations,
+            divisions,
+          }),
           basePath: '/contracts',
           tags: ['购买服务合同 Contracts'],
           operations: {

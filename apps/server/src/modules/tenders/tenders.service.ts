@@ -981,7 +981,38 @@ export function createTenderService(deps: Deps) {
     return { items: staff };
   }
 
+  /**
+   * The award of each project's tender, in `tx` under the caller's scope: the winning bid and
+   * its price (中标价), which the contract starts from and may not exceed. A project without an
+   * awarded tender is missing from the map. One query for a batch (the contract import's).
+   */
+  async function awardsOf(tx: Transaction, actor: Actor, projectIds: readonly string[]) {
+    const awards = new Map<string, { bidId: string; organisationId: string; priceFen: number }>();
+    if (projectIds.length === 0) return awards;
+    const found = await tx
+      .select({
+        projectId: tenders.projectId,
+        bidId: tenderBids.id,
+        organisationId: tenderBids.organisationId,
+        priceFen: tenderBids.priceFen,
+      })
+      .from(tenders)
+      .innerJoin(tenderBids, eq(tenderBids.id, tenders.awardedBidId))
+      .where(
+        and(
+          isAnyOf(tenders.projectId, [...projectIds]),
+          eq(tenders.status, 'awarded'),
+          inRegionScope(tenders.regionCode, actor),
+        ),
+      )
+      .orderBy(asc(tenders.awardedAt));
+    // A project awarded twice (a later tender after a terminated contract) takes the latest.
+    for (const { projectId, ...award } of found) awards.set(projectId, award);
+    return awards;
+  }
+
   return {
+    awardsOf,
     publish,
     list,
     get,

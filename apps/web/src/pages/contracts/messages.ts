@@ -40,6 +40,11 @@ export const contractsMessages = defineMessages({
     'contracts.status': '合同状态',
     'contracts.provider': '承接机构',
     'contracts.amount': '合同金额（元）',
+    'contracts.awardPrice': '中标价',
+    'contracts.awardPrice.none': '未记录（早于中标价规则的合同）',
+    'contracts.amount.awardPrice':
+      '中标价 {price}；合同金额至多 {cap}（变更可增加至中标价的 110%）',
+    'contracts.amount.aboveAward': '合同金额超过中标价允许的上限',
     'contracts.term': '合同期限',
     'contracts.termStart': '合同开始日期',
     'contracts.termEnd': '合同结束日期',
@@ -217,6 +222,11 @@ export const contractsMessages = defineMessages({
     'contracts.status': 'Contract status',
     'contracts.provider': 'Provider',
     'contracts.amount': 'Amount (yuan)',
+    'contracts.awardPrice': 'Award price',
+    'contracts.awardPrice.none': 'Not recorded (a contract older than the rule)',
+    'contracts.amount.awardPrice':
+      'Award price {price}; the amount at most {cap} (an amendment may reach 110%)',
+    'contracts.amount.aboveAward': 'Above what the award price allows',
     'contracts.term': 'Term',
     'contracts.termStart': 'Term start',
     'contracts.termEnd': 'Term end',

@@ -1,0 +1,2 @@
+ALTER TABLE "contract" ADD COLUMN "award_price_fen" bigint;--> statement-breakpoint
+ALTER TABLE "contract" ADD CONSTRAINT "contract_award_price_check" CHECK ("contract"."award_price_fen" is null or "contract"."amount_fen" * 10 <= "contract"."award_price_fen" * 11);
