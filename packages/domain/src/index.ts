@@ -283,6 +283,7 @@ export * from './contracts/casework';
 export * from './contracts/referrals';
 export * from './contracts/projects';
 export * from './contracts/funds';
+export * from './contracts/regional-rates';
 export * from './contracts/tenders';
 export * from './contracts/contracts';
 export { listPath, type FigureLink } from './drill-down/figure-link';

@@ -8,6 +8,8 @@ export const contractsAccess = {
   createContract: 'contracts:manage',
   listProviderStaff: 'contracts:manage',
   getContractDraftStart: 'contracts:manage',
+  getContractPersonnelRule: ['contracts:read', 'contracts:report'],
+  setContractPersonnelRule: 'contracts:configure',
   getContract: ['contracts:read', 'contracts:report'],
   updateContract: 'contracts:manage',
   signContract: 'contracts:manage',

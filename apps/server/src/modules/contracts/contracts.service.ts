@@ -34,7 +34,6 @@ import {
   isPurchaser,
   loadContract,
   loadPurchased,
-  personnelRuleOf,
   recordVersion,
   termsOf,
   writeIndicatorsAndWorkers,
@@ -44,6 +43,7 @@ import {
   type NamedWorker,
 } from './contract-store';
 import { reportPeriodsOf, termsProblems } from './contract-terms';
+import type { PersonnelRuleService } from './personnel-rule';
 import {
   contractReports,
   contractTranches,
@@ -59,6 +59,7 @@ interface Deps {
   divisions: Pick<ModuleServices['divisions'], 'describeRegions'>;
   projects: Pick<ModuleServices['projects'], 'loadInScope' | 'move'>;
   tenders: Pick<ModuleServices['tenders'], 'awardsOf'>;
+  personnelRule: Pick<PersonnelRuleService, 'shareOf'>;
   talent: Pick<ModuleServices['talent'], 'staffOf'>;
 }
 
@@ -92,7 +93,7 @@ const wrongStatus = (zh: string, en: string) =>
 
 /** 购买服务合同: drafted for an awarded project, signed, amended as versions, started and completed. */
 export function createContractService(deps: Deps) {
-  const { database, clock, divisions, projects, tenders, talent } = deps;
+  const { database, clock, divisions, projects, tenders, personnelRule, talent } = deps;
   const today = () => chinaToday(clock());
   const tranches = trancheWrites();
 
@@ -625,7 +626,7 @@ export function createContractService(deps: Deps) {
           .from(contractReports)
           .where(eq(contractReports.contractId, id))
           .orderBy(contractReports.periodFrom),
-        personnelRuleOf(tx, row.regionCode),
+        personnelRule.shareOf(tx, row.regionCode),
       ]);
       // Payments are not public: who reads them is on the record.
       await recordAudit(tx, actor, {

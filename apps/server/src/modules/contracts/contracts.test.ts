@@ -639,3 +639,90 @@ describe('who sees a contract', () => {
     expect(rows[0]!.n).toBeGreaterThan(0);
   });
 });
+
+describe('the personnel-share rule (人员经费占比)', () => {
+  const spending = (personnelFen: number) => ({
+    personnelFen,
+    serviceFen: 10_000_000 - personnelFen,
+    adminFen: 0,
+    otherFen: 0,
+  });
+
+  it('is read from the nearest region with a rule, set by the city for its region, audited', async () => {
+    // The county reads the province's rule (Guizhou 60%).
+    const seen = await nanming.get('/api/v1/contract-personnel-rule?region=520102');
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json()).toEqual({
+      regionCode: '520102',
+      ruleRegionCode: '52',
+      rateBp: 6000,
+      defaultBp: 6000,
+      version: 0,
+    });
+    // A county officer does not set it; a city outside its own region is refused on the field.
+    const county = await nanming.put('/api/v1/contract-personnel-rule?region=520102', {
+      rateBp: 6500,
+      version: 0,
+    });
+    expect(county.statusCode).toBe(403);
+    const elsewhere = await guiyang.put('/api/v1/contract-personnel-rule?region=5203', {
+      rateBp: 6500,
+      version: 0,
+    });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(detailsOf(elsewhere)).toEqual([
+      { path: 'query.region', message: '区划不在您的管辖范围内' },
+    ]);
+    expect((await guiyang.get('/api/v1/contract-personnel-rule?region=5203')).statusCode).toBe(400);
+
+    // The city raises it for its region, as Guangzhou did (60% → 65%).
+    const raised = await guiyang.put('/api/v1/contract-personnel-rule?region=5201', {
+      rateBp: 6500,
+      version: 0,
+    });
+    expect(raised.statusCode, raised.body).toBe(200);
+    expect(raised.json()).toMatchObject({ ruleRegionCode: '5201', rateBp: 6500, version: 1 });
+    // A stale version is refused; the province's own rule is untouched.
+    const stale = await guiyang.put('/api/v1/contract-personnel-rule?region=5201', {
+      rateBp: 7000,
+      version: 0,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await nanming.get('/api/v1/contract-personnel-rule')).json()).toMatchObject({
+      regionCode: '520102',
+      ruleRegionCode: '5201',
+      rateBp: 6500,
+    });
+    const [audit] = await queryRows<{ detail_code: string; changes: unknown }>(
+      t.database.drizzle,
+      sql`select detail_code, changes from audit_event
+          where entity_type = 'contract_personnel_rule' and entity_id = '5201'`,
+    );
+    expect(audit).toMatchObject({
+      detail_code: 'personnel_rule_set',
+      changes: { rateBp: [6000, 6500], ruleRegionCode: ['52', '5201'] },
+    });
+
+    // A county contract's report is judged by the nearest rule: 62% is below the city's 65%.
+    const { contract } = await signed();
+    expect(contract.personnelShareRuleBp).toBe(6500);
+    const report = (
+      await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
+        periodKey: 'Y1Q1',
+        entered: [{ indicatorId: contract.indicators[2].id, value: 1 }],
+        spending: spending(6_200_000),
+      })
+    ).json();
+    expect(report).toMatchObject({
+      personnelShareBp: 6200,
+      personnelShareRuleBp: 6500,
+      belowPersonnelRule: true,
+    });
+
+    // Back to the province's 60% (the city's own rule says so), for the tests that follow.
+    await guiyang.strict().put('/api/v1/contract-personnel-rule?region=5201', {
+      rateBp: 6000,
+      version: 1,
+    });
+  });
+});
