@@ -383,7 +383,12 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
     const draft = (
       await jigou.strict().get(`/api/v1/contracts/${contract.id}/report-draft?periodKey=Y1Q1`)
     ).json();
-    expect(draft).toMatchObject({ from: '2026-04-01', to: '2026-06-30', existing: null });
+    expect(draft).toMatchObject({
+      from: '2026-04-01',
+      to: '2026-06-30',
+      existing: null,
+      returned: null,
+    });
     expect(draft.outputs.map((o: { counted: boolean }) => o.counted)).toEqual([true, true, false]);
     const missing = await jigou.post(`/api/v1/contracts/${contract.id}/reports`, {
       periodKey: 'Y1Q1',
@@ -436,6 +441,28 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
       })
     ).json();
     expect(report.status).toBe('returned');
+    // The next draft of the period brings back what was entered, to edit rather than retype.
+    const again = (
+      await jigou.strict().get(`/api/v1/contracts/${contract.id}/report-draft?periodKey=Y1Q1`)
+    ).json();
+    expect(again.existing).toMatchObject({ id: report.id, status: 'returned' });
+    expect(again.outputs[2]).toMatchObject({ value: 1, counted: false });
+    expect(again.returned).toEqual({
+      spending: {
+        personnelFen: 5_000_000,
+        serviceFen: 3_000_000,
+        adminFen: 1_000_000,
+        otherFen: 1_000_000,
+      },
+      narrative: '第一季度完成入户探访与小组招募。',
+      note: '人员经费占比低于 60%，请说明。',
+    });
+    // A period never reported starts empty.
+    const fresh = (
+      await jigou.strict().get(`/api/v1/contracts/${contract.id}/report-draft?periodKey=Y1Q2`)
+    ).json();
+    expect(fresh).toMatchObject({ existing: null, returned: null });
+    expect(fresh.outputs[2]).toMatchObject({ value: null, counted: false });
     report = (
       await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
         periodKey: 'Y1Q1',

@@ -123,15 +123,29 @@ export function createReportService(deps: Deps) {
       const period = periodOf(row, periodKey);
       const { indicators } = await termsOf(tx, [row.id]);
       const existing = await existingOf(tx, row.id, periodKey);
+      // A returned report is edited, not retyped: its entered figures and spending come back.
+      const returned = existing?.status === 'returned' ? existing : null;
+      const entered = new Map(
+        (returned?.outputs ?? [])
+          .filter((o) => !o.counted && o.value !== null)
+          .map((o) => [o.indicatorId, o.value!]),
+      );
       return {
         contractId: row.id,
         periodKey,
         from: period.from,
         to: period.to,
-        outputs: await outputsOf(tx, actor, row, indicators, period, new Map()),
+        outputs: await outputsOf(tx, actor, row, indicators, period, entered),
         personnelShareRuleBp: await personnelRule.shareOf(tx, row.regionCode),
         existing: existing
           ? { id: existing.id, status: existing.status as 'submitted', version: existing.version }
+          : null,
+        returned: returned
+          ? {
+              spending: returned.spending,
+              narrative: returned.narrative,
+              note: returned.reviewNote,
+            }
           : null,
       };
     });
