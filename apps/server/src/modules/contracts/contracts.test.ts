@@ -390,14 +390,15 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
       returned: null,
     });
     expect(draft.outputs.map((o: { counted: boolean }) => o.counted)).toEqual([true, true, false]);
+    const q1Spending = {
+      personnelFen: 5_000_000,
+      serviceFen: 3_000_000,
+      adminFen: 1_000_000,
+      otherFen: 1_000_000,
+    };
     const missing = await jigou.post(`/api/v1/contracts/${contract.id}/reports`, {
       periodKey: 'Y1Q1',
-      spending: {
-        personnelFen: 5_000_000,
-        serviceFen: 3_000_000,
-        adminFen: 1_000_000,
-        otherFen: 1_000_000,
-      },
+      spending: q1Spending,
     });
     expect(missing.statusCode).toBe(400);
     expect(detailsOf(missing)).toEqual([{ path: 'body.entered', message: '须填报「志愿者培训」' }]);
@@ -410,12 +411,7 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
       await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
         periodKey: 'Y1Q1',
         entered: [{ indicatorId: contract.indicators[2].id, value: 1 }],
-        spending: {
-          personnelFen: 5_000_000,
-          serviceFen: 3_000_000,
-          adminFen: 1_000_000,
-          otherFen: 1_000_000,
-        },
+        spending: q1Spending,
         narrative: '第一季度完成入户探访与小组招募。',
       })
     ).json();
@@ -448,12 +444,7 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
     expect(again.existing).toMatchObject({ id: report.id, status: 'returned' });
     expect(again.outputs[2]).toMatchObject({ value: 1, counted: false });
     expect(again.returned).toEqual({
-      spending: {
-        personnelFen: 5_000_000,
-        serviceFen: 3_000_000,
-        adminFen: 1_000_000,
-        otherFen: 1_000_000,
-      },
+      spending: q1Spending,
       narrative: '第一季度完成入户探访与小组招募。',
       note: '人员经费占比低于 60%，请说明。',
     });
