@@ -72,8 +72,8 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
   });
 
   const jigou = await openAs(browser, base, 'jigou', '/bids');
-  await withFailureShot(jigou, 'tender-bid', async () => {
-    const row = jigou.getByRole('row', { name: new RegExp(title) });
+  const placeBid = async () => {
+    const row = jigou.getByRole('row', { name: new RegExp(title) }).first();
     await row.getByRole('button', { name: /^投\s*标$/ }).click();
     const modal = await settled(jigou.getByRole('dialog'));
     await modal.getByLabel('投标报价（元）', { exact: true }).fill('288000');
@@ -92,6 +92,19 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
       .getByRole('row', { name: new RegExp(title) })
       .getByText('已投标')
       .waitFor();
+  };
+  await withFailureShot(jigou, 'tender-bid', placeBid);
+
+  // Before the deadline the bidder withdraws (the bid stays as 已撤回) and bids again.
+  await withFailureShot(jigou, 'tender-withdraw', async () => {
+    await jigou.getByRole('button', { name: '撤回投标' }).click();
+    const modal = await settled(jigou.getByRole('dialog'));
+    await modal.getByLabel('撤回理由', { exact: true }).fill('服务方案需要调整');
+    await modal.getByRole('button', { name: '撤回投标' }).click();
+    await jigou.getByText('投标已撤回').waitFor();
+    await jigou.getByText('服务方案需要调整').waitFor();
+    await jigou.getByText('已撤回').first().waitFor();
+    await placeBid();
   });
 
   await withFailureShot(nanming, 'tender-award', async () => {
@@ -124,7 +137,11 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
   // The winner sees its own scores once the result is out.
   await withFailureShot(jigou, 'tender-result', async () => {
     await jigou.reload();
-    const row = jigou.getByRole('row', { name: new RegExp(title) }).last();
+    // Its withdrawn bid stays in the list as 已撤回; the standing one won.
+    await jigou.getByText('已撤回').first().waitFor();
+    const row = jigou
+      .getByRole('row', { name: new RegExp(title) })
+      .filter({ hasText: '本机构得分' });
     await row.getByText('中标', { exact: true }).waitFor();
     await row.getByText(/本机构得分 88/).waitFor();
   });

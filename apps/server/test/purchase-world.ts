@@ -31,9 +31,17 @@ export async function tenderWithBid(
   {
     today,
     budgetFen = 50_000_000,
+    priceFen = budgetFen,
     termStart = '2026-04-01',
     termEnd = '2027-03-31',
-  }: { today: string; budgetFen?: number; termStart?: string; termEnd?: string },
+  }: {
+    today: string;
+    budgetFen?: number;
+    /** The bid's price (中标价 once awarded); the budget by default. */
+    priceFen?: number;
+    termStart?: string;
+    termEnd?: string;
+  },
 ) {
   const { officer, colleague, provider } = team;
   projectNo += 1;
@@ -88,7 +96,7 @@ export async function tenderWithBid(
   expect(staff.length).toBeGreaterThan(0);
   const bid = (
     await provider.strict().post(`/api/v1/tenders/${tender.id}/bids`, {
-      priceFen: budgetFen,
+      priceFen,
       team: staff.slice(0, 2).map((s) => s.workerId),
       plan: '以站点为依托，开展入户探访、小组活动与社区营造，配备持证社工。',
     })
@@ -99,7 +107,7 @@ export async function tenderWithBid(
 /** The same project awarded to the provider's organisation. */
 export async function awardedProject(
   team: PurchaseTeam,
-  options: { today: string; budgetFen?: number; termStart?: string; termEnd?: string },
+  options: Parameters<typeof tenderWithBid>[1],
 ) {
   const { officer } = team;
   const { project, bid, ...opened } = await tenderWithBid(team, options);

@@ -174,6 +174,7 @@ export async function seedDemoContract(tx: Transaction, providerId: string | nul
     code: 'NM-HT-2026-007',
     status: 'in_service',
     amountFen: 35_000_000,
+    awardPriceFen: 35_000_000,
     termStart: project.termStart,
     termEnd: project.termEnd,
     workHoursPerYear: 1600,

@@ -36,7 +36,12 @@ export type WriteRuleCase = { name: string; expected: Verdict } & (
   | {
       /** A draft contract of an awarded project (budget 50 万, term 2026-04-01 to 2027-03-31). */
       operation: 'contract';
-      input: { amountYuan: number; tranchesYuan: [number, number, number] };
+      input: {
+        amountYuan: number;
+        tranchesYuan: [number, number, number];
+        /** The winning bid's price (中标价), in yuan; the budget when not given. */
+        awardPriceYuan?: number;
+      };
     }
 );
 
@@ -228,6 +233,16 @@ export const writeRuleCases: WriteRuleCase[] = [
     operation: 'contract',
     input: { amountYuan: 600_000, tranchesYuan: [200_000, 200_000, 200_000] },
     expected: refused('amountFen', '合同金额不能超过项目预算（500000.00 元）'),
+  },
+  {
+    name: 'a contract above the award price (中标价), within the budget',
+    operation: 'contract',
+    input: {
+      amountYuan: 400_000,
+      tranchesYuan: [120_000, 160_000, 120_000],
+      awardPriceYuan: 380_000,
+    },
+    expected: refused('amountFen', '合同金额（amount）不能超过中标价（380000.00 元）'),
   },
   {
     name: 'a contract in three tranches adding up to its amount',

@@ -150,7 +150,10 @@ const projectOf = (c: Extract<WriteRuleCase, { operation: 'project' }>) => ({
 
 /** A contract of a project just awarded, as the form and the contract import take it. */
 async function contractOf(c: Extract<WriteRuleCase, { operation: 'contract' }>) {
-  const project = await awardedProject(purchase, { today: '2026-11-22' });
+  const project = await awardedProject(purchase, {
+    today: '2026-11-22',
+    ...(c.input.awardPriceYuan ? { priceFen: c.input.awardPriceYuan * 100 } : {}),
+  });
   const [provider] = await queryRows<{ credit_code: string; code: string }>(
     t.database.drizzle,
     sql`select o.credit_code, p.code from organisation o, project p

@@ -22,6 +22,13 @@ export const sharedMessages = defineMessages({
 
     'form.chooseRequired': '请选择${label}',
 
+    'rates.applies': '当前适用',
+    'rates.setBy': '设定区划',
+    'rates.none': '未设定',
+    'rates.default': '未设定，按默认 {rate}',
+    'rates.own': '本区划设定为',
+    'rates.saved': '比例已保存',
+
     'common.search': '查询',
     'common.reset': '重置',
     'common.save': '保存',
@@ -145,6 +152,13 @@ export const sharedMessages = defineMessages({
     'menu.purchaseGroup': 'Purchase of services',
 
     'form.chooseRequired': 'Please choose ${label}',
+
+    'rates.applies': 'In force',
+    'rates.setBy': 'Set by',
+    'rates.none': 'None',
+    'rates.default': 'None set: the default {rate}',
+    'rates.own': 'This region’s rate',
+    'rates.saved': 'Rate saved',
 
     'common.search': 'Search',
     'common.reset': 'Reset',

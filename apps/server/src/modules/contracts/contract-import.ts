@@ -73,10 +73,11 @@ export function contractImport(deps: {
   database: Database;
   contracts: Pick<ContractService, 'draftImported'>;
   projects: Pick<ModuleServices['projects'], 'inScopeByKeys'>;
+  tenders: Pick<ModuleServices['tenders'], 'awardsOf'>;
   organisations: Pick<ModuleServices['organisations'], 'byCreditCodes'>;
   divisions: Pick<ModuleServices['divisions'], 'namesOf'>;
 }): ImportKind<ContractImportRow> {
-  const { database, projects, organisations, divisions } = deps;
+  const { database, projects, tenders, organisations, divisions } = deps;
   const projectKeyOf = (row: ContractImportRow) => ({
     regionCode: row.regionCode,
     code: row.projectCode,
@@ -88,8 +89,9 @@ export function contractImport(deps: {
     return withScope(database, actor, async (tx) => {
       const found = await projects.inScopeByKeys(tx, actor, rows.map(projectKeyOf));
       const ids = [...found.values()].map((p) => p.id);
-      const [held, codesUsed] = await Promise.all([
+      const [held, awards, codesUsed] = await Promise.all([
         contractsOf(tx, ids),
+        tenders.awardsOf(tx, actor, ids),
         tx
           .select({ code: contracts.code, projectCode: contracts.projectCode })
           .from(contracts)
@@ -103,7 +105,7 @@ export function contractImport(deps: {
             ),
           ),
       ]);
-      return { found, held, codesUsed };
+      return { found, held, awards, codesUsed };
     });
   }
 
@@ -177,7 +179,8 @@ export function contractImport(deps: {
             'en-US': `The number is used by project ${elsewhere.projectCode}`,
           });
         const terms = missing.length === 0 ? planned : null;
-        for (const problem of rowProblemsOf(input, project, providers, draft, terms))
+        const awardPriceFen = facts.awards.get(project.id)?.priceFen ?? null;
+        for (const problem of rowProblemsOf(input, project, providers, draft, terms, awardPriceFen))
           add(problem.column, problem.message);
       }
       return problems.byRow;
@@ -207,6 +210,7 @@ function rowProblemsOf(
   draft: CreateContract,
   /** The tranches planned, or null while a tranche is half-filled (its terms wait for it). */
   planned: { slot: Slot }[] | null,
+  awardPriceFen: number | null,
 ): { column: string; message: LocalizedText }[] {
   if (project.state !== 'awarded' || !project.providerOrganisationId)
     return [{ column: '项目编号', message: notAwarded }];
@@ -223,7 +227,7 @@ function rowProblemsOf(
         : { 'zh-CN': '未登记该统一社会信用代码的机构', 'en-US': 'No organisation has this code' },
     });
   if (!planned) return problems;
-  for (const problem of termsProblems(draft, { project, certifiedWorkers: 0 }))
+  for (const problem of termsProblems(draft, { project, awardPriceFen, certifiedWorkers: 0 }))
     problems.push({ column: columnOfTerm(problem.field, planned), message: problem.message });
   return problems;
 }

@@ -1,12 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import {
-  defaultPersonnelShareBp,
-  regionAncestors,
-  type ContractIndicatorInput,
-  type LocalizedText,
-} from '@shegong/domain';
+import { type ContractIndicatorInput, type LocalizedText } from '@shegong/domain';
 import { isAnyOf } from '../../db/any-of';
-import type { Executor, Transaction } from '../../db/connection';
+import type { Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
 import { inRegionScope } from '../../platform/access/region-scope';
@@ -14,7 +9,6 @@ import { AppError, forbidden, notFound } from '../../platform/errors/app-error';
 import type { contractReports } from './contracts.table';
 import {
   contractIndicators,
-  contractPersonnelRules,
   contractTranches,
   contractVersions,
   contractWorkers,
@@ -200,17 +194,6 @@ export async function recordVersion(
     createdByName: actor.realName,
     createdAt: now,
   });
-}
-
-/** 人员经费占比 the contract's region asks for: the nearest enclosing rule, else 60%. */
-export async function personnelRuleOf(db: Executor, regionCode: string): Promise<number> {
-  const chain = ['', ...regionAncestors(regionCode), regionCode];
-  const rows = await db
-    .select()
-    .from(contractPersonnelRules)
-    .where(isAnyOf(contractPersonnelRules.regionCode, chain));
-  const nearest = rows.sort((a, b) => b.regionCode.length - a.regionCode.length)[0];
-  return nearest?.minShareBp ?? defaultPersonnelShareBp;
 }
 
 /** A report as the contract's page lists it. */

@@ -1,4 +1,9 @@
-import { periodsOf, type LocalizedText, type TrancheInput } from '@shegong/domain';
+import {
+  contractAmountCap,
+  periodsOf,
+  type LocalizedText,
+  type TrancheInput,
+} from '@shegong/domain';
 import type { RuleProblem } from '../../platform/errors/rule-problems';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -19,8 +24,12 @@ export interface ContractTerms {
 /** What the terms are checked against: the project and the named workers' certificates. */
 export interface TermsContext {
   project: { budgetFen: number; termStart: string; termEnd: string };
+  /** 中标价: the winning bid's price (null only for a contract that predates it). */
+  awardPriceFen: number | null;
   /** Of the named workers, how many hold a certificate today. */
   certifiedWorkers: number;
+  /** An amendment (补充合同) may add up to a tenth of the award price. */
+  amending?: boolean;
   /** Signing (or amending) asks for what a draft may still lack: its indicators. */
   signing?: boolean;
 }
@@ -36,8 +45,8 @@ export const reportPeriodsOf = (
 ) => periodsOf(terms.termStart, terms.termEnd, terms.reportCadence);
 
 /**
- * Every problem of a contract's terms, by field: the amount within the project's budget and
- * equal to the tranches' sum, the term within the project's, each tranche due in the term and
+ * Every problem of a contract's terms, by field: the amount within the project's budget and the
+ * award price (中标价), equal to the tranches' sum, the term within the project's, each tranche due in the term and
  * gated by a period that exists, the staffing norm met by the named workers.
  */
 export function termsProblems(terms: ContractTerms, context: TermsContext): RuleProblem[] {
@@ -51,6 +60,23 @@ export function termsProblems(terms: ContractTerms, context: TermsContext): Rule
         `The amount cannot exceed the project's budget (${yuan(project.budgetFen)} yuan)`,
       ),
     );
+  else if (context.awardPriceFen !== null) {
+    const cap = contractAmountCap(context.awardPriceFen, context.amending === true);
+    if (terms.amountFen > cap)
+      problems.push(
+        context.amending
+          ? problem(
+              'amountFen',
+              `变更后的合同金额（amount）不能超过中标价的 110%（${yuan(cap)} 元）`,
+              `An amended amount cannot exceed 110% of the award price (${yuan(cap)} yuan)`,
+            )
+          : problem(
+              'amountFen',
+              `合同金额（amount）不能超过中标价（${yuan(cap)} 元）`,
+              `The amount cannot exceed the award price (${yuan(cap)} yuan)`,
+            ),
+      );
+  }
   if (terms.termStart < project.termStart || terms.termEnd > project.termEnd)
     problems.push(
       problem(

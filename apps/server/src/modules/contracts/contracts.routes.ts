@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  contractDraftStartQuerySchema,
+  contractDraftStartSchema,
   amendContractSchema,
   bidderStaffSchema,
   cancelTrancheSchema,
@@ -79,6 +81,21 @@ export function contractRoutes({
       },
       async (request, reply) =>
         reply.status(201).send(await contracts.create(actorOf(request), request.body)),
+    );
+
+    app.get(
+      '/contracts/draft-start',
+      {
+        schema: routeSchema({
+          operationId: 'getContractDraftStart',
+          summary:
+            '起草合同的起点：中标价与项目期限 Where a contract draft starts: the award price',
+          tags,
+          querystring: contractDraftStartQuerySchema,
+          response: { 200: contractDraftStartSchema },
+        }),
+      },
+      async (request) => contracts.draftStart(actorOf(request), request.query.projectId),
     );
 
     app.get(

@@ -6,6 +6,7 @@ import {
   type LocalizedText,
   type AmendContract,
   type ContractDetail,
+  type ContractDraftStart,
   type ContractListQuery,
   type ContractPage,
   type ContractStatus,
@@ -33,7 +34,6 @@ import {
   isPurchaser,
   loadContract,
   loadPurchased,
-  personnelRuleOf,
   recordVersion,
   termsOf,
   writeIndicatorsAndWorkers,
@@ -43,6 +43,7 @@ import {
   type NamedWorker,
 } from './contract-store';
 import { reportPeriodsOf, termsProblems } from './contract-terms';
+import type { PersonnelRuleService } from './personnel-rule';
 import {
   contractReports,
   contractTranches,
@@ -57,6 +58,8 @@ interface Deps {
   clock: () => Date;
   divisions: Pick<ModuleServices['divisions'], 'describeRegions'>;
   projects: Pick<ModuleServices['projects'], 'loadInScope' | 'move'>;
+  tenders: Pick<ModuleServices['tenders'], 'awardsOf'>;
+  personnelRule: Pick<PersonnelRuleService, 'shareOf'>;
   talent: Pick<ModuleServices['talent'], 'staffOf'>;
 }
 
@@ -90,7 +93,7 @@ const wrongStatus = (zh: string, en: string) =>
 
 /** 购买服务合同: drafted for an awarded project, signed, amended as versions, started and completed. */
 export function createContractService(deps: Deps) {
-  const { database, clock, divisions, projects, talent } = deps;
+  const { database, clock, divisions, projects, tenders, personnelRule, talent } = deps;
   const today = () => chinaToday(clock());
   const tranches = trancheWrites();
 
@@ -171,12 +174,18 @@ export function createContractService(deps: Deps) {
     providerId: string,
     project: { budgetFen: number; termStart: string; termEnd: string },
     terms: Terms,
-    { signing }: { signing: boolean },
+    {
+      signing,
+      awardPriceFen,
+      amending = false,
+    }: { signing: boolean; awardPriceFen: number | null; amending?: boolean },
   ) {
     const { named, problems } = await namedWorkers(actor, providerId, terms);
     problems.push(
       ...termsProblems(terms, {
         project,
+        awardPriceFen,
+        amending,
         certifiedWorkers: named.filter((w) => w.certificateLevel !== null).length,
         signing,
       }),
@@ -208,6 +217,17 @@ export function createContractService(deps: Deps) {
   }
 
   /**
+   * 中标价 of an awarded project, from the tenders module (in `tx`): where the draft starts and
+   * what its amount may not exceed. An awarded project has it; one that has not is refused.
+   */
+  async function awardPriceOf(tx: Transaction, actor: Actor, project: ProjectInScope) {
+    const award = (await tenders.awardsOf(tx, actor, [project.id])).get(project.id);
+    if (!award || award.organisationId !== project.providerOrganisationId)
+      throw conflict(notAwarded, [{ path: 'body', message: notAwarded }]);
+    return award.priceFen;
+  }
+
+  /**
    * The one write of a new draft, after its terms were checked (`checkTerms`): one contract per
    * project, the provider taken from the award; audited as created, with the import job that
    * made it where an import did (`detail`).
@@ -219,6 +239,7 @@ export function createContractService(deps: Deps) {
     project: ProjectInScope & { providerOrganisationId: string },
     input: CreateContract,
     named: readonly NamedWorker[],
+    awardPriceFen: number,
     detail?: AuditDetail,
   ) {
     const [existing] = await tx
@@ -242,6 +263,7 @@ export function createContractService(deps: Deps) {
         areaRegionCodes: project.areaRegionCodes,
         areaStationIds: project.areaStationIds,
         ...headerOf(input),
+        awardPriceFen,
         draftedBy: actor.accountId,
         draftedByName: actor.realName,
         createdAt: now,
@@ -262,14 +284,18 @@ export function createContractService(deps: Deps) {
   async function create(actor: Actor, input: CreateContract): Promise<ContractDetail> {
     if (!isPurchaser(actor)) throw forbidden();
     const id = newId();
-    const project = await withScope(database, actor, (tx) =>
-      projects.loadInScope(tx, actor, input.projectId),
-    );
-    assertDraftable(project);
+    const { project, awardPriceFen } = await withScope(database, actor, async (tx) => {
+      const project = await projects.loadInScope(tx, actor, input.projectId);
+      assertDraftable(project);
+      return { project, awardPriceFen: await awardPriceOf(tx, actor, project) };
+    });
     const named = await checkTerms(actor, id, project.providerOrganisationId, project, input, {
       signing: false,
+      awardPriceFen,
     });
-    await withScope(database, actor, (tx) => insertDraft(tx, actor, id, project, input, named));
+    await withScope(database, actor, (tx) =>
+      insertDraft(tx, actor, id, project, input, named, awardPriceFen),
+    );
     return get(actor, id);
   }
 
@@ -287,10 +313,12 @@ export function createContractService(deps: Deps) {
     const id = newId();
     const project = await projects.loadInScope(tx, actor, input.projectId);
     assertDraftable(project);
+    const awardPriceFen = await awardPriceOf(tx, actor, project);
     await checkTerms(actor, id, project.providerOrganisationId, project, input, {
       signing: false,
+      awardPriceFen,
     });
-    await insertDraft(tx, actor, id, project, input, [], source);
+    await insertDraft(tx, actor, id, project, input, [], awardPriceFen, source);
   }
 
   /** Loads the contract for a change by the department and its project, checking the version. */
@@ -309,6 +337,7 @@ export function createContractService(deps: Deps) {
     if (row.status !== 'draft') throw draftOnly;
     const named = await checkTerms(actor, id, row.providerOrganisationId, project, input, {
       signing: false,
+      awardPriceFen: row.awardPriceFen,
     });
     await withScope(database, actor, async (tx) => {
       const after = await bumpContract(tx, row, headerOf(input), clock());
@@ -339,6 +368,7 @@ export function createContractService(deps: Deps) {
     const saved = await withScope(database, actor, (tx) => termsOf(tx, [id]));
     await checkTerms(actor, id, row.providerOrganisationId, project, termsInput(row, saved), {
       signing: true,
+      awardPriceFen: row.awardPriceFen,
     });
     await withScope(database, actor, async (tx) => {
       const now = clock();
@@ -379,6 +409,8 @@ export function createContractService(deps: Deps) {
       );
     const named = await checkTerms(actor, id, row.providerOrganisationId, project, input, {
       signing: true,
+      awardPriceFen: row.awardPriceFen,
+      amending: true,
     });
     await withScope(database, actor, async (tx) => {
       const now = clock();
@@ -429,6 +461,24 @@ export function createContractService(deps: Deps) {
       });
       return get(actor, id);
     };
+  }
+
+  /** Where a new contract's draft starts: the award price (中标价) as its amount, the project's term. */
+  async function draftStart(actor: Actor, projectId: string): Promise<ContractDraftStart> {
+    if (!isPurchaser(actor)) throw forbidden();
+    return withScope(database, actor, async (tx) => {
+      const project = await projects.loadInScope(tx, actor, projectId);
+      assertDraftable(project);
+      const awardPriceFen = await awardPriceOf(tx, actor, project);
+      return {
+        projectId: project.id,
+        providerName: project.providerName ?? '',
+        awardPriceFen,
+        amountFen: awardPriceFen,
+        termStart: project.termStart,
+        termEnd: project.termEnd,
+      };
+    });
   }
 
   /** The workers the provider of an awarded project employs today: who may be named on it. */
@@ -524,6 +574,7 @@ export function createContractService(deps: Deps) {
     code: row.code,
     status: row.status as ContractStatus,
     amountFen: row.amountFen,
+    awardPriceFen: row.awardPriceFen,
     paidFen,
     termStart: row.termStart,
     termEnd: row.termEnd,
@@ -575,7 +626,7 @@ export function createContractService(deps: Deps) {
           .from(contractReports)
           .where(eq(contractReports.contractId, id))
           .orderBy(contractReports.periodFrom),
-        personnelRuleOf(tx, row.regionCode),
+        personnelRule.shareOf(tx, row.regionCode),
       ]);
       // Payments are not public: who reads them is on the record.
       await recordAudit(tx, actor, {
@@ -677,6 +728,7 @@ export function createContractService(deps: Deps) {
     list,
     get,
     providerStaff,
+    draftStart,
     moneyByRegion,
     contractsOfProjects,
   };

@@ -47,6 +47,12 @@ export const contracts = pgTable(
     code: varchar('code', { length: 40 }).notNull(),
     status: varchar('status', { length: 12 }).notNull().default('draft'),
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    /**
+     * 中标价: the winning bid's price, taken from the tender's award when the draft is written;
+     * the amount never exceeds it, an amendment by at most a tenth of it. Null only for a contract older than the column that had no
+     * awarded tender to take it from.
+     */
+    awardPriceFen: bigint('award_price_fen', { mode: 'number' }),
     termStart: date('term_start', { mode: 'string' }).notNull(),
     termEnd: date('term_end', { mode: 'string' }).notNull(),
     workHoursPerYear: smallint('work_hours_per_year').notNull(),
@@ -74,6 +80,11 @@ export const contracts = pgTable(
       sql`${t.status} in ('draft', 'signed', 'in_service', 'completed')`,
     ),
     check('contract_amount_check', sql`${t.amountFen} >= 0`),
+    check(
+      'contract_award_price_check',
+      // An amendment (补充合同) may add up to 10% of the award price (政府采购法 §49).
+      sql`${t.awardPriceFen} is null or ${t.amountFen} * 10 <= ${t.awardPriceFen} * 11`,
+    ),
     check('contract_term_check', sql`${t.termEnd} >= ${t.termStart}`),
     check('contract_cadence_check', sql`${t.reportCadence} in ('month', 'quarter')`),
     check(

@@ -90,6 +90,102 @@ describe('drafting and signing a contract (签订合同)', () => {
     ]);
   });
 
+  it('starts the draft from the winning bid’s price (中标价) and refuses an amount above it', async () => {
+    const project = await awardedProject(
+      { officer: nanming, colleague: nanming2, provider: jigou },
+      { today, priceFen: 38_000_000 },
+    );
+    const start = await nanming.get(`/api/v1/contracts/draft-start?projectId=${project.id}`);
+    expect(start.statusCode, start.body).toBe(200);
+    expect(start.json()).toMatchObject({
+      projectId: project.id,
+      awardPriceFen: 38_000_000,
+      amountFen: 38_000_000,
+      termStart: '2026-04-01',
+      termEnd: '2027-03-31',
+    });
+    // The provider reads no draft's start: it is the department's.
+    expect(
+      (await jigou.get(`/api/v1/contracts/draft-start?projectId=${project.id}`)).statusCode,
+    ).toBe(403);
+
+    // 40 万 is within the budget (50 万) but above the award price (38 万).
+    const above = await nanming.post('/api/v1/contracts', { projectId: project.id, ...terms() });
+    expect(above.statusCode).toBe(400);
+    expect(detailsOf(above)).toEqual([
+      { path: 'body.amountFen', message: '合同金额（amount）不能超过中标价（380000.00 元）' },
+    ]);
+    const none = await nanming.get(`/api/v1/contracts?projectId=${project.id}`);
+    expect(none.json().total).toBe(0);
+
+    const atPrice = terms({
+      amountFen: 38_000_000,
+      tranches: [
+        { kind: 'advance', dueOn: '2026-04-15', amountFen: 10_000_000, gate: 'none' },
+        { kind: 'final', dueOn: '2027-03-31', amountFen: 28_000_000, gate: 'none' },
+      ],
+    });
+    const created = await nanming.post('/api/v1/contracts', { projectId: project.id, ...atPrice });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ amountFen: 38_000_000, awardPriceFen: 38_000_000 });
+
+    // Nor can the draft be raised above it afterwards, nor an amendment once signed.
+    const raised = await nanming.put(`/api/v1/contracts/${created.json().id}`, {
+      ...terms({ code: atPrice.code }),
+      version: created.json().version,
+    });
+    expect(raised.statusCode).toBe(400);
+    expect(detailsOf(raised)).toEqual([
+      { path: 'body.amountFen', message: '合同金额（amount）不能超过中标价（380000.00 元）' },
+    ]);
+    const signedNow = (
+      await nanming.strict().post(`/api/v1/contracts/${created.json().id}/sign`, {
+        version: created.json().version,
+        signedOn: today,
+      })
+    ).json();
+    // An amendment (补充合同) may add up to a tenth of the award price (41.8 万), not more.
+    const twoTranches = (first: number, second: number) => [
+      { kind: 'advance', dueOn: '2026-04-15', amountFen: first, gate: 'none' },
+      { kind: 'final', dueOn: '2027-03-31', amountFen: second, gate: 'none' },
+    ];
+    const amended = await nanming.post(`/api/v1/contracts/${signedNow.id}/amend`, {
+      ...terms({
+        code: atPrice.code,
+        amountFen: 45_000_000,
+        tranches: twoTranches(10_000_000, 35_000_000),
+      }),
+      reason: '增加服务内容',
+      version: signedNow.version,
+    });
+    expect(amended.statusCode).toBe(400);
+    expect(detailsOf(amended)).toEqual([
+      {
+        path: 'body.amountFen',
+        message: '变更后的合同金额（amount）不能超过中标价的 110%（418000.00 元）',
+      },
+    ]);
+    const grown = await nanming.post(`/api/v1/contracts/${signedNow.id}/amend`, {
+      ...terms({
+        code: atPrice.code,
+        amountFen: 41_800_000,
+        tranches: twoTranches(10_000_000, 31_800_000),
+      }),
+      reason: '增加服务内容',
+      version: signedNow.version,
+    });
+    expect(grown.statusCode, grown.body).toBe(200);
+    expect(grown.json()).toMatchObject({ amountFen: 41_800_000, awardPriceFen: 38_000_000 });
+
+    // The database holds it whatever writes.
+    const error = await t.database.drizzle
+      .execute(sql`update contract set amount_fen = 41800001 where id = ${signedNow.id}`)
+      .catch((e: Error & { cause?: Error }) => e);
+    expect(String((error as Error & { cause?: Error }).cause?.message ?? error)).toMatch(
+      /contract_award_price_check/,
+    );
+  });
+
   it('refuses terms that break the rules, naming each field, and writes nothing', async () => {
     const project = await awardedProject(
       { officer: nanming, colleague: nanming2, provider: jigou },
@@ -287,16 +383,22 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
     const draft = (
       await jigou.strict().get(`/api/v1/contracts/${contract.id}/report-draft?periodKey=Y1Q1`)
     ).json();
-    expect(draft).toMatchObject({ from: '2026-04-01', to: '2026-06-30', existing: null });
+    expect(draft).toMatchObject({
+      from: '2026-04-01',
+      to: '2026-06-30',
+      existing: null,
+      returned: null,
+    });
     expect(draft.outputs.map((o: { counted: boolean }) => o.counted)).toEqual([true, true, false]);
+    const q1Spending = {
+      personnelFen: 5_000_000,
+      serviceFen: 3_000_000,
+      adminFen: 1_000_000,
+      otherFen: 1_000_000,
+    };
     const missing = await jigou.post(`/api/v1/contracts/${contract.id}/reports`, {
       periodKey: 'Y1Q1',
-      spending: {
-        personnelFen: 5_000_000,
-        serviceFen: 3_000_000,
-        adminFen: 1_000_000,
-        otherFen: 1_000_000,
-      },
+      spending: q1Spending,
     });
     expect(missing.statusCode).toBe(400);
     expect(detailsOf(missing)).toEqual([{ path: 'body.entered', message: '须填报「志愿者培训」' }]);
@@ -309,12 +411,7 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
       await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
         periodKey: 'Y1Q1',
         entered: [{ indicatorId: contract.indicators[2].id, value: 1 }],
-        spending: {
-          personnelFen: 5_000_000,
-          serviceFen: 3_000_000,
-          adminFen: 1_000_000,
-          otherFen: 1_000_000,
-        },
+        spending: q1Spending,
         narrative: '第一季度完成入户探访与小组招募。',
       })
     ).json();
@@ -340,6 +437,23 @@ describe('payments and the provider’s reports (付款与阶段报告)', () => 
       })
     ).json();
     expect(report.status).toBe('returned');
+    // The next draft of the period brings back what was entered, to edit rather than retype.
+    const again = (
+      await jigou.strict().get(`/api/v1/contracts/${contract.id}/report-draft?periodKey=Y1Q1`)
+    ).json();
+    expect(again.existing).toMatchObject({ id: report.id, status: 'returned' });
+    expect(again.outputs[2]).toMatchObject({ value: 1, counted: false });
+    expect(again.returned).toEqual({
+      spending: q1Spending,
+      narrative: '第一季度完成入户探访与小组招募。',
+      note: '人员经费占比低于 60%，请说明。',
+    });
+    // A period never reported starts empty.
+    const fresh = (
+      await jigou.strict().get(`/api/v1/contracts/${contract.id}/report-draft?periodKey=Y1Q2`)
+    ).json();
+    expect(fresh).toMatchObject({ existing: null, returned: null });
+    expect(fresh.outputs[2]).toMatchObject({ value: null, counted: false });
     report = (
       await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
         periodKey: 'Y1Q1',
@@ -541,5 +655,92 @@ describe('who sees a contract', () => {
       sql`select count(*)::int as n from audit_event where entity_id = ${contract.id} and action = 'read' and detail_code = 'contract_money_read'`,
     );
     expect(rows[0]!.n).toBeGreaterThan(0);
+  });
+});
+
+describe('the personnel-share rule (人员经费占比)', () => {
+  const spending = (personnelFen: number) => ({
+    personnelFen,
+    serviceFen: 10_000_000 - personnelFen,
+    adminFen: 0,
+    otherFen: 0,
+  });
+
+  it('is read from the nearest region with a rule, set by the city for its region, audited', async () => {
+    // The county reads the province's rule (Guizhou 60%).
+    const seen = await nanming.get('/api/v1/contract-personnel-rule?region=520102');
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json()).toEqual({
+      regionCode: '520102',
+      ruleRegionCode: '52',
+      rateBp: 6000,
+      defaultBp: 6000,
+      version: 0,
+    });
+    // A county officer does not set it; a city outside its own region is refused on the field.
+    const county = await nanming.put('/api/v1/contract-personnel-rule?region=520102', {
+      rateBp: 6500,
+      version: 0,
+    });
+    expect(county.statusCode).toBe(403);
+    const elsewhere = await guiyang.put('/api/v1/contract-personnel-rule?region=5203', {
+      rateBp: 6500,
+      version: 0,
+    });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(detailsOf(elsewhere)).toEqual([
+      { path: 'query.region', message: '区划不在您的管辖范围内' },
+    ]);
+    expect((await guiyang.get('/api/v1/contract-personnel-rule?region=5203')).statusCode).toBe(400);
+
+    // The city raises it for its region, as Guangzhou did (60% → 65%).
+    const raised = await guiyang.put('/api/v1/contract-personnel-rule?region=5201', {
+      rateBp: 6500,
+      version: 0,
+    });
+    expect(raised.statusCode, raised.body).toBe(200);
+    expect(raised.json()).toMatchObject({ ruleRegionCode: '5201', rateBp: 6500, version: 1 });
+    // A stale version is refused; the province's own rule is untouched.
+    const stale = await guiyang.put('/api/v1/contract-personnel-rule?region=5201', {
+      rateBp: 7000,
+      version: 0,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await nanming.get('/api/v1/contract-personnel-rule')).json()).toMatchObject({
+      regionCode: '520102',
+      ruleRegionCode: '5201',
+      rateBp: 6500,
+    });
+    const [audit] = await queryRows<{ detail_code: string; changes: unknown }>(
+      t.database.drizzle,
+      sql`select detail_code, changes from audit_event
+          where entity_type = 'contract_personnel_rule' and entity_id = '5201'`,
+    );
+    expect(audit).toMatchObject({
+      detail_code: 'personnel_rule_set',
+      changes: { rateBp: [6000, 6500], ruleRegionCode: ['52', '5201'] },
+    });
+
+    // A county contract's report is judged by the nearest rule: 62% is below the city's 65%.
+    const { contract } = await signed();
+    expect(contract.personnelShareRuleBp).toBe(6500);
+    const report = (
+      await jigou.strict().post(`/api/v1/contracts/${contract.id}/reports`, {
+        periodKey: 'Y1Q1',
+        entered: [{ indicatorId: contract.indicators[2].id, value: 1 }],
+        spending: spending(6_200_000),
+      })
+    ).json();
+    expect(report).toMatchObject({
+      personnelShareBp: 6200,
+      personnelShareRuleBp: 6500,
+      belowPersonnelRule: true,
+    });
+
+    // Back to the province's 60% (the city's own rule says so), for the tests that follow.
+    await guiyang.strict().put('/api/v1/contract-personnel-rule?region=5201', {
+      rateBp: 6000,
+      version: 1,
+    });
   });
 });

@@ -4,6 +4,7 @@ import { contractImport } from './contract-import';
 import { contractsAccess } from './contracts.access';
 import { contractRoutes } from './contracts.routes';
 import { evaluationFacts } from './evaluation-facts';
+import { personnelRule, personnelRuleRoutes } from './personnel-rule';
 import { createContractService, type ContractService } from './contracts.service';
 import { createPaymentService, type PaymentService } from './payments.service';
 import { reportRoutes } from './reports.routes';
@@ -44,14 +45,24 @@ export const contractsModule = defineModule({
     organisations: ['namesOf', 'byCreditCodes'],
     divisions: ['describeRegions', 'namesOf'],
     projects: ['loadInScope', 'move', 'inScopeByKeys'],
+    tenders: ['awardsOf'],
     talent: ['staffOf'],
   },
   build({ platform: { database, clock }, needs }) {
-    const { casework, groupwork, organisations, divisions, projects, talent } = needs;
+    const { casework, groupwork, organisations, divisions, projects, tenders, talent } = needs;
     const outputs = createServiceOutputs({ database, casework, groupwork, organisations });
-    const contracts = createContractService({ database, clock, divisions, projects, talent });
+    const rule = personnelRule({ database, clock });
+    const contracts = createContractService({
+      database,
+      clock,
+      divisions,
+      projects,
+      tenders,
+      personnelRule: rule,
+      talent,
+    });
     const payments = createPaymentService({ database, clock, get: contracts.get });
-    const reports = createReportService({ database, clock, outputs });
+    const reports = createReportService({ database, clock, outputs, personnelRule: rule });
     const services: ContractServices = {
       outputsIn: outputs.outputsIn,
       recordEvaluationOutcome: payments.recordEvaluationOutcome,
@@ -62,11 +73,22 @@ export const contractsModule = defineModule({
     };
     return {
       services,
-      routes: [contractRoutes({ outputs, contracts, payments }), reportRoutes({ reports })],
+      routes: [
+        contractRoutes({ outputs, contracts, payments }),
+        reportRoutes({ reports }),
+        personnelRuleRoutes(rule),
+      ],
       auditSubjects: { contract: contractAuditNames, contract_report: contractAuditNames },
       imports: [
         {
-          kind: contractImport({ database, contracts, projects, organisations, divisions }),
+          kind: contractImport({
+            database,
+            contracts,
+            projects,
+            tenders,
+            organisations,
+            divisions,
+          }),
           basePath: '/contracts',
           tags: ['购买服务合同 Contracts'],
           operations: {

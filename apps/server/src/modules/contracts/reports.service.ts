@@ -27,7 +27,6 @@ import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-pro
 import {
   isPurchaser,
   loadContract,
-  personnelRuleOf,
   reportEntity,
   reportEntityType,
   reportSummaryOf,
@@ -38,12 +37,14 @@ import {
 } from './contract-store';
 import { reportPeriodsOf } from './contract-terms';
 import { contractReports } from './contracts.table';
+import type { PersonnelRuleService } from './personnel-rule';
 import type { ServiceOutputService } from './service-outputs';
 
 interface Deps {
   database: Database;
   clock: () => Date;
   outputs: Pick<ServiceOutputService, 'outputsIn'>;
+  personnelRule: Pick<PersonnelRuleService, 'shareOf'>;
 }
 
 const refused = (zh: string, en: string) =>
@@ -56,7 +57,7 @@ const refused = (zh: string, en: string) =>
  * waiting for it.
  */
 export function createReportService(deps: Deps) {
-  const { database, clock, outputs } = deps;
+  const { database, clock, outputs, personnelRule } = deps;
   const today = () => chinaToday(clock());
 
   function periodOf(row: ContractRow, key: string) {
@@ -122,15 +123,29 @@ export function createReportService(deps: Deps) {
       const period = periodOf(row, periodKey);
       const { indicators } = await termsOf(tx, [row.id]);
       const existing = await existingOf(tx, row.id, periodKey);
+      // A returned report is edited, not retyped: its entered figures and spending come back.
+      const returned = existing?.status === 'returned' ? existing : null;
+      const entered = new Map(
+        (returned?.outputs ?? [])
+          .filter((o) => !o.counted && o.value !== null)
+          .map((o) => [o.indicatorId, o.value!]),
+      );
       return {
         contractId: row.id,
         periodKey,
         from: period.from,
         to: period.to,
-        outputs: await outputsOf(tx, actor, row, indicators, period, new Map()),
-        personnelShareRuleBp: await personnelRuleOf(tx, row.regionCode),
+        outputs: await outputsOf(tx, actor, row, indicators, period, entered),
+        personnelShareRuleBp: await personnelRule.shareOf(tx, row.regionCode),
         existing: existing
           ? { id: existing.id, status: existing.status as 'submitted', version: existing.version }
+          : null,
+        returned: returned
+          ? {
+              spending: returned.spending,
+              narrative: returned.narrative,
+              note: returned.reviewNote,
+            }
           : null,
       };
     });
@@ -190,7 +205,7 @@ export function createReportService(deps: Deps) {
         spending: input.spending,
         totalSpentFen: total,
         personnelShareBp: total === 0 ? null : Math.round((personnelFen * 10000) / total),
-        personnelShareRuleBp: await personnelRuleOf(tx, row.regionCode),
+        personnelShareRuleBp: await personnelRule.shareOf(tx, row.regionCode),
         narrative: input.narrative,
         submittedBy: actor.accountId,
         submittedByName: actor.realName,

@@ -5,8 +5,6 @@ import {
   allocationSchema,
   createAllocationSchema,
   createFundSourceSchema,
-  fundShareRuleInputSchema,
-  fundShareRuleSchema,
   fundSourceListQuerySchema,
   fundSourcePageSchema,
   fundSourceSchema,
@@ -29,7 +27,6 @@ import type { FundService } from './funds.service';
 
 const tags = ['购买服务资金 Funds'];
 const idParams = z.object({ id: z.uuid() });
-const regionQuery = z.object({ region: regionCodeSchema });
 
 type LedgerRow = { source: FundSource; allocation: Allocation | null };
 const yuan = (fen: number) => Math.round(fen) / 100;
@@ -225,35 +222,6 @@ export function fundRoutes({ funds }: { funds: FundService }): FastifyPluginAsyn
           rows: funds.ledgerRows(actorOf(request), request.query),
         });
       },
-    );
-
-    app.get(
-      '/fund-share-rule',
-      {
-        schema: routeSchema({
-          operationId: 'getFundShareRule',
-          summary: '社会救助资金比例上限（本区划或上级设定） The social-assistance share cap',
-          tags,
-          querystring: regionQuery,
-          response: { 200: fundShareRuleSchema },
-        }),
-      },
-      async (request) => funds.getShareRule(actorOf(request), request.query.region),
-    );
-
-    app.put(
-      '/fund-share-rule',
-      {
-        schema: routeSchema({
-          operationId: 'setFundShareRule',
-          summary: '设定社会救助资金比例上限 Set the social-assistance share cap',
-          tags,
-          querystring: regionQuery,
-          body: fundShareRuleInputSchema,
-          response: { 200: fundShareRuleSchema },
-        }),
-      },
-      async (request) => funds.setShareRule(actorOf(request), request.query.region, request.body),
     );
   };
 }

@@ -1,17 +1,14 @@
-import { refuseOutsideScope, regionWithinScope } from '../../platform/access/region-in-scope';
-import { and, asc, count, desc, eq, inArray, sql, sum, type SQL } from 'drizzle-orm';
+import { regionWithinScope } from '../../platform/access/region-in-scope';
+import { and, asc, count, desc, eq, sql, sum, type SQL } from 'drizzle-orm';
 import {
   auditNote,
   childLevelOf,
-  regionAncestors,
   regionCodeLengths,
   regionContains,
   regionLevelOf,
   type Allocation,
   type CreateAllocation,
   type CreateFundSource,
-  type FundShareRule,
-  type FundShareRuleInput,
   type FundSource,
   type FundSourceListQuery,
   type FundingSource,
@@ -31,7 +28,8 @@ import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { refuseProblems, type RuleProblem } from '../../platform/errors/rule-problems';
 import type { ModuleServices } from '../../platform/modules/define-module';
-import { fundAllocations, fundShareRules, fundSources } from './funds.table';
+import type { FundShareRuleService } from './fund-share-rule';
+import { fundAllocations, fundSources } from './funds.table';
 import { regionProblem } from '../../platform/imports/row-checks';
 
 export const fundSourceEntity: LocalizedText = { 'zh-CN': '资金来源', 'en-US': 'Fund source' };
@@ -46,6 +44,7 @@ interface Deps {
   divisions: Pick<ModuleServices['divisions'], 'describeRegions' | 'namesOf'>;
   projects: Pick<ModuleServices['projects'], 'loadInScope' | 'titlesOf' | 'totalsByRegion'>;
   contracts: Pick<ModuleServices['contracts'], 'moneyByRegion'>;
+  shareRule: Pick<FundShareRuleService, 'rateOf'>;
 }
 
 const yuan = (fen: number) =>
@@ -88,24 +87,7 @@ async function withinSource<T>(work: () => Promise<T>): Promise<T> {
 
 /** 资金: sources by kind, region and year; allocations to projects, never beyond the source. */
 export function createFundService(deps: Deps) {
-  const { database, clock, divisions, projects, contracts } = deps;
-
-  /** The cap of the social-assistance share for `regionCode`: the nearest enclosing rule. */
-  async function shareRuleOf(db: Executor, regionCode: string) {
-    const chain = ['', ...regionAncestors(regionCode), regionCode];
-    const rows = await db
-      .select()
-      .from(fundShareRules)
-      .where(inArray(fundShareRules.regionCode, chain));
-    const byRegion = new Map(rows.map((r) => [r.regionCode, r]));
-    const applies = [...chain].reverse().find((code) => byRegion.has(code));
-    return {
-      regionCode,
-      ruleRegionCode: applies ?? null,
-      maxShareBp: applies === undefined ? null : byRegion.get(applies)!.maxShareBp,
-      version: byRegion.get(regionCode)?.version ?? 0,
-    } satisfies FundShareRule;
-  }
+  const { database, clock, divisions, projects, contracts, shareRule } = deps;
 
   /** Problems of a source's amounts: kind and base, the social-assistance cap. */
   async function amountProblems(
@@ -134,21 +116,21 @@ export function createFundService(deps: Deps) {
           },
         },
       ];
-    const rule = await shareRuleOf(db, source.regionCode);
-    const cap = Math.floor(((rule.maxShareBp ?? 10_000) * source.baseFen) / 10_000);
+    const maxShareBp = await shareRule.rateOf(db, source.regionCode);
+    const cap = Math.floor(((maxShareBp ?? 10_000) * source.baseFen) / 10_000);
     if (source.amountFen <= cap) return [];
     return [
       {
         field: 'amountFen',
         message:
-          rule.maxShareBp === null
+          maxShareBp === null
             ? {
                 'zh-CN': '社会救助资金用于社会工作服务的金额不能超过社会救助资金总额',
                 'en-US': 'The share cannot exceed the social-assistance total',
               }
             : {
-                'zh-CN': `社会救助资金用于社会工作服务不得超过总额的 ${percent(rule.maxShareBp)}（至多 ${yuan(cap)} 元）`,
-                'en-US': `At most ${percent(rule.maxShareBp)} of the social-assistance total (${yuanEn(cap)} yuan)`,
+                'zh-CN': `社会救助资金用于社会工作服务不得超过总额的 ${percent(maxShareBp)}（至多 ${yuan(cap)} 元）`,
+                'en-US': `At most ${percent(maxShareBp)} of the social-assistance total (${yuanEn(cap)} yuan)`,
               },
       },
     ];
@@ -598,52 +580,6 @@ export function createFundService(deps: Deps) {
     });
   }
 
-  // ── The share rule ───────────────────────────────────────────────────────────────────────
-
-  async function getShareRule(actor: Actor, regionCode: string) {
-    return withScope(database, actor, (tx) => shareRuleOf(tx, regionCode));
-  }
-
-  async function setShareRule(actor: Actor, regionCode: string, input: FundShareRuleInput) {
-    refuseOutsideScope(actor, regionCode, 'query.region');
-    return withScope(database, actor, async (tx) => {
-      const before = await shareRuleOf(tx, regionCode);
-      if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
-      const written =
-        input.version === 0
-          ? await tx
-              .insert(fundShareRules)
-              .values({ regionCode, maxShareBp: input.maxShareBp })
-              .onConflictDoNothing()
-              .returning()
-          : await tx
-              .update(fundShareRules)
-              .set({
-                maxShareBp: input.maxShareBp,
-                version: sql`${fundShareRules.version} + 1`,
-                updatedAt: clock(),
-              })
-              .where(
-                and(
-                  eq(fundShareRules.regionCode, regionCode),
-                  eq(fundShareRules.version, input.version),
-                ),
-              )
-              .returning();
-      if (written.length === 0) throw new AppError('VERSION_CONFLICT');
-      const after = await shareRuleOf(tx, regionCode);
-      await recordAudit(tx, actor, {
-        action: 'update',
-        entityType: 'fund_share_rule',
-        entityId: regionCode,
-        regionCode,
-        changes: changedFields(before, after),
-        detail: auditNote('fund_share_rule', { maxShareBp: input.maxShareBp }),
-      });
-      return after;
-    });
-  }
-
   // ── The summary ──────────────────────────────────────────────────────────────────────────
 
   /** Sources → allocations → projects, by kind, by the divisions below the region and by year. */
@@ -804,8 +740,6 @@ export function createFundService(deps: Deps) {
     allocate,
     changeAllocation,
     listAllocations,
-    getShareRule,
-    setShareRule,
     summary,
     ledgerRows,
   };

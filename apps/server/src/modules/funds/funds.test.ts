@@ -114,21 +114,21 @@ describe('fund sources (资金来源)', () => {
     await source({ ...base, amountFen: 20_000_000 });
 
     const rule = (await nanming.get('/api/v1/fund-share-rule?region=520102')).json();
-    expect(rule).toMatchObject({ ruleRegionCode: '52', maxShareBp: 200, version: 0 });
+    expect(rule).toMatchObject({ ruleRegionCode: '52', rateBp: 200, version: 0 });
     // A county does not set the cap; the province does.
     expect(
-      (await nanming.put('/api/v1/fund-share-rule?region=520102', { maxShareBp: 500, version: 0 }))
+      (await nanming.put('/api/v1/fund-share-rule?region=520102', { rateBp: 500, version: 0 }))
         .statusCode,
     ).toBe(403);
     const province = (await guizhou.get('/api/v1/fund-share-rule?region=52')).json();
     const raised = await guizhou.put('/api/v1/fund-share-rule?region=52', {
-      maxShareBp: 300,
+      rateBp: 300,
       version: province.version,
     });
     expect(raised.statusCode, raised.body).toBe(200);
     await source({ ...base, amountFen: 30_000_000 });
     await guizhou.strict().put('/api/v1/fund-share-rule?region=52', {
-      maxShareBp: 200,
+      rateBp: 200,
       version: raised.json().version,
     });
 

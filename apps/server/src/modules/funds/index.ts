@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/define-module';
+import { fundShareRule, fundShareRuleRoutes } from './fund-share-rule';
 import { fundsAccess } from './funds.access';
 import { fundRoutes } from './funds.routes';
 import { createFundService } from './funds.service';
@@ -16,8 +17,9 @@ export const fundsModule = defineModule({
     contracts: ['moneyByRegion'],
   },
   build({ platform: { database, clock }, needs: { divisions, projects, contracts } }) {
-    const funds = createFundService({ database, clock, divisions, projects, contracts });
-    return { services: {}, routes: [fundRoutes({ funds })] };
+    const shareRule = fundShareRule({ database, clock });
+    const funds = createFundService({ database, clock, divisions, projects, contracts, shareRule });
+    return { services: {}, routes: [fundRoutes({ funds }), fundShareRuleRoutes(shareRule)] };
   },
 });
 

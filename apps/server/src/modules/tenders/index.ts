@@ -2,9 +2,15 @@ import { defineModule } from '../../platform/modules/define-module';
 import { tenderAuditNames } from './tender-audit-names';
 import { tendersAccess } from './tenders.access';
 import { tenderRoutes } from './tenders.routes';
-import { createTenderService } from './tenders.service';
+import { createTenderService, type TenderService } from './tenders.service';
 
-export type { TenderService } from './tenders.service';
+export type { TenderService };
+
+/** What the tenders module offers the others. */
+export interface TenderServices {
+  /** The award of each project's tender (the winning bid and its price, 中标价), in `tx`. */
+  awardsOf: TenderService['awardsOf'];
+}
 
 /**
  * 招标与投标: a set-up project's tender with its rules, bids whose eligibility is computed from
@@ -24,7 +30,7 @@ export const tendersModule = defineModule({
   build({ platform: { database, clock }, needs }) {
     const tenders = createTenderService({ database, clock, ...needs });
     return {
-      services: {},
+      services: { awardsOf: tenders.awardsOf } satisfies TenderServices,
       routes: [tenderRoutes({ tenders })],
       auditSubjects: { tender: tenderAuditNames, tender_bid: tenderAuditNames },
     };
@@ -33,6 +39,6 @@ export const tendersModule = defineModule({
 
 declare module '../../platform/modules/define-module' {
   interface ModuleServices {
-    tenders: Record<string, never>;
+    tenders: TenderServices;
   }
 }

@@ -12,6 +12,7 @@ export const tendersAccess = {
   failTender: 'tenders:manage',
   listOpenTenders: 'tenders:bid',
   submitBid: 'tenders:bid',
+  withdrawBid: 'tenders:bid',
   listMyBids: 'tenders:bid',
   listBidderStaff: 'tenders:bid',
 } as const satisfies AccessMap;

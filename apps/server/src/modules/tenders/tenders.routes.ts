@@ -14,6 +14,7 @@ import {
   tenderListSchema,
   tenderPanelSchema,
   tenderScoreSheetSchema,
+  withdrawBidSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
 import { routeSchema } from './tenders.access';
@@ -143,6 +144,27 @@ export function tenderRoutes({ tenders }: { tenders: TenderService }): FastifyPl
         reply
           .status(201)
           .send(await tenders.submitBid(actorOf(request), request.params.id, request.body)),
+    );
+
+    app.post(
+      '/tenders/:id/bids/:bidId/withdraw',
+      {
+        schema: routeSchema({
+          operationId: 'withdrawBid',
+          summary: '撤回投标（截止前，须说明理由） Withdraw one’s bid before the deadline',
+          tags,
+          params: z.object({ id: z.uuid(), bidId: z.uuid() }),
+          body: withdrawBidSchema,
+          response: { 200: ownBidSchema },
+        }),
+      },
+      async (request) =>
+        tenders.withdrawBid(
+          actorOf(request),
+          request.params.id,
+          request.params.bidId,
+          request.body,
+        ),
     );
 
     app.get(

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
 import {
   auditNote,
   chinaToday,
@@ -25,6 +25,7 @@ import {
   type TenderPanelInput,
   type TenderScoreSheet,
   type TenderStatus,
+  type WithdrawBid,
 } from '@shegong/domain';
 import { isAnyOf } from '../../db/any-of';
 import type { Database, Transaction } from '../../db/connection';
@@ -57,6 +58,11 @@ interface Deps {
 }
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+const withdrawnBid: LocalizedText = {
+  'zh-CN': '该投标已撤回，不参与评审',
+  'en-US': 'The bid was withdrawn and is not assessed',
+};
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 const closed = (status: string): AppError =>
@@ -257,6 +263,9 @@ export function createTenderService(deps: Deps) {
       team: bid.team,
       plan: bid.plan,
       submittedAt: bid.submittedAt.toISOString(),
+      withdrawnAt: bid.withdrawnAt?.toISOString() ?? null,
+      withdrawalReason: bid.withdrawalReason,
+      canWithdraw: bid.withdrawnAt === null && tender.status === 'open' && biddable(tender),
       eligibility: verdict,
       won: published ? tender.awardedBidId === bid.id : null,
       scores: published
@@ -342,6 +351,7 @@ export function createTenderService(deps: Deps) {
               rows.map((r) => r.id),
             ),
             inRegionScope(tenderBids.regionCode, actor),
+            isNull(tenderBids.withdrawnAt),
           ),
         )
         .groupBy(tenderBids.tenderId);
@@ -390,7 +400,7 @@ export function createTenderService(deps: Deps) {
       return { bid, verdict, view, scores, ...scoreOf(work.row.criteria, work.members, scores) };
     });
     const ranked = assessed
-      .filter((a) => a.verdict.eligible && a.total !== null)
+      .filter((a) => a.bid.withdrawnAt === null && a.verdict.eligible && a.total !== null)
       .sort(
         (a, b) =>
           b.total! - a.total! ||
@@ -431,6 +441,8 @@ export function createTenderService(deps: Deps) {
         plan: a.bid.plan,
         submittedAt: a.bid.submittedAt.toISOString(),
         submittedByName: a.bid.submittedByName,
+        withdrawnAt: a.bid.withdrawnAt?.toISOString() ?? null,
+        withdrawalReason: a.bid.withdrawalReason,
         eligibility: a.view,
         scores: a.scores.map((s) => ({
           memberId: s.memberId,
@@ -474,7 +486,10 @@ export function createTenderService(deps: Deps) {
       topBidId: null,
       award: null,
       ownBids: own,
-      can: { manage: false, bid: row.status === 'open' && bids.length === 0 && biddable(row) },
+      can: {
+        manage: false,
+        bid: row.status === 'open' && !bids.some((b) => b.withdrawnAt === null) && biddable(row),
+      },
     };
   }
 
@@ -606,10 +621,16 @@ export function createTenderService(deps: Deps) {
       const seen = new Set<string>();
       sheet.scores.forEach((s, i) => {
         const criterion = row.criteria.find((c) => c.code === s.criterion);
-        if (!bids.some((b) => b.id === s.bidId))
+        const scored = bids.find((b) => b.id === s.bidId);
+        if (!scored)
           problems.push({
             field: `scores.${i}.bidId`,
             message: { 'zh-CN': '不是本次招标的投标', 'en-US': 'Not a bid of this tender' },
+          });
+        else if (scored.withdrawnAt !== null)
+          problems.push({
+            field: `scores.${i}.bidId`,
+            message: withdrawnBid,
           });
         if (!criterion)
           problems.push({
@@ -688,6 +709,8 @@ export function createTenderService(deps: Deps) {
           message: { 'zh-CN': '不是本次招标的投标', 'en-US': 'Not a bid of this tender' },
         },
       ]);
+    if (chosen.bid.withdrawnAt !== null)
+      throw conflict(withdrawnBid, [{ path: 'body.bidId', message: withdrawnBid }]);
     if (!chosen.verdict.eligible) {
       const failed = (language: Language) =>
         chosen.view.checks
@@ -708,7 +731,9 @@ export function createTenderService(deps: Deps) {
         ],
       );
     }
-    const unscored = assessed.filter((a) => a.verdict.eligible && a.total === null);
+    const unscored = assessed.filter(
+      (a) => a.bid.withdrawnAt === null && a.verdict.eligible && a.total === null,
+    );
     if (unscored.length > 0)
       throw conflict(
         {
@@ -819,6 +844,7 @@ export function createTenderService(deps: Deps) {
                   tenderBids.tenderId,
                   rows.map((r) => r.id),
                 ),
+                isNull(tenderBids.withdrawnAt),
               ),
             ),
     );
@@ -889,7 +915,13 @@ export function createTenderService(deps: Deps) {
       const [already] = await tx
         .select({ id: tenderBids.id })
         .from(tenderBids)
-        .where(and(eq(tenderBids.tenderId, row.id), eq(tenderBids.organisationId, organisationId)));
+        .where(
+          and(
+            eq(tenderBids.tenderId, row.id),
+            eq(tenderBids.organisationId, organisationId),
+            isNull(tenderBids.withdrawnAt),
+          ),
+        );
       if (already)
         throw conflict(
           {
@@ -929,12 +961,15 @@ export function createTenderService(deps: Deps) {
     return ownView(row, bid, verdicts.get(bid.id)!.view, [], []);
   }
 
-  /** The organisation's bids, newest first, each with its tender and (after the result) its scores. */
+  /**
+   * The organisation's bids, newest first — a withdrawn one too (已撤回) — each with its tender
+   * and (after the result) its scores.
+   */
   async function myBids(actor: Actor): Promise<{ items: MyBid[] }> {
     const organisationId = organisationOf(actor);
     const ids = await withScope(database, actor, (tx) =>
       tx
-        .select({ tenderId: tenderBids.tenderId })
+        .select({ id: tenderBids.id, tenderId: tenderBids.tenderId })
         .from(tenderBids)
         .where(eq(tenderBids.organisationId, organisationId))
         .orderBy(sql`${tenderBids.submittedAt} desc`)
@@ -945,21 +980,16 @@ export function createTenderService(deps: Deps) {
       tx
         .select()
         .from(tenders)
-        .where(
-          isAnyOf(
-            tenders.id,
-            ids.map((i) => i.tenderId),
-          ),
-        ),
+        .where(isAnyOf(tenders.id, [...new Set(ids.map((i) => i.tenderId))])),
     );
     const { bids, members, scores } = await ownBidsOf(actor, organisationId, rows);
     const verdicts = await verdictsOf(rows, bids, actor.request.language);
     const notices = await withWinners(actor, rows);
     return {
       items: ids
-        .map(({ tenderId }) => {
+        .map(({ id, tenderId }) => {
           const tender = rows.find((r) => r.id === tenderId)!;
-          const bid = bids.find((b) => b.tenderId === tenderId)!;
+          const bid = bids.find((b) => b.id === id)!;
           return {
             ...ownView(
               tender,
@@ -975,13 +1005,112 @@ export function createTenderService(deps: Deps) {
     };
   }
 
+  /**
+   * 撤回投标: the bidder's own bid, before the tender's deadline, with a reason — kept in the
+   * record as 已撤回, never scored, ranked or awarded; the organisation may bid again.
+   */
+  async function withdrawBid(
+    actor: Actor,
+    tenderId: string,
+    bidId: string,
+    input: WithdrawBid,
+  ): Promise<OwnBid> {
+    const organisationId = organisationOf(actor);
+    const row = await publicRow(tenderId);
+    if (row.status !== 'open') throw closed(row.status);
+    if (today() > row.deadline)
+      throw conflict(
+        {
+          'zh-CN': `投标截止日期（${row.deadline}）已过，不能再撤回投标`,
+          'en-US': `The deadline (${row.deadline}) has passed: the bid cannot be withdrawn`,
+        },
+        [{ path: 'body', message: { 'zh-CN': '已过投标截止日期', 'en-US': 'Past the deadline' } }],
+      );
+    const bid = await withScope(database, actor, async (tx) => {
+      const [before] = await tx
+        .select()
+        .from(tenderBids)
+        .where(
+          and(
+            eq(tenderBids.id, bidId),
+            eq(tenderBids.tenderId, tenderId),
+            eq(tenderBids.organisationId, organisationId),
+          ),
+        )
+        .for('update');
+      if (!before) throw notFound({ 'zh-CN': '投标', 'en-US': 'Bid' });
+      if (before.withdrawnAt !== null)
+        throw conflict({ 'zh-CN': '该投标已撤回', 'en-US': 'The bid was withdrawn already' }, [
+          { path: 'body', message: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' } },
+        ]);
+      const [after] = await tx
+        .update(tenderBids)
+        .set({
+          withdrawnAt: clock(),
+          withdrawnBy: actor.accountId,
+          withdrawnByName: actor.realName,
+          withdrawalReason: input.reason,
+        })
+        .where(and(eq(tenderBids.id, bidId), isNull(tenderBids.withdrawnAt)))
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: bidEntityType,
+        entityId: bidId,
+        regionCode: actor.regionCode,
+        changes: changedFields(
+          { withdrawnAt: null, withdrawalReason: null },
+          { withdrawnAt: after!.withdrawnAt, withdrawalReason: after!.withdrawalReason },
+        ),
+        detail: auditNote('tender_bid_withdrawn', {
+          organisation: before.organisationName,
+          reason: input.reason,
+        }),
+      });
+      return after!;
+    });
+    const verdicts = await verdictsOf([row], [bid], actor.request.language);
+    return ownView(row, bid, verdicts.get(bid.id)!.view, [], []);
+  }
+
   /** The workers the bidder's organisation employs today: whom a bid's team may name. */
   async function bidderStaff(actor: Actor) {
     const staff = await talent.staffOf(actor, organisationOf(actor));
     return { items: staff };
   }
 
+  /**
+   * The award of each project's tender, in `tx` under the caller's scope: the winning bid and
+   * its price (中标价), which the contract starts from and may not exceed. A project without an
+   * awarded tender is missing from the map. One query for a batch (the contract import's).
+   */
+  async function awardsOf(tx: Transaction, actor: Actor, projectIds: readonly string[]) {
+    const awards = new Map<string, { bidId: string; organisationId: string; priceFen: number }>();
+    if (projectIds.length === 0) return awards;
+    const found = await tx
+      .select({
+        projectId: tenders.projectId,
+        bidId: tenderBids.id,
+        organisationId: tenderBids.organisationId,
+        priceFen: tenderBids.priceFen,
+      })
+      .from(tenders)
+      .innerJoin(tenderBids, eq(tenderBids.id, tenders.awardedBidId))
+      .where(
+        and(
+          isAnyOf(tenders.projectId, [...projectIds]),
+          eq(tenders.status, 'awarded'),
+          inRegionScope(tenders.regionCode, actor),
+        ),
+      )
+      .orderBy(asc(tenders.awardedAt));
+    // A project awarded twice (a later tender after a terminated contract) takes the latest.
+    for (const { projectId, ...award } of found) awards.set(projectId, award);
+    return awards;
+  }
+
   return {
+    awardsOf,
     publish,
     list,
     get,
@@ -991,6 +1120,7 @@ export function createTenderService(deps: Deps) {
     fail,
     openTenders,
     submitBid,
+    withdrawBid,
     myBids,
     bidderStaff,
   };

@@ -104,9 +104,21 @@ export const tenderBids = pgTable(
     submittedBy: uuid('submitted_by').notNull(),
     submittedByName: text('submitted_by_name').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    /** 已撤回 before the deadline: kept in the record, never scored, ranked or awarded. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: uuid('withdrawn_by'),
+    withdrawnByName: text('withdrawn_by_name'),
+    withdrawalReason: text('withdrawal_reason'),
   },
   (t) => [
-    uniqueIndex('tender_bid_organisation_unique').on(t.tenderId, t.organisationId),
+    // One standing bid per organisation and tender; a withdrawn one leaves room for another.
+    uniqueIndex('tender_bid_organisation_unique')
+      .on(t.tenderId, t.organisationId)
+      .where(sql`${t.withdrawnAt} is null`),
+    check(
+      'tender_bid_withdrawn_check',
+      sql`(${t.withdrawnAt} is null) = (${t.withdrawalReason} is null)`,
+    ),
     index('tender_bid_region_idx').on(t.regionCode.op('text_pattern_ops')),
     index('tender_bid_bidder_idx').on(t.organisationId, t.submittedAt),
     check('tender_bid_price_check', sql`${t.priceFen} >= 0`),

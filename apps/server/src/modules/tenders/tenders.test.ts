@@ -505,6 +505,94 @@ describe('bidding, eligibility, scores and the award', () => {
     }
   });
 
+  it('lets a bidder withdraw its own bid before the deadline: kept as 已撤回, not scored, ranked or awarded', async () => {
+    const { project, tender } = await published({ deadline: '2026-03-05' });
+    const own = await bid(jigou, tender.id, 40_000_000);
+    const rival = await bid(rivalAdmin, tender.id, 42_000_000);
+    const base = `/api/v1/tenders/${tender.id}/bids`;
+    // No reason, another organisation's bid, an officer: refused.
+    const bare = await jigou.post(`${base}/${own.id}/withdraw`, { reason: '' });
+    expect(bare.statusCode).toBe(400);
+    expect(detailsOf(bare).map((d) => d.path)).toEqual(['body.reason']);
+    expect(
+      (await jigou.post(`${base}/${rival.id}/withdraw`, { reason: '方案需要调整' })).statusCode,
+    ).toBe(404);
+    expect(
+      (await nanming.post(`${base}/${own.id}/withdraw`, { reason: '方案需要调整' })).statusCode,
+    ).toBe(403);
+
+    const withdrawn = await jigou.post(`${base}/${own.id}/withdraw`, { reason: '方案需要调整' });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toMatchObject({
+      id: own.id,
+      withdrawalReason: '方案需要调整',
+      canWithdraw: false,
+    });
+    expect(withdrawn.json().withdrawnAt).toBeTruthy();
+    const twice = await jigou.post(`${base}/${own.id}/withdraw`, { reason: '方案需要调整' });
+    expect(twice.statusCode).toBe(409);
+    // It stays in the bidder's history, and the organisation may bid again.
+    const mine = (await jigou.strict().get('/api/v1/my-bids')).json().items as {
+      id: string;
+      withdrawalReason: string | null;
+    }[];
+    expect(mine.find((b) => b.id === own.id)).toMatchObject({ withdrawalReason: '方案需要调整' });
+    expect((await jigou.get(`/api/v1/tenders/${tender.id}`)).json().can.bid).toBe(true);
+    const [audit] = await queryRows<{ detail_code: string }>(
+      t.database.drizzle,
+      sql`select detail_code from audit_event where entity_id = ${own.id} and action = 'update'`,
+    );
+    expect(audit).toEqual({ detail_code: 'tender_bid_withdrawn' });
+
+    // The officer sees it withdrawn; it counts for nothing: not scored, not awarded.
+    let detail = (await nanming.strict().get(`/api/v1/tenders/${tender.id}`)).json();
+    expect(detail.bids.find((b: { id: string }) => b.id === own.id)).toMatchObject({
+      withdrawalReason: '方案需要调整',
+      rank: null,
+    });
+    expect(
+      (await nanming.get(`/api/v1/tenders?projectId=${project.id}`)).json().items[0].bids,
+    ).toBe(1);
+    detail = (
+      await nanming.strict().put(`/api/v1/tenders/${tender.id}/panel`, {
+        version: detail.version,
+        members: [{ name: '王教授', unit: '贵州大学' }],
+      })
+    ).json();
+    const scoring = await nanming.put(`/api/v1/tenders/${tender.id}/scores`, {
+      version: detail.version,
+      memberId: detail.panel[0].id,
+      scores: [{ bidId: own.id, criterion: 'technical', points: 50 }],
+    });
+    expect(scoring.statusCode).toBe(400);
+    expect(detailsOf(scoring)).toEqual([
+      { path: 'body.scores.0.bidId', message: '该投标已撤回，不参与评审' },
+    ]);
+    const award = await nanming.post(`/api/v1/tenders/${tender.id}/award`, {
+      version: detail.version,
+      bidId: own.id,
+    });
+    expect(award.statusCode).toBe(409);
+    expect(award.json().error.message).toBe('该投标已撤回，不参与评审');
+
+    // After the deadline nothing is withdrawn any more.
+    now = new Date('2026-03-06T08:00:00+08:00');
+    try {
+      rivalAdmin = await t.signIn('tender.rival');
+      const late = await rivalAdmin.post(`${base}/${rival.id}/withdraw`, {
+        reason: '方案需要调整',
+      });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error.message).toBe('投标截止日期（2026-03-05）已过，不能再撤回投标');
+    } finally {
+      now = new Date('2026-03-02T09:00:00+08:00');
+      jigou = await t.signIn('jigou');
+      nanming = await t.signIn('nanming');
+      nanming2 = await t.signIn('nanming2');
+      rivalAdmin = await t.signIn('tender.rival');
+    }
+  });
+
   it('keeps officers from bidding and bidders from managing', async () => {
     const { tender } = await published();
     expect(

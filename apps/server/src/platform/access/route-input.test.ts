@@ -53,7 +53,8 @@ const validBodies: Record<string, unknown> = {
   },
   setRewardRules: { amounts: [] },
   setTalentTarget: { year: 2026, targetWorkers: 10, targetCertified: 5 },
-  setFundShareRule: { maxShareBp: 200, version: 0 },
+  setFundShareRule: { rateBp: 200, version: 0 },
+  setContractPersonnelRule: { rateBp: 6500, version: 0 },
 };
 
 let t: TestApp;

@@ -627,7 +627,15 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
       deadline: '2026-12-31',
       rules: {},
     });
-    return { id: tender.json().id };
+    // The demo organisation's bid, for the routes that name one (/bids/:bidId).
+    const bidder = (await t.signIn('jigou')).strict();
+    const staff = (await bidder.get('/api/v1/bidder-staff')).json().items as { workerId: string }[];
+    const bid = await bidder.post(`/api/v1/tenders/${tender.json().id}/bids`, {
+      priceFen: 1_000_000,
+      team: [staff[0]!.workerId],
+      plan: '矩阵投标的服务方案，开展入户探访。',
+    });
+    return { id: tender.json().id, bidId: bid.json().id };
   },
   '/api/v1/contracts/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();

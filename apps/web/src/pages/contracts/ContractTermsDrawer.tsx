@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   certificateLevels,
+  contractAmountCap,
   evaluationRounds,
   indicatorMeasures,
   indicatorPeriods,
@@ -11,6 +12,7 @@ import {
   trancheGates,
   trancheKinds,
   type ContractDetail,
+  type ContractDraftStart,
   type ContractIndicatorInput,
   type ContractWorkerInput,
   type EvaluationRound,
@@ -38,7 +40,9 @@ import {
 import { useMemo } from 'react';
 import { CalendarDatePicker } from '../../components/CalendarDatePicker';
 import { fenFieldProps } from '../../components/fen-field';
+import { ErrorResult } from '../../components/ErrorResult';
 import { FormDrawer } from '../../components/FormDrawer';
+import { PageSpinner } from '../../components/PageSpinner';
 import { formatYuan } from '../../format/money';
 import type { DialogProps } from '../../hooks/useDialog';
 import { useEnumOptions } from '../../hooks/useEnumOptions';
@@ -51,6 +55,7 @@ import {
   amendContract,
   contractKeys,
   createContract,
+  getDraftStart,
   listProviderStaff,
   updateContract,
 } from './contracts-api';
@@ -105,12 +110,16 @@ function termsOf({ reason: _reason, ...values }: Values, keepIds: boolean) {
   };
 }
 
-function initialValuesOf(project: ProjectDetail, contract?: ContractDetail): Partial<Values> {
+function initialValuesOf(
+  start: ContractDraftStart | undefined,
+  contract?: ContractDetail,
+): Partial<Values> {
   if (!contract)
     return {
-      amountFen: project.budgetFen,
-      termStart: project.termStart,
-      termEnd: project.termEnd,
+      // The draft starts from the winning bid's price (中标价), which it may not exceed.
+      amountFen: start?.amountFen,
+      termStart: start?.termStart,
+      termEnd: start?.termEnd,
       reportCadence: 'quarter',
       indicators: [{ period: 'year' } as ContractIndicatorInput],
       workers: [],
@@ -168,6 +177,12 @@ export function ContractTermsDrawer({
     queryKey: contractKeys.staff(project.id),
     queryFn: ({ signal }) => listProviderStaff(project.id, signal),
   });
+  const start = useQuery({
+    queryKey: contractKeys.draftStart(project.id),
+    queryFn: ({ signal }) => getDraftStart(project.id, signal),
+    enabled: mode === 'create',
+  });
+  const awardPriceFen = mode === 'create' ? start.data?.awardPriceFen : contract?.awardPriceFen;
   const save = useRecordMutation(
     (values: Values) => {
       if (mode === 'create')
@@ -218,51 +233,70 @@ export function ContractTermsDrawer({
       saving={save.isPending}
       onSave={() => form.submit()}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={initialValuesOf(project, contract)}
-        onFinish={(values) => save.mutate(values)}
-      >
-        <UnplacedProblems form={form} error={save.error} />
-        {mode === 'amend' && (
-          <Form.Item
-            name="reason"
-            label={t('contracts.amend.reason')}
-            extra={t('contracts.amend.hint')}
-            rules={[{ required: true, whitespace: true, min: 2, max: 500 }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} showCount />
-          </Form.Item>
-        )}
-        <HeaderFields />
-        <Divider titlePlacement="start">{t('contracts.indicators')}</Divider>
-        <IndicatorFields form={form} />
-        <Divider titlePlacement="start">{t('contracts.workers')}</Divider>
-        <Form.Item
-          name="workers"
-          label={t('contracts.workers.choose')}
-          extra={t('contracts.workers.hint')}
-          rules={[
-            {
-              validator: async (_, value: ContractWorkerInput[] = []) => {
-                if (value.some((w) => !w.post?.trim()))
-                  throw new Error(t('contracts.worker.postRequired'));
-              },
-            },
-          ]}
+      {mode === 'create' && start.isError && (
+        <ErrorResult error={start.error} onRetry={() => void start.refetch()} />
+      )}
+      {mode === 'create' && start.isPending ? (
+        <PageSpinner />
+      ) : (
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          initialValues={initialValuesOf(start.data, contract)}
+          onFinish={(values) => save.mutate(values)}
         >
-          <WorkersField people={people} options={staffOptions} loading={staff.isFetching} />
-        </Form.Item>
-        <Divider titlePlacement="start">{t('contracts.tranches')}</Divider>
-        <TrancheFields form={form} contract={mode === 'amend' ? contract : undefined} />
-      </Form>
+          <UnplacedProblems form={form} error={save.error} />
+          {mode === 'amend' && (
+            <Form.Item
+              name="reason"
+              label={t('contracts.amend.reason')}
+              extra={t('contracts.amend.hint')}
+              rules={[{ required: true, whitespace: true, min: 2, max: 500 }]}
+            >
+              <Input.TextArea rows={2} maxLength={500} showCount />
+            </Form.Item>
+          )}
+          <HeaderFields
+            awardPriceFen={awardPriceFen ?? null}
+            capFen={
+              awardPriceFen == null ? null : contractAmountCap(awardPriceFen, mode === 'amend')
+            }
+          />
+          <Divider titlePlacement="start">{t('contracts.indicators')}</Divider>
+          <IndicatorFields form={form} />
+          <Divider titlePlacement="start">{t('contracts.workers')}</Divider>
+          <Form.Item
+            name="workers"
+            label={t('contracts.workers.choose')}
+            extra={t('contracts.workers.hint')}
+            rules={[
+              {
+                validator: async (_, value: ContractWorkerInput[] = []) => {
+                  if (value.some((w) => !w.post?.trim()))
+                    throw new Error(t('contracts.worker.postRequired'));
+                },
+              },
+            ]}
+          >
+            <WorkersField people={people} options={staffOptions} loading={staff.isFetching} />
+          </Form.Item>
+          <Divider titlePlacement="start">{t('contracts.tranches')}</Divider>
+          <TrancheFields form={form} contract={mode === 'amend' ? contract : undefined} />
+        </Form>
+      )}
     </FormDrawer>
   );
 }
 
-function HeaderFields() {
-  const { t } = useLanguage();
+function HeaderFields({
+  awardPriceFen,
+  capFen,
+}: {
+  awardPriceFen: number | null;
+  /** The most the amount may be: the award price, or 110% of it for an amendment. */
+  capFen: number | null;
+}) {
+  const { t, language } = useLanguage();
   const cadenceOptions = useEnumOptions(reportCadences);
   const count = [{ required: true, type: 'number' as const, min: 0 }];
   return (
@@ -281,7 +315,26 @@ function HeaderFields() {
           <Form.Item
             name="amountFen"
             label={t('contracts.amount')}
-            rules={[{ required: true, type: 'number', min: 0 }]}
+            extra={
+              awardPriceFen === null
+                ? undefined
+                : t('contracts.amount.awardPrice', {
+                    price: formatYuan(awardPriceFen, language),
+                    cap: formatYuan(capFen ?? awardPriceFen, language),
+                  })
+            }
+            rules={[
+              { required: true, type: 'number', min: 0 },
+              ...(capFen === null
+                ? []
+                : [
+                    {
+                      type: 'number' as const,
+                      max: capFen,
+                      message: t('contracts.amount.aboveAward'),
+                    },
+                  ]),
+            ]}
             {...fenFieldProps}
           >
             <InputNumber min={0} precision={2} step={10000} style={{ width: '100%' }} />

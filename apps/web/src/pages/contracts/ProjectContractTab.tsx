@@ -101,6 +101,11 @@ function ContractView({
         <Descriptions.Item label={t('contracts.amount')}>
           {formatYuan(c.amountFen, language)}
         </Descriptions.Item>
+        <Descriptions.Item label={t('contracts.awardPrice')}>
+          {c.awardPriceFen === null
+            ? t('contracts.awardPrice.none')
+            : formatYuan(c.awardPriceFen, language)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('contracts.term')}>
           {c.termStart} ~ {c.termEnd}
         </Descriptions.Item>

@@ -4,7 +4,6 @@ import {
   labelOf,
   spendingCategories,
   type ContractDetail,
-  type ContractReport,
   type ContractReportSummary,
   type ProjectDetail,
   type ReportDraft,
@@ -65,10 +64,9 @@ interface PeriodRow extends ReportPeriod {
   report?: ContractReportSummary;
 }
 
-/** What the provider fills in: the draft of the period, and the returned report if any. */
+/** What the provider fills in: the draft of the period (with a returned report's own figures). */
 interface Filing {
   draft: ReportDraft;
-  previous?: ContractReport;
 }
 
 type Decision = 'accept' | 'return';
@@ -93,11 +91,7 @@ function ReportBoard({ contract: c }: { contract: ContractDetail }) {
         queryFn: ({ signal }) => getReportDraft(c.id, periodKey, signal),
         staleTime: 0,
       });
-      const previous =
-        draft.existing?.status === 'returned'
-          ? await getReport(c.id, draft.existing.id)
-          : undefined;
-      return { draft, previous };
+      return { draft };
     },
     onSuccess: (loaded) => filing.show(loaded),
     onError: (error) => reportError(error),
@@ -309,7 +303,7 @@ interface SubmitValues {
  */
 function SubmitReportModal({
   contract,
-  filing: { draft, previous },
+  filing: { draft },
   ...dialog
 }: DialogProps & { contract: ContractDetail; filing: Filing }) {
   const { t, language } = useLanguage();
@@ -337,8 +331,8 @@ function SubmitReportModal({
       onDone: () => dialog.onClose(),
     },
   );
-  const previousValue = (indicatorId: string) =>
-    previous?.outputs.find((o) => o.indicatorId === indicatorId)?.value ?? undefined;
+  // A returned report comes back with its own figures (the draft carries them): edited, not retyped.
+  const previous = draft.returned;
   const zero: ReportSpending = { personnelFen: 0, serviceFen: 0, adminFen: 0, otherFen: 0 };
   const total = spendingCategories.reduce((n, s) => n + (spending?.[s.code] ?? 0), 0);
   const share = total > 0 ? Math.round(((spending?.personnelFen ?? 0) * 10000) / total) : null;
@@ -355,7 +349,7 @@ function SubmitReportModal({
       okText={t('contracts.report.submit')}
       initialValues={{
         entered: entered.map((o) => ({
-          value: previousValue(o.indicatorId),
+          value: o.value ?? undefined,
         })) as SubmitValues['entered'],
         spending: previous?.spending ?? zero,
         narrative: previous?.narrative ?? '',
@@ -363,12 +357,12 @@ function SubmitReportModal({
       onFinish={(values) => save.mutate(values)}
     >
       <UnplacedProblems form={form} error={save.error} />
-      {previous?.reviewNote && (
+      {previous?.note && (
         <Alert
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('contracts.report.returnedBecause', { note: previous.reviewNote })}
+          title={t('contracts.report.returnedBecause', { note: previous.note })}
         />
       )}
       {counted.length > 0 && (

@@ -3,6 +3,7 @@ import type {
   BidderStaff,
   CancelTranche,
   ContractDetail,
+  ContractDraftStart,
   ContractListQuery,
   ContractPage,
   ContractReport,
@@ -24,6 +25,7 @@ export const contractKeys = {
   list: (query: ContractQuery) => ['contracts', 'list', query] as const,
   detail: (id: string) => ['contracts', 'detail', id] as const,
   staff: (projectId: string) => ['contracts', 'staff', projectId] as const,
+  draftStart: (projectId: string) => ['contracts', 'draft-start', projectId] as const,
   reportDraft: (id: string, periodKey: string) =>
     ['contracts', 'report-draft', id, periodKey] as const,
   report: (id: string, reportId: string) => ['contracts', 'report', id, reportId] as const,
@@ -42,6 +44,10 @@ export const getContract = (id: string, signal?: AbortSignal) =>
 /** The provider's staff an officer may name on the contract of a project. */
 export const listProviderStaff = (projectId: string, signal?: AbortSignal) =>
   api.get<BidderStaff>('/contracts/provider-staff', { query: { projectId }, signal });
+
+/** Where a new contract of a project starts: the winning bid's price (中标价) and the term. */
+export const getDraftStart = (projectId: string, signal?: AbortSignal) =>
+  api.get<ContractDraftStart>('/contracts/draft-start', { query: { projectId }, signal });
 
 export const createContract = (input: CreateContract) =>
   api.post<ContractDetail>('/contracts', input);

@@ -5,6 +5,13 @@ export const contractsMessages = defineMessages({
     'audit.entity.contract': '购买服务合同',
     'audit.entity.contract_report': '阶段报告',
     'menu.ownContracts': '本机构合同',
+    'menu.purchaseRules': '比例规则',
+    'menu.purchaseRules.description':
+      '社会救助资金比例上限、合同人员经费占比下限：按区划设定，下级沿用上级',
+    'contracts.rules.title': '购买服务比例规则',
+    'contracts.personnelRule.title': '人员经费占比下限',
+    'contracts.personnelRule.description':
+      '阶段报告中人员经费占经费支出的比例不得低于此值，低于时标注提示；未设定时沿用上级区划，均未设定为 60%。市、省民政设定本区划的比例。',
     'menu.ownContracts.description': '本机构承接项目的购买服务合同、付款进度与阶段报告',
 
     'contracts.tab': '合同',
@@ -40,6 +47,11 @@ export const contractsMessages = defineMessages({
     'contracts.status': '合同状态',
     'contracts.provider': '承接机构',
     'contracts.amount': '合同金额（元）',
+    'contracts.awardPrice': '中标价',
+    'contracts.awardPrice.none': '未记录（早于中标价规则的合同）',
+    'contracts.amount.awardPrice':
+      '中标价 {price}；合同金额至多 {cap}（变更可增加至中标价的 110%）',
+    'contracts.amount.aboveAward': '合同金额超过中标价允许的上限',
     'contracts.term': '合同期限',
     'contracts.termStart': '合同开始日期',
     'contracts.termEnd': '合同结束日期',
@@ -180,6 +192,13 @@ export const contractsMessages = defineMessages({
     'audit.entity.contract': 'Purchase contract',
     'audit.entity.contract_report': 'Period report',
     'menu.ownContracts': 'Our contracts',
+    'menu.purchaseRules': 'Rates',
+    'menu.purchaseRules.description':
+      'The social-assistance share cap and the contracts’ personnel share, set per region and inherited below',
+    'contracts.rules.title': 'Purchase rates',
+    'contracts.personnelRule.title': 'Personnel share (minimum)',
+    'contracts.personnelRule.description':
+      'A period report’s spending on personnel should reach this share, or the report is flagged; a region without its own rate follows the nearest one above, else 60%. City and province officers set their region’s.',
     'menu.ownContracts.description':
       'The purchase contracts of the projects your organisation delivers: payments and period reports',
 
@@ -217,6 +236,11 @@ export const contractsMessages = defineMessages({
     'contracts.status': 'Contract status',
     'contracts.provider': 'Provider',
     'contracts.amount': 'Amount (yuan)',
+    'contracts.awardPrice': 'Award price',
+    'contracts.awardPrice.none': 'Not recorded (a contract older than the rule)',
+    'contracts.amount.awardPrice':
+      'Award price {price}; the amount at most {cap} (an amendment may reach 110%)',
+    'contracts.amount.aboveAward': 'Above what the award price allows',
     'contracts.term': 'Term',
     'contracts.termStart': 'Term start',
     'contracts.termEnd': 'Term end',

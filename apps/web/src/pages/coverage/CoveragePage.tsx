@@ -5,8 +5,7 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { ExportButton } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { PageSpinner } from '../../components/PageSpinner';
-import { RegionPicker } from '../../components/region-picker/RegionPicker';
-import { RegionTrail } from '../../components/region-picker/RegionTrail';
+import { RegionDrillBar } from '../../components/region-picker/RegionDrillBar';
 import { canDrill, useRegionDrill } from '../../hooks/useRegionDrill';
 import { useT } from '../../i18n/useT';
 import { BelowNormTable } from './BelowNormTable';
@@ -24,7 +23,8 @@ import type { TileMeasure } from './tile-map-scale';
  */
 export function CoveragePage() {
   const t = useT();
-  const { scope, region, drill, linkTo } = useRegionDrill();
+  const regionDrill = useRegionDrill();
+  const { region, drill } = regionDrill;
   const coverage = useQuery({
     queryKey: coverageKeys.one(region),
     queryFn: ({ signal }) => getCoverage(region, signal),
@@ -40,15 +40,7 @@ export function CoveragePage() {
       extra={<ExportButton href={coverageExportUrl(region)}>{t('common.export')}</ExportButton>}
     >
       <Flex vertical gap="middle">
-        <Flex wrap gap="middle" align="center">
-          <RegionPicker
-            value={region}
-            onChange={(code) => drill(code ?? scope)}
-            allowClear={false}
-            style={{ width: 280 }}
-          />
-          <RegionTrail scope={scope} region={region} linkTo={linkTo} />
-        </Flex>
+        <RegionDrillBar drill={regionDrill} />
         {coverage.isError ? (
           <ErrorResult error={coverage.error} onRetry={() => void coverage.refetch()} />
         ) : !data ? (

@@ -45,7 +45,7 @@ export function FundSourceDrawer({ source, ...dialog }: DialogProps & { source?:
       onDone: () => dialog.onClose(),
     },
   );
-  const share = rule.data?.maxShareBp;
+  const share = rule.data?.rateBp;
   return (
     <FormDrawer
       {...dialog}

@@ -29,8 +29,7 @@ import { FigureCard } from '../../components/FigureCard';
 import { GuidingEmpty } from '../../components/GuidingEmpty';
 import { Page } from '../../components/Page';
 import { PageSpinner } from '../../components/PageSpinner';
-import { RegionPicker } from '../../components/region-picker/RegionPicker';
-import { RegionTrail } from '../../components/region-picker/RegionTrail';
+import { RegionDrillBar } from '../../components/region-picker/RegionDrillBar';
 import { formatYuan } from '../../format/money';
 import { useDialog } from '../../hooks/useDialog';
 import { useRegionDrill } from '../../hooks/useRegionDrill';
@@ -58,7 +57,8 @@ const wan = (fen: number) => Math.round(fen / 1_000_000) / 100; // 万元, two d
 export function FundsPage() {
   const { t } = useLanguage();
   const { can } = useSession();
-  const { scope, region, drill, linkTo } = useRegionDrill();
+  const regionDrill = useRegionDrill();
+  const { region, drill } = regionDrill;
   const [address, setAddress] = useUrlFilters(yearKeys);
   const year = address.year && /^\d{4}$/.test(address.year) ? Number(address.year) : undefined;
   const filters: FundFilters = { region, year };
@@ -83,13 +83,7 @@ export function FundsPage() {
       }
     >
       <Flex vertical gap="middle">
-        <Flex wrap gap="middle" align="center">
-          <RegionPicker
-            value={region}
-            onChange={(code) => drill(code ?? scope)}
-            allowClear={false}
-            style={{ width: 280 }}
-          />
+        <RegionDrillBar drill={regionDrill}>
           <InputNumber
             min={2000}
             max={2100}
@@ -99,8 +93,7 @@ export function FundsPage() {
             onChange={(next) => setAddress({ region: address.region, year: next ?? undefined })}
             style={{ width: 120 }}
           />
-          <RegionTrail scope={scope} region={region} linkTo={linkTo} />
-        </Flex>
+        </RegionDrillBar>
         {summary.isError ? (
           <ErrorResult error={summary.error} onRetry={() => void summary.refetch()} />
         ) : !summary.data ? (

@@ -6,6 +6,9 @@ export const fundsMessages = defineMessages({
     'audit.entity.fund_allocation': '资金安排',
     'audit.entity.fund_share_rule': '社会救助资金比例上限',
     'menu.funds': '购买服务资金',
+    'funds.shareRule.title': '社会救助资金比例上限',
+    'funds.shareRule.description':
+      '社会救助资金用于社会工作服务的金额占本级社会救助资金总额的上限（贵州 2%）；未设定时沿用上级区划。市、省民政设定本区划的比例。',
     'menu.funds.description':
       '资金来源（财政预算、福彩公益金、社会救助资金等）→ 安排到项目，按区划和年度汇总，导出资金台账',
 
@@ -59,6 +62,9 @@ export const fundsMessages = defineMessages({
     'audit.entity.fund_allocation': 'Allocation',
     'audit.entity.fund_share_rule': 'Social-assistance share cap',
     'menu.funds': 'Funds',
+    'funds.shareRule.title': 'Social-assistance share cap',
+    'funds.shareRule.description':
+      'The most of a division’s social-assistance funds that may go to social work (Guizhou 2%); a region without its own cap follows the nearest one above. City and province officers set their region’s.',
     'menu.funds.description':
       'Fund sources (budget, welfare lottery, social assistance…) → allocations to projects, by region and year, and the funds register',
 

@@ -1,4 +1,10 @@
-import { certificateLevels, labelOf, tenderStatuses, type OpenTender } from '@shegong/domain';
+import {
+  certificateLevels,
+  labelOf,
+  tenderStatuses,
+  type MyBid,
+  type OpenTender,
+} from '@shegong/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { ErrorResult } from '../../components/ErrorResult';
@@ -9,7 +15,14 @@ import { useDialog, type DialogProps } from '../../hooks/useDialog';
 import { useRecordMutation } from '../../hooks/useRecordMutation';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EligibilityVerdict } from './EligibilityVerdict';
-import { listBidderStaff, listMyBids, listOpenTenders, submitBid, tenderKeys } from './tenders-api';
+import {
+  listBidderStaff,
+  listMyBids,
+  listOpenTenders,
+  submitBid,
+  tenderKeys,
+  withdrawBid,
+} from './tenders-api';
 
 /** 投标 for a provider's 机构管理员: open tenders, bidding, its own bids and scores. */
 export function BidsPage() {
@@ -20,6 +33,7 @@ export function BidsPage() {
   });
   const mine = useQuery({ queryKey: tenderKeys.mine, queryFn: ({ signal }) => listMyBids(signal) });
   const bid = useDialog<OpenTender>();
+  const withdrawing = useDialog<MyBid>();
   if (open.isError) return <ErrorResult error={open.error} onRetry={() => void open.refetch()} />;
   if (mine.isError) return <ErrorResult error={mine.error} onRetry={() => void mine.refetch()} />;
   return (
@@ -114,7 +128,12 @@ export function BidsPage() {
               key: 'result',
               title: t('bids.result'),
               render: (_, b) =>
-                b.won === null ? (
+                b.withdrawnAt ? (
+                  <Flex vertical>
+                    <Tag>{t('bids.withdrawn')}</Tag>
+                    <Typography.Text type="secondary">{b.withdrawalReason}</Typography.Text>
+                  </Flex>
+                ) : b.won === null ? (
                   <Typography.Text type="secondary">{t('bids.result.pending')}</Typography.Text>
                 ) : (
                   <Flex vertical>
@@ -131,10 +150,21 @@ export function BidsPage() {
                   </Flex>
                 ),
             },
+            {
+              key: 'actions',
+              title: t('common.actions'),
+              render: (_, b) =>
+                b.canWithdraw && (
+                  <Button size="small" danger onClick={() => withdrawing.show(b)}>
+                    {t('bids.withdraw')}
+                  </Button>
+                ),
+            },
           ]}
         />
       </Flex>
       {bid.payload && <BidModal tender={bid.payload} {...bid.props} />}
+      {withdrawing.payload && <WithdrawModal bid={withdrawing.payload} {...withdrawing.props} />}
     </Page>
   );
 }
@@ -187,6 +217,40 @@ function BidModal({ tender, ...dialog }: DialogProps & { tender: OpenTender }) {
       </Form.Item>
       <Form.Item name="plan" label={t('bids.plan')} rules={[{ required: true, min: 10 }]}>
         <Input.TextArea rows={5} maxLength={20000} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** 撤回投标: before the deadline, with a reason; the bid stays in the record as 已撤回. */
+function WithdrawModal({ bid, ...dialog }: DialogProps & { bid: MyBid }) {
+  const { t } = useLanguage();
+  const [form] = Form.useForm<{ reason: string }>();
+  const save = useRecordMutation(
+    ({ reason }: { reason: string }) => withdrawBid(bid.tenderId, bid.id, reason),
+    {
+      form,
+      invalidates: [tenderKeys.all],
+      success: () => t('bids.withdraw.done'),
+      onDone: () => dialog.onClose(),
+    },
+  );
+  return (
+    <FormModal
+      {...dialog}
+      title={`${t('bids.withdraw')}：${bid.tender.projectTitle}`}
+      form={form}
+      saving={save.isPending}
+      okText={t('bids.withdraw')}
+      onFinish={(v) => save.mutate(v)}
+    >
+      <Typography.Paragraph type="secondary">{t('bids.withdraw.hint')}</Typography.Paragraph>
+      <Form.Item
+        name="reason"
+        label={t('bids.withdraw.reason')}
+        rules={[{ required: true, whitespace: true, min: 2, max: 500 }]}
+      >
+        <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>
     </FormModal>
   );

@@ -273,6 +273,12 @@ function TenderPanel({ tenderId }: { tenderId: string }) {
             render: (_, b) => (
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{b.organisationName}</Typography.Text>
+                {b.withdrawnAt && (
+                  <Typography.Text type="secondary">
+                    <Tag>{t('bids.withdrawn')}</Tag>
+                    {b.withdrawalReason}
+                  </Typography.Text>
+                )}
                 <Typography.Text type="secondary">
                   {b.team
                     .map((m) =>
@@ -314,11 +320,12 @@ function TenderPanel({ tenderId }: { tenderId: string }) {
                 {
                   key: 'award',
                   title: '',
-                  render: (_: unknown, b: TenderDetail['bids'][number]) => (
-                    <Button size="small" type="primary" onClick={() => award.show(b.id)}>
-                      {t('tenders.award.do')}
-                    </Button>
-                  ),
+                  render: (_: unknown, b: TenderDetail['bids'][number]) =>
+                    !b.withdrawnAt && (
+                      <Button size="small" type="primary" onClick={() => award.show(b.id)}>
+                        {t('tenders.award.do')}
+                      </Button>
+                    ),
                 },
               ]
             : []),
@@ -410,23 +417,25 @@ function ScoresModal({
       saving={save.isPending}
       onFinish={(v) => save.mutate(v)}
     >
-      {tender.bids.map((b) => (
-        <Flex key={b.id} vertical>
-          <Typography.Text strong>{b.organisationName}</Typography.Text>
-          <Space wrap>
-            {tender.criteria.map((c) => (
-              <Form.Item
-                key={c.code}
-                name={`${b.id}:${c.code}`}
-                label={`${c.name}（≤ ${c.weight}）`}
-                rules={[{ required: true }]}
-              >
-                <InputNumber min={0} max={c.weight} precision={0} />
-              </Form.Item>
-            ))}
-          </Space>
-        </Flex>
-      ))}
+      {tender.bids
+        .filter((b) => !b.withdrawnAt)
+        .map((b) => (
+          <Flex key={b.id} vertical>
+            <Typography.Text strong>{b.organisationName}</Typography.Text>
+            <Space wrap>
+              {tender.criteria.map((c) => (
+                <Form.Item
+                  key={c.code}
+                  name={`${b.id}:${c.code}`}
+                  label={`${c.name}（≤ ${c.weight}）`}
+                  rules={[{ required: true }]}
+                >
+                  <InputNumber min={0} max={c.weight} precision={0} />
+                </Form.Item>
+              ))}
+            </Space>
+          </Flex>
+        ))}
     </FormModal>
   );
 }

@@ -46,3 +46,6 @@ export const listBidderStaff = (signal?: AbortSignal) =>
   api.get<BidderStaff>('/bidder-staff', { signal });
 export const submitBid = (tenderId: string, input: SubmitBid) =>
   api.post<OwnBid>(`${at(tenderId)}/bids`, input);
+/** 撤回投标: one's own bid, before the deadline, with a reason. */
+export const withdrawBid = (tenderId: string, bidId: string, reason: string) =>
+  api.post<OwnBid>(`${at(tenderId)}/bids/${encodeURIComponent(bidId)}/withdraw`, { reason });

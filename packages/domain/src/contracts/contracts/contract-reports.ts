@@ -74,5 +74,12 @@ export const reportDraftSchema = z.object({
   personnelShareRuleBp: z.number().int(),
   /** The report already there for the period (returned ones may be submitted again). */
   existing: z.object({ id: z.uuid(), status: reportStatusSchema, version }).nullable(),
+  /**
+   * A returned report's own figures, for the provider to edit rather than retype: its spending,
+   * narrative and the reviewer's note (the `other` indicators' entered values are in `outputs`).
+   */
+  returned: z
+    .object({ spending: reportSpendingSchema, narrative: z.string(), note: z.string().nullable() })
+    .nullable(),
 });
 export type ReportDraft = z.infer<typeof reportDraftSchema>;

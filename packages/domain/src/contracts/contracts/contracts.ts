@@ -124,6 +124,7 @@ export type ContractListQuery = z.infer<typeof contractListQuerySchema>;
 
 /** The provider's staff an officer may name on the contract of a project. */
 export const providerStaffQuerySchema = z.strictObject({ projectId: z.uuid() });
+export const contractDraftStartQuerySchema = providerStaffQuerySchema;
 
 // ── Responses ───────────────────────────────────────────────────────────────────────────────
 
@@ -221,6 +222,8 @@ export const contractSummarySchema = z.object({
   code: z.string(),
   status: contractStatusSchema,
   amountFen: z.number().int(),
+  /** 中标价: the winning bid's price; the amount never exceeds it (null: older than the rule). */
+  awardPriceFen: z.number().int().nullable(),
   paidFen: z.number().int(),
   termStart: z.string(),
   termEnd: z.string(),
@@ -229,6 +232,17 @@ export const contractSummarySchema = z.object({
   version: z.number().int(),
 });
 export type ContractSummary = z.infer<typeof contractSummarySchema>;
+
+/** Where a new contract's draft starts: the award of the project's tender (中标价 and term). */
+export const contractDraftStartSchema = z.object({
+  projectId: z.uuid(),
+  providerName: z.string(),
+  awardPriceFen: z.number().int(),
+  amountFen: z.number().int(),
+  termStart: z.string(),
+  termEnd: z.string(),
+});
+export type ContractDraftStart = z.infer<typeof contractDraftStartSchema>;
 
 export const contractPageSchema = z.object({
   items: z.array(contractSummarySchema),

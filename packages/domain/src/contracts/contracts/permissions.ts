@@ -1,4 +1,8 @@
-import { civilAffairsOffices, type PermissionCatalogue } from '../../access/permission-catalogue';
+import {
+  cityAndAbove,
+  civilAffairsOffices,
+  type PermissionCatalogue,
+} from '../../access/permission-catalogue';
 
 /**
  * Purchase contracts (购买服务合同), their payments and the provider's reports. The purchasing
@@ -20,6 +24,11 @@ export const contractPermissions = {
     'zh-CN': '审批付款（不得审批本人申请的付款）并登记已支付',
     'en-US': 'Approve payments (never one’s own request) and record them paid',
     grantedTo: civilAffairsOffices,
+  },
+  'contracts:configure': {
+    'zh-CN': '设定本地区购买服务合同人员经费占比下限',
+    'en-US': 'Set the personnel share the region’s contracts must spend',
+    grantedTo: cityAndAbove,
   },
   'contracts:report': {
     'zh-CN': '查看本机构承接的项目合同，填报服务产出与经费使用报告',

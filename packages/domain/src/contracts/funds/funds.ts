@@ -2,13 +2,11 @@ import { z } from 'zod';
 import { fundingSourceSchema } from '../../enums/funding-sources';
 import { regionCodeSchema } from '../../zod/identifier-schemas';
 import { fenSchema } from '../projects/money';
+import { regionalRateInputSchema, regionalRateSchema } from '../regional-rates';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const version = z.number().int();
 const year = z.number().int().min(2000).max(2100);
-
-/** Basis points (万分比): 200 = 2%. */
-export const basisPointsSchema = z.number().int().min(0).max(10_000);
 
 // ── Requests ────────────────────────────────────────────────────────────────────────────────
 
@@ -70,11 +68,8 @@ export const allocationListQuerySchema = z.object({
 export type AllocationListQuery = z.infer<typeof allocationListQuerySchema>;
 
 /** The cap of the social-assistance share (社会救助资金用于社会工作服务的比例上限) of a region. */
-export const fundShareRuleInputSchema = z.strictObject({
-  maxShareBp: basisPointsSchema,
-  /** The version read; 0 when the region has no rule of its own yet. */
-  version: z.number().int().min(0),
-});
+/** 社会救助资金 share cap of a region: a regional rate (`regional-rates.ts`). */
+export const fundShareRuleInputSchema = regionalRateInputSchema;
 export type FundShareRuleInput = z.infer<typeof fundShareRuleInputSchema>;
 
 export const fundsSummaryQuerySchema = z.object({
@@ -125,15 +120,7 @@ export const allocationSchema = z.object({
 });
 export type Allocation = z.infer<typeof allocationSchema>;
 
-export const fundShareRuleSchema = z.object({
-  /** The region asked about. */
-  regionCode: z.string(),
-  /** The region whose rule applies (the nearest enclosing one), or null: none applies. */
-  ruleRegionCode: z.string().nullable(),
-  maxShareBp: z.number().int().nullable(),
-  /** The version of the region's own rule, 0 if it has none. */
-  version: z.number().int(),
-});
+export const fundShareRuleSchema = regionalRateSchema;
 export type FundShareRule = z.infer<typeof fundShareRuleSchema>;
 
 const figures = {

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../i18n/language';
 export interface TenderAuditDetailParams {
   tender_published: { deadline: string };
   tender_bid_submitted: { organisation: string; price: string };
+  tender_bid_withdrawn: { organisation: string; reason: string };
   tender_panel_set: { members: number };
   tender_scores_entered: { member: string; scores: number };
   tender_awarded: { organisation: string };
@@ -21,6 +22,10 @@ export const tenderAuditTemplates: Record<keyof TenderAuditDetailParams, Localiz
   tender_bid_submitted: {
     'zh-CN': '{organisation} 投标，报价 {price} 元',
     'en-US': '{organisation} bid {price} yuan',
+  },
+  tender_bid_withdrawn: {
+    'zh-CN': '{organisation}撤回投标，理由：{reason}',
+    'en-US': '{organisation} withdrew its bid, reason: {reason}',
   },
   tender_panel_set: { 'zh-CN': '评审小组 {members} 人', 'en-US': 'Panel of {members}' },
   tender_scores_entered: {

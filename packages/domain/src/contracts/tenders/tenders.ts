@@ -139,6 +139,10 @@ export const submitBidSchema = z.strictObject({
 });
 export type SubmitBid = z.infer<typeof submitBidSchema>;
 
+/** 撤回投标: before the deadline, with a reason; the bid stays in the record as 已撤回. */
+export const withdrawBidSchema = z.strictObject({ reason: text(2, 500) });
+export type WithdrawBid = z.infer<typeof withdrawBidSchema>;
+
 export const tenderListQuerySchema = z.object({ projectId: z.uuid() });
 export type TenderListQuery = z.infer<typeof tenderListQuerySchema>;
 
@@ -187,6 +191,9 @@ export const tenderBidSchema = z.object({
   plan: z.string(),
   submittedAt: z.string(),
   submittedByName: z.string(),
+  /** 已撤回: when and why; a withdrawn bid is neither scored, ranked nor awarded. */
+  withdrawnAt: z.string().nullable(),
+  withdrawalReason: z.string().nullable(),
   eligibility: eligibilityVerdictSchema,
   /** Every panel member's points, by criterion. */
   scores: z.array(z.object({ memberId: z.string(), criterion: z.string(), points: z.number() })),
@@ -206,6 +213,10 @@ export const ownBidSchema = z.object({
   team: z.array(bidTeamMemberSchema),
   plan: z.string(),
   submittedAt: z.string(),
+  withdrawnAt: z.string().nullable(),
+  withdrawalReason: z.string().nullable(),
+  /** The bidder may still withdraw it: the tender open, its deadline not passed. */
+  canWithdraw: z.boolean(),
   eligibility: eligibilityVerdictSchema,
   /** Null until the result is published. */
   won: z.boolean().nullable(),

@@ -19,8 +19,7 @@ import { ErrorResult } from '../../../components/ErrorResult';
 import { ExportButton } from '../../../components/ExportButton';
 import { Page } from '../../../components/Page';
 import { PageSpinner } from '../../../components/PageSpinner';
-import { RegionPicker } from '../../../components/region-picker/RegionPicker';
-import { RegionTrail } from '../../../components/region-picker/RegionTrail';
+import { RegionDrillBar } from '../../../components/region-picker/RegionDrillBar';
 import { useDialog } from '../../../hooks/useDialog';
 import { canDrill, useRegionDrill } from '../../../hooks/useRegionDrill';
 import { formatShare } from '../../../format/percent';
@@ -76,7 +75,8 @@ function ChartCard({
 export function TalentStatisticsPage() {
   const { language, t } = useLanguage();
   const { can, inScope } = useSession();
-  const { scope, region, drill, linkTo } = useRegionDrill();
+  const regionDrill = useRegionDrill();
+  const { region, drill } = regionDrill;
   // Whose target the figures are measured against: this year unless another is picked.
   const [year, setYear] = useState(() => Number(chinaToday().slice(0, 4)));
   const census = useQuery({
@@ -165,16 +165,9 @@ export function TalentStatisticsPage() {
       }
     >
       <Flex vertical gap="middle">
-        <Flex wrap gap="middle" align="center">
-          <RegionPicker
-            value={region}
-            onChange={(code) => drill(code ?? scope)}
-            allowClear={false}
-            style={{ width: 280 }}
-          />
-          <RegionTrail scope={scope} region={region} linkTo={linkTo} />
+        <RegionDrillBar drill={regionDrill}>
           <TargetYearSelect value={year} onChange={setYear} />
-        </Flex>
+        </RegionDrillBar>
         {census.isError ? (
           <ErrorResult error={census.error} onRetry={() => void census.refetch()} />
         ) : !data ? (
