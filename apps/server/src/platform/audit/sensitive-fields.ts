@@ -192,7 +192,11 @@ export const personalData: Record<string, Record<string, Classification>> = {
   },
   project_move: { actorName: staffName },
   tender: { publishedByName: staffName, awardedByName: staffName },
-  tender_bid: { organisationName: placeName, submittedByName: staffName },
+  tender_bid: {
+    organisationName: placeName,
+    submittedByName: staffName,
+    withdrawnByName: staffName,
+  },
   tender_panel_member: {
     name: shown(
       'the experts (评标专家) on the review panel, named on the tender record the department keeps',
