@@ -31,11 +31,31 @@ afterAll(async () => {
 });
 
 /** Confirms the open Popconfirm (确定). */
-async function confirmPop(page: Page) {
-  await page
-    .locator('.ant-popconfirm-buttons:visible')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+async function confirmPop(page: Page, trigger: Locator) {
+  // Clicked only when its popup is not already open; then 确定 on the newest popup, again while the
+  // trigger's popup stays open — under load a click can land on the last popup as it fades out.
+  const isOpen = async () =>
+    ((await trigger.getAttribute('class', { timeout: 1_000 }).catch(() => '')) ?? '').includes(
+      'ant-popover-open',
+    );
+  if (!(await isOpen())) await trigger.click();
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page
+      .locator('.ant-popconfirm-buttons:visible')
+      .last()
+      .getByRole('button', { name: /确\s*定/ })
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    const closed = await expect
+      .poll(isOpen, { timeout: 5_000 })
+      .toBe(false)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (closed) return;
+  }
+  throw new Error('the confirmation did not take');
 }
 
 /** Marks every item of a scoring form at its best: the top level, or every part found. */
@@ -48,8 +68,7 @@ async function scoreAll(page: Page, form: Locator) {
     if ((await radios.count()) > 0) await radios.first().check();
     else for (const box of await item.getByRole('checkbox').all()) await box.check();
   }
-  await form.getByRole('button', { name: '提交评分表' }).click();
-  await confirmPop(page);
+  await confirmPop(page, form.getByRole('button', { name: '提交评分表' }));
   // Once submitted the sheet is read-only: its buttons go.
   await form.getByRole('button', { name: '提交评分表' }).waitFor({ state: 'detached' });
 }
@@ -90,7 +109,7 @@ test(
       for (const name of ['韦评（评估人员）', '罗估（评估人员）']) {
         await modal.getByRole('button', { name: `指派 ${name}` }).click();
         if (await nanming.locator('.ant-popconfirm-buttons:visible').isVisible())
-          await confirmPop(nanming);
+          await confirmPop(nanming, modal.getByRole('button', { name: `指派 ${name}` }));
         await nanming.getByText(`已指派 ${name}`).waitFor();
       }
       await modal.getByText('已指派', { exact: true }).nth(1).waitFor();
@@ -195,16 +214,14 @@ test(
         await scoreAll(nanming, panel);
         await panel.locator('.ant-collapse-header').click();
       }
-      await nanming.getByRole('button', { name: '锁定评分' }).click();
-      await confirmPop(nanming);
+      await confirmPop(nanming, nanming.getByRole('button', { name: '锁定评分' }));
       await nanming.getByText('评分已锁定').waitFor();
       await nanming.getByText('已锁定', { exact: true }).first().waitFor();
       await nanming
         .getByRole('button', { name: /重新评分/ })
         .first()
         .waitFor();
-      await nanming.getByRole('button', { name: '公示结果' }).click();
-      await confirmPop(nanming);
+      await confirmPop(nanming, nanming.getByRole('button', { name: '公示结果' }));
       await nanming.getByText('结果已公示').waitFor();
       await nanming.getByText('已公示', { exact: true }).first().waitFor();
     });
@@ -258,8 +275,7 @@ test(
   async () => {
     await withFailureShot(jigou, 'evaluation-confirm', async () => {
       await jigou.reload();
-      await jigou.getByRole('button', { name: '确认结果' }).click();
-      await confirmPop(jigou);
+      await confirmPop(jigou, jigou.getByRole('button', { name: '确认结果' }));
       await jigou.getByText('已确认评估结果').waitFor();
     });
   },
@@ -271,8 +287,7 @@ test(
   async () => {
     await withFailureShot(nanming, 'evaluation-final', async () => {
       await nanming.goto(roundUrl);
-      await nanming.getByRole('button', { name: /定\s*档/ }).click();
-      await confirmPop(nanming);
+      await confirmPop(nanming, nanming.getByRole('button', { name: /定\s*档/ }));
       await nanming.getByText('已定档').first().waitFor();
       await nanming.getByText('定档后的结果').waitFor();
       await nanming.getByText(/笔付款.*的评估条件已满足，可申请支付/).waitFor();
