@@ -100,7 +100,10 @@ export function caseDriver(
       if (next === 'intervention')
         now = (
           await w.post(`/api/v1/cases/${id}/contacts`, {
-            occurredAt: new Date(clock().getTime() - 3600_000).toISOString(),
+            // An hour ago, but not before the intake's day began (just after midnight it had not).
+            occurredAt: new Date(
+              Math.max(clock().getTime() - 3600_000, Date.parse(`${today}T00:00:00+08:00`)),
+            ).toISOString(),
             durationMinutes: 60,
             medium: 'home_visit',
             content: notes,
