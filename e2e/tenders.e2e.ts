@@ -102,7 +102,9 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
     await modal.getByLabel('撤回理由', { exact: true }).fill('服务方案需要调整');
     await modal.getByRole('button', { name: '撤回投标' }).click();
     await jigou.getByText('投标已撤回').waitFor();
-    await jigou.getByText('服务方案需要调整').waitFor();
+    // The closing dialog still holds the reason typed: the page's line is read once it has gone.
+    await modal.waitFor({ state: 'hidden' });
+    await jigou.locator('#root').getByText('服务方案需要调整').waitFor();
     await jigou.getByText('已撤回').first().waitFor();
     await placeBid();
   });
