@@ -13,7 +13,7 @@ import {
 import { isAnyOf } from '../../db/any-of';
 import { queryRows, type Database, type Executor } from '../../db/connection';
 import type { Actor } from '../access/actor';
-import { refuseOutsideScope, regionWithinScope } from '../access/region-in-scope';
+import { regionWithinScope } from '../access/region-in-scope';
 import { withScope } from '../access/region-scope';
 import type { OperationId } from '../access/route-access';
 import { changedFields, recordAudit } from '../audit/audit';
@@ -90,8 +90,7 @@ export function regionalRate(spec: RegionalRateSpec) {
 
   /** Sets the region's own rate: the version read (0 for a first rule), audited. */
   async function set(actor: Actor, region: string | undefined, input: RegionalRateInput) {
-    const regionCode = region ?? actor.regionCode;
-    refuseOutsideScope(actor, regionCode, 'query.region');
+    const regionCode = regionWithinScope(actor, region);
     return withScope(database, actor, async (tx) => {
       const before = await ruleOf(tx, regionCode);
       if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
