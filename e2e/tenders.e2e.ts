@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { post } from './support/api';
 import { launchBrowser } from './support/browser';
@@ -24,7 +24,7 @@ const day = (offset: number) =>
 
 type Project = { id: string; version: number };
 
-test('an officer publishes a tender, jigou bids with its team, the officer scores and awards it: the project shows 已中标', async () => {
+test('an officer publishes a tender, jigou bids with its team, jigou2 is shown ineligible by the list rule, the officer scores and awards jigou: the project shows 已中标', async () => {
   const base = inject('baseUrl');
   const nanming = await openAs(browser, base, 'nanming', '/projects');
   const nanming2 = await openAs(browser, base, 'nanming2', '/projects');
@@ -60,25 +60,26 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
     const modal = await settled(nanming.getByRole('dialog'));
     await modal.getByLabel('开始接受投标日期', { exact: true }).fill(day(0));
     await modal.getByLabel('投标截止日期', { exact: true }).fill(day(14));
-    // The demo organisation's registry facts are what they are: only the region is asked for.
+    // The demo organisation's registry facts are what they are: the region and the lists are
+    // asked for, and jigou2's organisation, on the abnormal-activity list, fails the second.
     await chooseOption(nanming, modal, '评估等级', '不要求');
     await chooseOption(nanming, modal, '年度检查', '不要求');
     for (const remove of await modal.locator('.ant-select-selection-item-remove').all())
       await remove.click();
-    await modal.getByRole('checkbox', { name: /未列入/ }).uncheck();
+    expect(await modal.getByRole('checkbox', { name: /未列入/ }).isChecked()).toBe(true);
     await modal.getByRole('button', { name: '发布招标' }).click();
     await nanming.getByText('招标已发布').waitFor();
     await nanming.getByText('招标中').first().waitFor();
   });
 
   const jigou = await openAs(browser, base, 'jigou', '/bids');
-  const placeBid = async () => {
-    const row = jigou.getByRole('row', { name: new RegExp(title) }).first();
+  const placeBid = async (bidder: Page, price: string) => {
+    const row = bidder.getByRole('row', { name: new RegExp(title) }).first();
     await row.getByRole('button', { name: /^投\s*标$/ }).click();
-    const modal = await settled(jigou.getByRole('dialog'));
-    await modal.getByLabel('投标报价（元）', { exact: true }).fill('288000');
+    const modal = await settled(bidder.getByRole('dialog'));
+    await modal.getByLabel('投标报价（元）', { exact: true }).fill(price);
     await chooseFirstOption(
-      jigou,
+      bidder,
       modal,
       '服务团队（本机构在职社工）',
       modal.locator('.ant-modal-title'),
@@ -87,13 +88,25 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
       .getByLabel('服务方案', { exact: true })
       .fill('以站点为依托，开展长者入户探访、健康小组与社区互助网络建设。');
     await modal.getByRole('button', { name: /^投\s*标$/ }).click();
-    await jigou.getByText('投标已提交').waitFor();
-    await jigou
+    await bidder.getByText('投标已提交').waitFor();
+    await bidder
       .getByRole('row', { name: new RegExp(title) })
       .getByText('已投标')
       .waitFor();
   };
-  await withFailureShot(jigou, 'tender-bid', placeBid);
+  await withFailureShot(jigou, 'tender-bid', () => placeBid(jigou, '288000'));
+
+  // The organisation on the abnormal-activity list may bid; its verdict says why it cannot win.
+  const jigou2 = await openAs(browser, base, 'jigou2', '/bids');
+  await withFailureShot(jigou2, 'tender-bid-listed', async () => {
+    await placeBid(jigou2, '260000');
+    const own = jigou2.getByRole('row', { name: new RegExp(title) }).last();
+    await own.getByText('不符合资格').waitFor();
+    await own
+      .getByText(/活动异常名录/)
+      .first()
+      .waitFor();
+  });
 
   // Before the deadline the bidder withdraws (the bid stays as 已撤回) and bids again.
   await withFailureShot(jigou, 'tender-withdraw', async () => {
@@ -106,13 +119,20 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
     await modal.waitFor({ state: 'hidden' });
     await jigou.locator('#root').getByText('服务方案需要调整').waitFor();
     await jigou.getByText('已撤回').first().waitFor();
-    await placeBid();
+    await placeBid(jigou, '288000');
   });
 
   await withFailureShot(nanming, 'tender-award', async () => {
     await nanming.goto(projectUrl);
     await nanming.getByRole('tab', { name: '招标' }).click();
-    await nanming.getByText('符合资格').first().waitFor();
+    await nanming.getByText('符合资格', { exact: true }).first().waitFor();
+    // The listed bidder's row shows the rule it fails, with the entry the registry holds.
+    const listedRow = nanming.getByRole('row').filter({ hasText: '不符合资格' });
+    await listedRow
+      .getByText(/活动异常名录/)
+      .first()
+      .waitFor();
+    expect(await listedRow.getByRole('button', { name: '确定中标' }).count()).toBe(0);
     await nanming.getByRole('button', { name: '组建评审小组' }).click();
     let modal = await settled(nanming.getByRole('dialog'));
     await modal.getByLabel('评审专家', { exact: true }).fill('王教授，贵州大学');
@@ -146,5 +166,13 @@ test('an officer publishes a tender, jigou bids with its team, the officer score
       .filter({ hasText: '本机构得分' });
     await row.getByText('中标', { exact: true }).waitFor();
     await row.getByText(/本机构得分 88/).waitFor();
+  });
+  await withFailureShot(jigou2, 'tender-result-listed', async () => {
+    await jigou2.reload();
+    await jigou2
+      .getByRole('row', { name: new RegExp(title) })
+      .last()
+      .getByText('未中标')
+      .waitFor();
   });
 });

@@ -11,9 +11,10 @@ export const demoAccounts: {
   roles: Role[];
   /**
    * Social workers and 机构管理员 work for the demo operator unless they belong to the specialist;
-   * evaluators (评估人员) belong to one of two evaluation agencies (评估机构 A and B).
+   * evaluators (评估人员) belong to one of two evaluation agencies (评估机构 A and B); one more
+   * 机构管理员 manages the county's organisation on the abnormal-activity list.
    */
-  organisation?: 'specialist' | 'agencyA' | 'agencyB';
+  organisation?: 'specialist' | 'agencyA' | 'agencyB' | 'listed';
 }[] = [
   {
     username: 'admin',
@@ -65,6 +66,15 @@ export const demoAccounts: {
     realName: '机构管理员（演示）',
     regionCode: '520102',
     roles: ['org_admin'],
+  },
+  {
+    // 机构管理员 of the county's organisation on the abnormal-activity list (活动异常名录): its bids
+    // are shown ineligible, naming the list entry.
+    username: 'jigou2',
+    realName: '机构管理员（列入异常名录的机构）',
+    regionCode: '520102',
+    roles: ['org_admin'],
+    organisation: 'listed',
   },
   {
     // 社工 of the organisation that runs most demo stations, at the 新华路街道 station.

@@ -116,18 +116,7 @@ export async function seedDemoTender(tx: Transaction) {
   } satisfies typeof tenders.$inferInsert;
   await tx.insert(tenders).values(tender);
   // The organisation on the abnormal-activity list bids: its verdict shows the list entry.
-  const [listed] = await tx
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisationCreditRecords)
-    .innerJoin(organisations, eq(organisations.id, organisationCreditRecords.organisationId))
-    .where(
-      and(
-        eq(organisationCreditRecords.kind, 'abnormal_list'),
-        eq(organisations.regionCode, demoCounty),
-      ),
-    )
-    .orderBy(asc(organisations.name))
-    .limit(1);
+  const listed = await listedOrganisation(tx);
   if (!listed) return;
   await tx.insert(tenderBids).values({
     id: newId(),
@@ -143,4 +132,21 @@ export async function seedDemoTender(tx: Transaction) {
     submittedByName: `${listed.name}（演示投标）`,
     submittedAt: at('2026-04-20'),
   });
+}
+
+/** The demo county's organisation on the abnormal-activity list (活动异常名录). */
+export async function listedOrganisation(tx: Transaction) {
+  const [listed] = await tx
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisationCreditRecords)
+    .innerJoin(organisations, eq(organisations.id, organisationCreditRecords.organisationId))
+    .where(
+      and(
+        eq(organisationCreditRecords.kind, 'abnormal_list'),
+        eq(organisations.regionCode, demoCounty),
+      ),
+    )
+    .orderBy(asc(organisations.name))
+    .limit(1);
+  return listed ?? null;
 }

@@ -13,7 +13,7 @@ import { seedDemoTalent } from './seed-demo-talent';
 import { seedDemoIndicators } from '../modules/indicators';
 import { seedDemoContract } from './seed-demo-contract';
 import { seedDemoEvaluation } from './seed-demo-evaluation';
-import { seedDemoTender } from './seed-demo-tender';
+import { listedOrganisation, seedDemoTender } from './seed-demo-tender';
 import { demoAccounts, demoCounty, demoPassword } from './demo-accounts';
 
 /**
@@ -35,7 +35,8 @@ export async function seedDemo(
     const operator = await busiestOperator(tx);
     const specialist = await specialistOf(tx, operator);
     const [agencyA, agencyB] = await agenciesOf(tx, [operator, specialist]);
-    const boundTo = { specialist, agencyA: agencyA ?? null, agencyB: agencyB ?? null };
+    const listed = (await listedOrganisation(tx))?.id ?? null;
+    const boundTo = { specialist, agencyA: agencyA ?? null, agencyB: agencyB ?? null, listed };
     const inserted = new Map<string, { id: string; realName: string }>();
     for (const { organisation, ...account } of demoAccounts) {
       const row = await insertAccount(tx, {

@@ -320,8 +320,10 @@ function TenderPanel({ tenderId }: { tenderId: string }) {
                 {
                   key: 'award',
                   title: '',
+                  // Only a standing, eligible bid may win (the server refuses the others).
                   render: (_: unknown, b: TenderDetail['bids'][number]) =>
-                    !b.withdrawnAt && (
+                    !b.withdrawnAt &&
+                    b.eligibility.eligible && (
                       <Button size="small" type="primary" onClick={() => award.show(b.id)}>
                         {t('tenders.award.do')}
                       </Button>
@@ -417,8 +419,9 @@ function ScoresModal({
       saving={save.isPending}
       onFinish={(v) => save.mutate(v)}
     >
+      {/* The panel scores the bids that passed the eligibility check (资格审查), as the award asks. */}
       {tender.bids
-        .filter((b) => !b.withdrawnAt)
+        .filter((b) => !b.withdrawnAt && b.eligibility.eligible)
         .map((b) => (
           <Flex key={b.id} vertical>
             <Typography.Text strong>{b.organisationName}</Typography.Text>
