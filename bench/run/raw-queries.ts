@@ -105,7 +105,7 @@ export async function listStations(query: Query, scope: string, day: string, reg
   if (rows.length) await presentStations(query, scope, rows);
 }
 
-/** coverage.service: stations with staff counts, distinct workers (divisions from memory). */
+/** coverage.service: stations with staff counts, distinct workers in one grouping (divisions from memory). */
 export async function coverage(query: Query, scope: string, day: string, region: string) {
   const inside = `s.region_code like '${scope}%' and s.region_code like $1`;
   const working = `${activeStaff.replaceAll('$D', `'${day}'`)} and s.status = 'operating'`;
@@ -115,20 +115,16 @@ export async function coverage(query: Query, scope: string, day: string, region:
      from station s where ${inside}`,
     [`${region}%`],
   );
-  await query(
-    `select s.region_code, count(distinct ${worker})::int as workers from station_staff ss join station s on s.id = ss.station_id
-     where ${inside} and ${working} and s.tier in ('village_station', 'village_studio') group by s.region_code`,
-    [`${region}%`],
-  );
   const childLength = { 2: 4, 4: 6, 6: 9 }[region.length] ?? region.length;
+  // Distinct workers per village (village tiers), per child division and in all, in one pass.
   await query(
-    `select substr(s.region_code, 1, ${childLength}) as prefix, count(distinct ${worker})::int as workers
-     from station_staff ss join station s on s.id = ss.station_id where ${inside} and ${working} group by 1`,
-    [`${region}%`],
-  );
-  await query(
-    `select count(distinct ${worker})::int as workers from station_staff ss join station s on s.id = ss.station_id
-     where ${inside} and ${working}`,
+    `select case when grouping(region) = 0 then 'village' when grouping(child) = 0 then 'child' else 'all' end as set,
+       coalesce(region, child) as key,
+       (count(distinct worker) filter (where village))::int as village_workers, count(distinct worker)::int as workers
+     from (select s.region_code as region, left(s.region_code, ${childLength}) as child, ${worker} as worker,
+         s.tier in ('village_station', 'village_studio') as village
+       from station_staff ss join station s on s.id = ss.station_id where ${inside} and ${working}) as staffed
+     group by grouping sets ((region), (child), ())`,
     [`${region}%`],
   );
   await norms(query, region);

@@ -211,6 +211,7 @@ export * from './contracts/organisations/organisations';
 export {
   defaultStaffingNorm,
   effectiveNorm,
+  normLookup,
   settlementOf,
   requiredStaff,
   type StaffingNorm,

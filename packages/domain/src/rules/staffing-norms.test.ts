@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStaffingNorm, effectiveNorm, requiredStaff, settlementOf } from './staffing-norms';
+import {
+  defaultStaffingNorm,
+  effectiveNorm,
+  normLookup,
+  requiredStaff,
+  settlementOf,
+} from './staffing-norms';
 
 describe('staffing norms', () => {
   it('takes the nearest enclosing region’s setting, else the defaults', () => {
@@ -12,6 +18,18 @@ describe('staffing norms', () => {
     expect(effectiveNorm('520102016001', settings)).toBe(county);
     expect(effectiveNorm('520103001001', settings)).toBe(city);
     expect(effectiveNorm('520201', settings)).toBe(defaultStaffingNorm);
+  });
+
+  it('looks many codes up as effectiveNorm does, a village setting included', () => {
+    const settings = new Map([
+      ['52', { ...defaultStaffingNorm, urbanVillageMinWorkers: 3 }],
+      ['520102', { ...defaultStaffingNorm, urbanVillageMinWorkers: 4 }],
+      ['520102016001', { ...defaultStaffingNorm, urbanVillageMinWorkers: 5 }],
+    ]);
+    const normOf = normLookup(settings);
+    for (const code of ['520102016001', '520102016002', '520102', '5201', '520103001001', '53', ''])
+      expect(normOf(code)).toBe(effectiveNorm(code, settings));
+    expect(normLookup(new Map())('520102016001')).toBe(defaultStaffingNorm);
   });
 
   it('tells urban communities from rural villages by class code, then by name', () => {

@@ -34,6 +34,23 @@ export function effectiveNorm(
   return defaultStaffingNorm;
 }
 
+/**
+ * `effectiveNorm` for many codes (a province's 18,000 villages): a code longer than the longest
+ * setting has its prefix of that length's norm, so each such prefix is looked up once.
+ */
+export function normLookup(
+  settings: ReadonlyMap<string, StaffingNorm>,
+): (code: string) => StaffingNorm {
+  const longest = Math.max(0, ...[...settings.keys()].map((key) => key.length));
+  const known = new Map<string, StaffingNorm>();
+  return (code) => {
+    const key = code.slice(0, longest);
+    let norm = known.get(key);
+    if (!norm) known.set(key, (norm = effectiveNorm(key, settings)));
+    return norm;
+  };
+}
+
 export type Settlement = 'urban' | 'rural';
 
 /**

@@ -37,8 +37,23 @@ export async function loadDivisionIndex(db: Executor): Promise<DivisionIndex> {
   return { byCode, childrenOf };
 }
 
-/** Every division strictly inside `code` whose code has `length` digits, in code order. */
-export function descendantsIn(index: DivisionIndex, code: string, length: number): DivisionEntry[] {
+/** Walks already made, per index: the index never changes once loaded (a reload is a new one). */
+const walked = new WeakMap<DivisionIndex, Map<string, readonly DivisionEntry[]>>();
+
+/**
+ * Every division strictly inside `code` whose code has `length` digits, in code order. Kept per
+ * index: a province's coverage asks for its 18,000 villages on every request.
+ */
+export function descendantsIn(
+  index: DivisionIndex,
+  code: string,
+  length: number,
+): readonly DivisionEntry[] {
+  let known = walked.get(index);
+  if (!known) walked.set(index, (known = new Map()));
+  const key = `${code}:${length}`;
+  const cached = known.get(key);
+  if (cached) return cached;
   const found: DivisionEntry[] = [];
   const walk = (parent: string) => {
     for (const child of index.childrenOf.get(parent) ?? []) {
@@ -47,5 +62,6 @@ export function descendantsIn(index: DivisionIndex, code: string, length: number
     }
   };
   walk(code);
+  known.set(key, found);
   return found;
 }

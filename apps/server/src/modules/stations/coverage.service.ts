@@ -2,21 +2,21 @@ import { refuseOutsideScope } from '../../platform/access/region-in-scope';
 import { and, eq, sql } from 'drizzle-orm';
 import {
   chinaToday,
-  effectiveNorm,
+  normLookup,
   requiredStaff,
   settlementOf,
   stationTiers,
   type Coverage,
   type CoverageFigures,
-  type StaffingNorm,
+  type Settlement,
   type StationTier,
 } from '@shegong/domain';
-import type { Database } from '../../db/connection';
+import { queryRows, type Database } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
 import { inRegionScope, withScope } from '../../platform/access/region-scope';
 import type { Clock } from '../../platform/clock';
-import type { DivisionService } from '../divisions';
+import { childDivisionSql, type DivisionService } from '../divisions';
 import { normSettingsAround } from './staffing-norms.service';
 import { activeStaff } from './stations.service';
 import { stations, stationStaff } from './stations.table';
@@ -32,10 +32,12 @@ interface StationFacts {
   requiredStaff: number;
 }
 
-interface VillageFacts {
-  code: string;
+/** Distinct workers of a village (its village-tier stations), of a child division, or in all. */
+interface WorkerCount {
+  set: 'village' | 'child' | 'all';
+  key: string | null;
+  villageWorkers: number;
   workers: number;
-  required: number;
 }
 
 /** A worker is counted once however many stations they serve (by id, else by name). */
@@ -55,41 +57,6 @@ export function createCoverageService(deps: {
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;
-
-  function figures(
-    prefix: string,
-    townships: { code: string; hasStation: boolean }[],
-    villages: VillageFacts[],
-    stationFacts: StationFacts[],
-    workers: number,
-  ): CoverageFigures {
-    const inside = <T extends { code?: string; regionCode?: string }>(rows: T[]) =>
-      rows.filter((r) => (r.code ?? r.regionCode ?? '').startsWith(prefix));
-    const t = inside(townships);
-    const v = inside(villages);
-    const s = inside(stationFacts).filter((x) => x.operating);
-    const population = s
-      .filter((x) => x.tier === 'township_station')
-      .reduce((sum, x) => sum + (x.servicePopulation ?? 0), 0);
-    const byTier = Object.fromEntries(
-      stationTiers.map((tier) => [tier.code, s.filter((x) => x.tier === tier.code).length]),
-    ) as CoverageFigures['stations'];
-    const withStation = t.filter((x) => x.hasStation).length;
-    const staffed = v.filter((x) => x.workers >= x.required).length;
-    return {
-      townships: t.length,
-      townshipsWithStation: withStation,
-      townshipCoverage: t.length ? withStation / t.length : null,
-      villages: v.length,
-      villagesStaffed: staffed,
-      villageCoverage: v.length ? staffed / v.length : null,
-      stations: byTier,
-      stationsBelowNorm: s.filter((x) => x.staffCount < x.requiredStaff).length,
-      workers,
-      servicePopulation: population,
-      populationPerWorker: workers > 0 && population > 0 ? population / workers : null,
-    };
-  }
 
   async function coverage(actor: Actor, regionCode: string): Promise<Coverage> {
     refuseOutsideScope(actor, regionCode, 'query.region');
@@ -131,84 +98,108 @@ export function createCoverageService(deps: {
         })
         .from(stations)
         .where(inRegion);
-      const villageWorkers = await tx
-        .select({
-          regionCode: stations.regionCode,
-          workers: sql<number>`count(distinct ${workerKey})::int`,
-        })
-        .from(stationStaff)
-        .innerJoin(stations, eq(stations.id, stationStaff.stationId))
-        .where(
-          and(
-            inRegion,
-            activeStaff(day),
-            eq(stations.status, 'operating'),
-            sql`${stations.tier} in ('village_station', 'village_studio')`,
-          ),
-        )
-        .groupBy(stations.regionCode);
-      const workersByChild = await tx
-        .select({
-          prefix: sql<string>`substr(${stations.regionCode}, 1, ${childLength(childDivisions, regionCode)})`,
-          workers: sql<number>`count(distinct ${workerKey})::int`,
-        })
-        .from(stationStaff)
-        .innerJoin(stations, eq(stations.id, stationStaff.stationId))
-        .where(and(inRegion, activeStaff(day), eq(stations.status, 'operating')))
-        .groupBy(sql`1`);
-      const [total] = await tx
-        .select({ workers: sql<number>`count(distinct ${workerKey})::int` })
-        .from(stationStaff)
-        .innerJoin(stations, eq(stations.id, stationStaff.stationId))
-        .where(and(inRegion, activeStaff(day), eq(stations.status, 'operating')));
+      // Distinct workers per village (of its village-tier stations), per child division and in
+      // all: a worker serving two stations counts once, so the three are not sums of each other.
+      const workerCounts = await queryRows<WorkerCount>(
+        tx,
+        sql`select case when grouping(region) = 0 then 'village' when grouping(child) = 0 then 'child'
+              else 'all' end as "set", coalesce(region, child) as key,
+            (count(distinct worker) filter (where village))::int as "villageWorkers",
+            count(distinct worker)::int as workers
+          from (select ${stations.regionCode} as region,
+              ${childDivisionSql(stations.regionCode, regionCode, childDivisions)} as child,
+              ${workerKey} as worker,
+              ${stations.tier} in ('village_station', 'village_studio') as village
+            from ${stationStaff} join ${stations} on ${stations.id} = ${stationStaff.stationId}
+            where ${and(inRegion, activeStaff(day), eq(stations.status, 'operating'))}) as staffed
+          group by grouping sets ((region), (child), ())`,
+      );
       return {
         stationRows,
-        villageWorkers,
-        workersByChild,
-        totalWorkers: total?.workers ?? 0,
+        workerCounts,
         settings: await normSettingsAround(tx, regionCode),
       };
     });
 
-    const normOf = (code: string): StaffingNorm => effectiveNorm(code, data.settings);
-    const villageByCode = new Map(villageDivisions.map((v) => [v.code, v]));
-    const workersOfVillage = new Map(data.villageWorkers.map((v) => [v.regionCode, v.workers]));
-    const villages: VillageFacts[] = villageDivisions.map((v) => ({
-      code: v.code,
-      workers: workersOfVillage.get(v.code) ?? 0,
-      required: requiredStaff(
-        'village_station',
-        normOf(v.code),
-        settlementOf(v.name, v.urbanRuralClass),
+    const normOf = normLookup(data.settings);
+    const villageWorkers = new Map<string, number>();
+    const childWorkers = new Map<string, number>();
+    let totalWorkers = 0;
+    for (const count of data.workerCounts) {
+      if (count.set === 'village') villageWorkers.set(count.key!, count.villageWorkers);
+      else if (count.set === 'child') childWorkers.set(count.key ?? '', count.workers);
+      else totalWorkers = count.workers;
+    }
+    // Only the villages with a station or a worker are looked up, not the province's 18,000.
+    const villageOf = await divisions.villagesOf([
+      ...new Set([...data.stationRows.map((s) => s.regionCode), ...villageWorkers.keys()]),
+    ]);
+    const settlementAt = (code: string) => {
+      const village = villageOf.get(code);
+      return settlementOf(village?.name ?? '', village?.urbanRuralClass ?? null);
+    };
+    const stationFacts: StationFacts[] = data.stationRows.map((s) => ({
+      id: s.id,
+      name: s.name,
+      tier: s.tier as StationTier,
+      regionCode: s.regionCode,
+      operating: s.status === 'operating',
+      servicePopulation: s.servicePopulation,
+      staffCount: s.staffCount,
+      requiredStaff: requiredStaff(
+        s.tier as StationTier,
+        normOf(s.regionCode),
+        settlementAt(s.regionCode),
       ),
     }));
-    const stationFacts: StationFacts[] = data.stationRows.map((s) => {
-      const village = villageByCode.get(s.regionCode);
-      return {
-        id: s.id,
-        name: s.name,
-        tier: s.tier as StationTier,
-        regionCode: s.regionCode,
-        operating: s.status === 'operating',
-        servicePopulation: s.servicePopulation,
-        staffCount: s.staffCount,
-        requiredStaff: requiredStaff(
-          s.tier as StationTier,
-          normOf(s.regionCode),
-          settlementOf(village?.name ?? '', village?.urbanRuralClass ?? null),
-        ),
-      };
-    });
-    const townshipStations = new Set(
-      stationFacts
-        .filter((s) => s.operating && s.tier === 'township_station')
-        .map((s) => s.regionCode),
-    );
-    const townships = townshipDivisions.map((d) => ({
-      code: d.code,
-      hasStation: townshipStations.has(d.code),
-    }));
-    const workersOfChild = new Map(data.workersByChild.map((w) => [w.prefix, w.workers]));
+
+    // Each township, station and staffed village counts in the region and in its child.
+    const childOf = childFinder(childDivisions);
+    const summary = emptyTally();
+    const tallies = new Map(childDivisions.map((child) => [child.code, emptyTally()]));
+    const tallyAt = (code: string, add: (tally: Tally) => void) => {
+      add(summary);
+      const child = tallies.get(childOf(code) ?? '');
+      if (child) add(child);
+    };
+    const townshipStations = new Set<string>();
+    for (const station of stationFacts) {
+      if (!station.operating) continue;
+      if (station.tier === 'township_station') townshipStations.add(station.regionCode);
+      tallyAt(station.regionCode, (tally) => {
+        tally.stations[station.tier] += 1;
+        if (station.staffCount < station.requiredStaff) tally.stationsBelowNorm += 1;
+        if (station.tier === 'township_station')
+          tally.servicePopulation += station.servicePopulation ?? 0;
+      });
+    }
+    for (const township of townshipDivisions)
+      tallyAt(township.code, (tally) => {
+        tally.townships += 1;
+        if (townshipStations.has(township.code)) tally.townshipsWithStation += 1;
+      });
+    summary.villages = villageDivisions.length;
+    for (const child of childDivisions)
+      tallies.get(child.code)!.villages =
+        child.code.length === 12 ? 1 : (await divisions.descendants(child.code, 12)).length;
+    const villageRequires = (code: string, settlement: Settlement) =>
+      requiredStaff('village_station', normOf(code), settlement);
+    const staffed = (code: string) => tallyAt(code, (tally) => (tally.villagesStaffed += 1));
+    for (const [code, workers] of villageWorkers)
+      if (villageOf.has(code) && workers >= villageRequires(code, settlementAt(code)))
+        staffed(code);
+    // A village with no worker meets only a norm that asks for none, which a region may set.
+    if (
+      [...data.settings.values()].some(
+        (n) => !n.urbanVillageMinWorkers || !n.ruralVillageMinWorkers,
+      )
+    )
+      for (const village of villageDivisions)
+        if (
+          !villageWorkers.has(village.code) &&
+          villageRequires(village.code, settlementOf(village.name, village.urbanRuralClass)) === 0
+        )
+          staffed(village.code);
 
     const belowNorm = stationFacts.filter((s) => s.operating && s.staffCount < s.requiredStaff);
     const belowNames = await divisions.describeRegions(
@@ -220,18 +211,12 @@ export function createCoverageService(deps: {
       regionName: ownName ?? pathOf(regionCode),
       regionPath: pathOf(regionCode),
       norm: normOf(regionCode),
-      summary: figures(regionCode, townships, villages, stationFacts, data.totalWorkers),
+      summary: figuresOf(summary, totalWorkers),
       children: childDivisions.map((child) => ({
         regionCode: child.code,
         regionName: child.name,
         regionPath: pathOf(child.code),
-        ...figures(
-          child.code,
-          townships,
-          villages,
-          stationFacts,
-          workersOfChild.get(child.code) ?? 0,
-        ),
+        ...figuresOf(tallies.get(child.code)!, childWorkers.get(child.code) ?? 0),
       })),
       belowNorm: belowNorm
         .sort((a, b) => a.regionCode.localeCompare(b.regionCode))
@@ -250,9 +235,43 @@ export function createCoverageService(deps: {
   return { coverage };
 }
 
-/** The code length of the divisions directly below (东莞 townships sit right under the city). */
-function childLength(children: { code: string }[], regionCode: string): number {
-  return children[0]?.code.length ?? regionCode.length;
+type Tally = Omit<
+  CoverageFigures,
+  'townshipCoverage' | 'villageCoverage' | 'workers' | 'populationPerWorker'
+>;
+
+const emptyTally = (): Tally => ({
+  townships: 0,
+  townshipsWithStation: 0,
+  villages: 0,
+  villagesStaffed: 0,
+  stations: Object.fromEntries(stationTiers.map((tier) => [tier.code, 0])) as Tally['stations'],
+  stationsBelowNorm: 0,
+  servicePopulation: 0,
+});
+
+function figuresOf(tally: Tally, workers: number): CoverageFigures {
+  return {
+    ...tally,
+    townshipCoverage: tally.townships ? tally.townshipsWithStation / tally.townships : null,
+    villageCoverage: tally.villages ? tally.villagesStaffed / tally.villages : null,
+    workers,
+    populationPerWorker:
+      workers > 0 && tally.servicePopulation > 0 ? tally.servicePopulation / workers : null,
+  };
+}
+
+/** The child division holding a code, by its prefix (东莞's townships sit right under the city). */
+function childFinder(children: readonly { code: string }[]): (code: string) => string | undefined {
+  const codes = new Set(children.map((child) => child.code));
+  const lengths = [...new Set(children.map((child) => child.code.length))];
+  return (code) => {
+    for (const length of lengths) {
+      const prefix = code.slice(0, length);
+      if (codes.has(prefix)) return prefix;
+    }
+    return undefined;
+  };
 }
 
 export type CoverageService = ReturnType<typeof createCoverageService>;
