@@ -361,7 +361,9 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     ).json();
     const consentId = client.consents[0].id;
     const form = new FormData();
-    form.append('file', new Blob([Buffer.from('png')], { type: 'image/png' }), '同意书.png');
+    // The content is checked against its type: a PNG's signature, not just the name.
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    form.append('file', new Blob([png], { type: 'image/png' }), '同意书.png');
     await worker.request({
       method: 'POST',
       url: `/api/v1/clients/${client.id}/consents/${consentId}/evidence`,
