@@ -90,8 +90,7 @@ export function evidenceFileRoutes(files: EvidenceFileService): FastifyPluginAsy
           response: list,
         }),
       },
-      async (request) =>
-        files.remove(actorOf(request), request.params.id, request.params.fileId),
+      async (request) => files.remove(actorOf(request), request.params.id, request.params.fileId),
     );
 
     app.get(
@@ -99,7 +98,8 @@ export function evidenceFileRoutes(files: EvidenceFileService): FastifyPluginAsy
       {
         schema: routeSchema({
           operationId: 'downloadRoundEvidenceFile',
-          summary: '下载评分表所附的评分依据文件（留痕） Download a sheet’s evidence file (audited)',
+          summary:
+            '下载评分表所附的评分依据文件（留痕） Download a sheet’s evidence file (audited)',
           tags: rounds,
           params: fileParams,
         }),

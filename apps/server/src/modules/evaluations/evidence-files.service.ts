@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
-import {
-  auditNote,
-  evidenceFilesPerSheet,
-  leavesOf,
-  partyOf,
-} from '@shegong/domain';
+import { auditNote, evidenceFilesPerSheet, leavesOf, partyOf } from '@shegong/domain';
 import type { Database, Transaction } from '../../db/connection';
 import { newId } from '../../db/ids';
 import type { Actor } from '../../platform/access/actor';
@@ -86,7 +81,12 @@ export function createEvidenceFileService(deps: Deps) {
   }
 
   /** The download, recorded on the round's trail with the file and its item. */
-  async function opened(tx: Transaction, actor: Actor, round: RoundRow, file: typeof files.$inferSelect) {
+  async function opened(
+    tx: Transaction,
+    actor: Actor,
+    round: RoundRow,
+    file: typeof files.$inferSelect,
+  ) {
     await auditRound(tx, actor, round, {
       action: 'read',
       detail: auditNote('evidence_file_opened', {
@@ -117,10 +117,7 @@ export function createEvidenceFileService(deps: Deps) {
           'en-US': 'Not an item of this sheet',
         });
       const sheet = await sheets.editableOwnSheet(tx, actor, round, assignmentId);
-      const [held] = await tx
-        .select({ n: count() })
-        .from(files)
-        .where(eq(files.sheetId, sheet.id));
+      const [held] = await tx.select({ n: count() }).from(files).where(eq(files.sheetId, sheet.id));
       if ((held?.n ?? 0) >= evidenceFilesPerSheet)
         throw refused(
           `每张评分表最多附 ${evidenceFilesPerSheet} 个文件`,

@@ -43,7 +43,8 @@ const startsWithBytes = (content: Buffer, bytes: readonly number[]) =>
 /** Whether the content is what the kind says, by its signature (and an Office file by its parts). */
 async function contentIs(kind: UploadKind, content: Buffer): Promise<boolean> {
   if (kind === 'pdf') return startsWithBytes(content, [0x25, 0x50, 0x44, 0x46, 0x2d]); // %PDF-
-  if (kind === 'png') return startsWithBytes(content, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (kind === 'png')
+    return startsWithBytes(content, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   if (kind === 'jpeg') return startsWithBytes(content, [0xff, 0xd8, 0xff]);
   const office = officeMainParts[kind]!;
   if (!startsWithBytes(content, [0x50, 0x4b, 0x03, 0x04])) return false;
@@ -98,7 +99,10 @@ export async function readUploadedFile(
     return invalidField('file', message);
   };
   if (!file)
-    throw refuse({ 'zh-CN': `请选择${what['zh-CN']}文件`, 'en-US': `Choose ${what['en-US']} file` });
+    throw refuse({
+      'zh-CN': `请选择${what['zh-CN']}文件`,
+      'en-US': `Choose ${what['en-US']} file`,
+    });
   if (hasControlCharacter(file.filename))
     throw refuse(identifierErrorMessages.text.controlCharacter);
   const allowed = listOf(kinds);
