@@ -167,6 +167,30 @@ test(
 );
 
 test(
+  'the cleared evaluator attaches a PDF to an item of the sheet and sees it listed',
+  async () => {
+    await withFailureShot(pinggu, 'evaluation-file', async () => {
+      await openAssignment(pinggu);
+      const item = pinggu
+        .locator('.ant-card')
+        .filter({ hasText: '评分表' })
+        .filter({ has: pinggu.getByRole('button', { name: '提交评分表' }) })
+        .last()
+        .getByRole('group')
+        .first();
+      await item.locator('input[type=file]').setInputFiles({
+        name: 'E2E走访记录.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+      });
+      await pinggu.getByText('已上传 E2E走访记录.pdf').waitFor();
+      await item.getByRole('link', { name: 'E2E走访记录.pdf' }).waitFor();
+    });
+  },
+  long,
+);
+
+test(
   'the officer sees the conflict with its note and waives it with a reason',
   async () => {
     await withFailureShot(nanming, 'evaluation-waive', async () => {
@@ -304,6 +328,8 @@ test(
       await nanming.goto(`${roundUrl}/print`);
       await nanming.getByText('评分明细与评分依据').waitFor();
       await nanming.getByText('制度汇编已于三月补齐', { exact: false }).waitFor();
+      // The evaluator's file, by name, in the evidence of its item.
+      await nanming.getByText('E2E走访记录.pdf', { exact: false }).waitFor();
       await nanming.getByRole('button', { name: /打\s*印/ }).waitFor();
       // Printed, the page stands alone: no side menu, no header, no print button.
       await nanming.emulateMedia({ media: 'print' });

@@ -219,6 +219,7 @@ export {
 } from './rules/staffing-norms';
 export * from './contracts/stations/stations';
 export * from './contracts/imports';
+export * from './contracts/uploaded-files';
 export {
   educationLevels,
   educationLevelSchema,

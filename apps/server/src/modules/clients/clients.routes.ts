@@ -1,4 +1,3 @@
-import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -9,8 +8,6 @@ import {
   consentInputSchema,
   duplicateMatchSchema,
   duplicateQuerySchema,
-  hasControlCharacter,
-  identifierErrorMessages,
   linkClientSchema,
   mergeClientsSchema,
   openFileSchema,
@@ -18,16 +15,18 @@ import {
   updateClientSchema,
 } from '@shegong/domain';
 import { actorOf } from '../../platform/auth/authentication';
-import { invalidField } from '../../platform/errors/app-error';
-import { attachment } from '../../platform/export/content-disposition';
+import { readUploadedFile, sendFile } from '../../platform/http/uploaded-file';
 import { routeSchema } from './clients.access';
 import type { ClientService } from './clients.service';
 
 const tags = ['服务对象 Clients'];
 const idParams = z.object({ id: z.uuid() });
 const consentParams = z.object({ id: z.uuid(), consentId: z.uuid() });
-const evidenceTypes = new Set(['application/pdf', 'image/jpeg', 'image/png']);
-const evidenceLimit = 5 * 1024 * 1024;
+const consentFormRules = {
+  what: { 'zh-CN': '同意书', 'en-US': 'the consent form' },
+  kinds: ['pdf', 'jpeg', 'png'],
+  maxBytes: 5 * 1024 * 1024,
+} as const;
 
 export function clientRoutes(clients: ClientService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -169,41 +168,13 @@ export function clientRoutes(clients: ClientService): FastifyPluginAsyncZod {
           response: { 200: clientDetailSchema },
         }),
       },
-      async (request) => {
-        const file = request.isMultipart() ? await request.file() : undefined;
-        if (!file)
-          throw invalidField('file', {
-            'zh-CN': '请选择同意书文件',
-            'en-US': 'Choose the consent form file',
-          });
-        if (hasControlCharacter(file.filename)) {
-          file.file.resume();
-          throw invalidField('file', identifierErrorMessages.text.controlCharacter);
-        }
-        if (!evidenceTypes.has(file.mimetype)) {
-          file.file.resume();
-          throw invalidField('file', {
-            'zh-CN': '同意书须为 PDF、JPG 或 PNG 文件',
-            'en-US': 'The consent form must be a PDF, JPG or PNG file',
-          });
-        }
-        const content = await file.toBuffer();
-        if (content.length > evidenceLimit)
-          throw invalidField('file', {
-            'zh-CN': '同意书文件不能超过 5 MB',
-            'en-US': 'The consent form must not exceed 5 MB',
-          });
-        return clients.attachEvidence(
+      async (request) =>
+        clients.attachEvidence(
           actorOf(request),
           request.params.id,
           request.params.consentId,
-          {
-            name: file.filename,
-            type: file.mimetype,
-            content,
-          },
-        );
-      },
+          await readUploadedFile(request, consentFormRules),
+        ),
     );
 
     app.get(
@@ -216,17 +187,11 @@ export function clientRoutes(clients: ClientService): FastifyPluginAsyncZod {
           params: consentParams,
         }),
       },
-      async (request, reply) => {
-        const file = await clients.evidenceOf(
-          actorOf(request),
-          request.params.id,
-          request.params.consentId,
-        );
-        return reply
-          .header('Content-Type', file.type)
-          .header('Content-Disposition', attachment(file.name))
-          .send(file.content);
-      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await clients.evidenceOf(actorOf(request), request.params.id, request.params.consentId),
+        ),
     );
 
     app.post(

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
-  customType,
   date,
   index,
   integer,
@@ -12,8 +11,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { organisations } from '../organisations/organisations.table';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+import { bytea } from '../../db/bytea';
 
 /**
  * Service users (服务对象): the people stations and projects serve. Region-owned by where they

@@ -24,6 +24,7 @@ import type {
 import { contracts } from '../contracts/contracts.table';
 import { indicatorVersions } from '../indicators/indicators.table';
 import { organisations } from '../organisations/organisations.table';
+import { bytea } from '../../db/bytea';
 
 /**
  * 评估轮次: one evaluation of a contract (中期, 抽查, 终期), region-owned by the project's division
@@ -276,5 +277,37 @@ export const evaluationDraws = pgTable(
   (t) => [
     uniqueIndex('evaluation_draw_region_year_unique').on(t.regionCode, t.year),
     index('evaluation_draw_region_idx').on(t.regionCode.op('text_pattern_ops')),
+  ],
+);
+
+/**
+ * 评分依据文件: a document an evaluator attached to an item of their sheet (a scan, a photo, a
+ * spreadsheet), kept in the database like a consent form; read only through an audited download.
+ */
+export const evaluationEvidenceFiles = pgTable(
+  'evaluation_evidence_file',
+  {
+    id: uuid('id').primaryKey(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => evaluationRounds.id),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    sheetId: uuid('sheet_id')
+      .notNull()
+      .references(() => evaluationSheets.id),
+    itemKey: varchar('item_key', { length: 40 }).notNull(),
+    name: text('name').notNull(),
+    type: varchar('type', { length: 100 }).notNull(),
+    size: integer('size').notNull(),
+    sha256: varchar('sha256', { length: 64 }).notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    uploadedByName: text('uploaded_by_name').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('evaluation_evidence_file_sheet_idx').on(t.sheetId, t.uploadedAt),
+    index('evaluation_evidence_file_round_idx').on(t.roundId),
+    index('evaluation_evidence_file_region_idx').on(t.regionCode.op('text_pattern_ops')),
   ],
 );

@@ -3,6 +3,8 @@ import { createAssignmentService } from './assignments.service';
 import { createDrawService } from './draws.service';
 import { evaluationAuditNames } from './evaluation-audit-names';
 import { evaluationsAccess } from './evaluations.access';
+import { evidenceFileRoutes } from './evidence-files.routes';
+import { createEvidenceFileService } from './evidence-files.service';
 import { evaluationRoutes } from './evaluations.routes';
 import { myEvaluationRoutes } from './my-evaluations.routes';
 import { createObjectionService } from './objections.service';
@@ -68,6 +70,7 @@ export const evaluationsModule = defineModule({
       routes: [
         evaluationRoutes({ rounds, assignments, sheets, objections, draws, rectification }),
         myEvaluationRoutes({ assignments, sheets }),
+        evidenceFileRoutes(createEvidenceFileService({ database, clock, assignments, sheets })),
         ownEvaluationRoutes({ objections, rectification }),
         evaluationStatisticsRoutes({
           statistics: createStatisticsService({ database, divisions }),

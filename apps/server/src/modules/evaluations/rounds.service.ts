@@ -42,6 +42,7 @@ import {
   type RoundRow,
 } from './round-store';
 import { presentAssignment } from './assignments.service';
+import { evidenceFilesOf } from './evidence-file-store';
 import { presentObjection } from './objections.service';
 import { presentRectification, type RectificationService } from './rectification.service';
 
@@ -218,9 +219,10 @@ export function createRoundService(deps: RoundDeps) {
   }
 
   async function detailOf(tx: Transaction, row: RoundRow): Promise<EvaluationRoundDetail> {
-    const [assignments, sheets, objections, rescores, names] = await Promise.all([
+    const [assignments, sheets, evidenceFiles, objections, rescores, names] = await Promise.all([
       assignmentsOf(tx, [row.id]),
       sheetsOf(tx, [row.id]),
+      evidenceFilesOf(tx, { roundId: row.id }),
       tx
         .select()
         .from(evaluationObjections)
@@ -273,6 +275,7 @@ export function createRoundService(deps: RoundDeps) {
         byName: r.byName,
         at: r.at.toISOString(),
       })),
+      evidenceFiles,
       consequences: row.consequences,
       rectification: presentRectification(row),
       can: {

@@ -44,6 +44,18 @@ interface SheetOwner {
 const sheetEntity = { 'zh-CN': '评分表', 'en-US': 'Scoring sheet' };
 const partyName = (party: string) => scoringParties.find((p) => p.code === party)!;
 
+/** Marks change while the round is open; after the lock, only by a recorded re-score. */
+function refuseUnlessOpen(round: Pick<RoundRow, 'status'>) {
+  if (round.status !== 'open')
+    throw refused('轮次已锁定：评分只能通过重新评分修改', 'The round is locked: re-score instead');
+}
+
+/** A submitted sheet is the party's word: nothing of it changes but by re-score. */
+function refuseIfSubmitted(sheet: Pick<SheetRow, 'status'> | undefined) {
+  if (sheet?.status === 'submitted')
+    throw refused('评分表已提交，不能再修改', 'The sheet is submitted');
+}
+
 /**
  * 评分表: marks saved as a draft and submitted whole; after the lock a mark changes only by a
  * recorded re-score. One write path for the evaluators' sheets and the offices'.
@@ -76,16 +88,11 @@ export function createSheetService(deps: Deps) {
     input: { marks?: ItemMarkRecord[] | undefined; version?: number | undefined },
     submit: boolean,
   ): Promise<SheetRow> {
-    if (round.status !== 'open')
-      throw refused(
-        '轮次已锁定：评分只能通过重新评分修改',
-        'The round is locked: re-score instead',
-      );
+    refuseUnlessOpen(round);
     const before = await sheetOf(tx, round, owner);
     if (before && before.version !== input.version) throw new AppError('VERSION_CONFLICT');
     if (!before && submit) throw notFound(sheetEntity);
-    if (before?.status === 'submitted')
-      throw refused('评分表已提交，不能再修改', 'The sheet is submitted');
+    refuseIfSubmitted(before);
     const marks = input.marks ?? before?.marks ?? [];
     refuseProblems(markProblems(round.items, owner.party, marks, { complete: submit }));
     const now = clock();
@@ -126,6 +133,23 @@ export function createSheetService(deps: Deps) {
         : {}),
     });
     return after;
+  }
+
+  /**
+   * The evaluator's sheet for a change beside its marks (an evidence file): refused as a save
+   * would be once locked or submitted, and begun as an empty draft if none is saved yet.
+   */
+  async function editableOwnSheet(
+    tx: Transaction,
+    actor: Actor,
+    round: RoundRow,
+    assignmentId: string,
+  ): Promise<SheetRow> {
+    const owner: SheetOwner = { party: 'third_party', assignmentId };
+    refuseUnlessOpen(round);
+    const sheet = await sheetOf(tx, round, owner);
+    refuseIfSubmitted(sheet);
+    return sheet ?? write(tx, actor, round, owner, {}, false);
   }
 
   /** The evaluator's own sheet, once they may score. */
@@ -246,6 +270,7 @@ export function createSheetService(deps: Deps) {
   }
 
   return {
+    editableOwnSheet,
     saveOwn: own(false),
     submitOwn: own(true),
     saveOffice: office(false),

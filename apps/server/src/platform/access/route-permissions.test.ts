@@ -11,7 +11,14 @@ import {
   type Role,
 } from '@shegong/domain';
 import { awardedProject } from '../../../test/purchase-world';
-import { leaves, openFinal, published, scored } from '../../../test/evaluation-world';
+import {
+  leaves,
+  openFinal,
+  published,
+  submitOffice,
+  submitOwn,
+  withEvaluators,
+} from '../../../test/evaluation-world';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { queryRows } from '../../db/connection';
 import { modules } from '../../modules';
@@ -361,7 +368,9 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
     ).json();
     const consentId = client.consents[0].id;
     const form = new FormData();
-    form.append('file', new Blob([Buffer.from('png')], { type: 'image/png' }), '同意书.png');
+    // The content is checked against its type: a PNG's signature, not just the name.
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    form.append('file', new Blob([png], { type: 'image/png' }), '同意书.png');
     await worker.request({
       method: 'POST',
       url: `/api/v1/clients/${client.id}/consents/${consentId}/evidence`,
@@ -682,9 +691,26 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
       evaluators: [await t.signIn('pinggu')],
     };
     const { round } = await openFinal(team, '2026-11-20');
+    // Scored as `scored` does, with an evidence file on the evaluator's sheet before it is in.
+    const [assignmentId] = await withEvaluators(team, round);
+    const evidence = new FormData();
+    const pdf = new Blob([Buffer.from('%PDF-1.4\n')], { type: 'application/pdf' });
+    evidence.append('file', pdf, '矩阵依据.pdf');
+    const thirdParty = leaves(round.items).find(
+      (i) => !i.scoringParty || i.scoringParty === 'third_party',
+    )!;
+    const [file] = (
+      await team.evaluators[0]!.strict().request({
+        method: 'POST',
+        url: `/api/v1/my-evaluations/${assignmentId}/files?item=${thirdParty.key}`,
+        payload: evidence,
+      })
+    ).json().items;
+    await submitOwn(team.evaluators[0]!, assignmentId!, round.items, true);
+    await submitOffice(officer, round.id, 'supervising_office', round.items, true);
     const after = await published(
       team,
-      (await scored(team, round, { best: true, community: true })).round,
+      await submitOffice(officer, round.id, 'community', round.items, true),
     );
     const own = (
       await provider.post(`/api/v1/own-evaluations/${round.id}/objections`, {
@@ -700,6 +726,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
       party: 'community',
       objectionId: own.objections[0].id,
       version: String(after.version),
+      fileId: file.id,
     };
   },
   '/api/v1/own-evaluations/:id': async () => ({ id: evaluationRoundId }),
@@ -707,6 +734,7 @@ const recordFixtures: Record<string, (t: TestApp) => Promise<Record<string, stri
   '/api/v1/my-evaluations/:id': async () => ({
     id: '01900000-0000-7000-8000-00000000e7a1',
     reportId: '01900000-0000-7000-8000-00000000e7a2',
+    fileId: '01900000-0000-7000-8000-00000000e7a3',
   }),
   '/api/v1/fund-sources/:id': async (t) => {
     const officer = (await t.signIn('nanming')).strict();

@@ -252,6 +252,11 @@ export const personalData: Record<string, Record<string, Classification>> = {
     decidedByName: staffName,
   },
   evaluation_draw: { drawnByName: staffName },
+  evaluation_evidence_file: {
+    name: placeName,
+    uploadedByName: staffName,
+    content: hidden('a document an evaluator attached: only downloaded, through an audited read'),
+  },
   project_review: {
     reviewers: shown(
       'the experts (评审专家) who signed the review, named on the record the department keeps',

@@ -11,6 +11,7 @@ import { DeclarationForm } from './DeclarationForm';
 import { AssignmentStatusTag, RoundStatusTag, useKindLabel } from './EvaluationLabels';
 import { evaluationKeys, getMine, saveMySheet, submitMySheet } from './evaluations-api';
 import { agreedLevel, EvidenceOutputsDrawer } from './EvidenceOutputsDrawer';
+import { useMyEvidenceFiles } from './EvidenceFiles';
 import { EvidenceReportDrawer } from './EvidenceReportDrawer';
 import { partyItems } from './marks';
 import { ScoringForm } from './ScoringForm';
@@ -77,6 +78,7 @@ function ClearedEvaluation({
   const viewing = useDialog<string>();
   const outputs = useDialog<true>();
   const id = mine.assignment.id;
+  const files = useMyEvidenceFiles(id);
   return (
     <>
       <Card size="small" title={t('evaluations.mine.contract', { code: project.contractCode })}>
@@ -128,6 +130,7 @@ function ClearedEvaluation({
           editable={project.canScore}
           reports={project.reports}
           outputs
+          files={files}
           invalidates={[evaluationKeys.mine]}
           save={async (marks, version) =>
             (await saveMySheet(id, { marks, version })).project?.sheet ?? null

@@ -6,9 +6,12 @@ import { ObjectionsTable } from './ObjectionsTable';
 import { ResultView } from './ResultView';
 import { RoundHeader } from './RoundHeader';
 import { RoundLoader } from './RoundLoader';
-import { evidenceText, markText } from './SheetMarks';
+import { evidenceText, filesOf, markText } from './SheetMarks';
 
-/** 评估报告: the round on A4 — header, result, every sheet's marks and evidence, objections. */
+/**
+ * 评估报告: the round on A4 — header, result, every sheet's marks and evidence (the files by name),
+ * objections.
+ */
 export function RoundPrintPage() {
   return <RoundLoader>{(round) => <RoundReport round={round} />}</RoundLoader>;
 }
@@ -86,7 +89,8 @@ function MarksTable({ round: r }: { round: EvaluationRoundDetail }) {
         {
           key: 'evidence',
           title: t('evaluations.sheet.evidence'),
-          render: (_, x) => evidenceText(x.mark.evidence),
+          render: (_, x) =>
+            evidenceText(x.mark.evidence, filesOf(r.evidenceFiles, x.sheet.id, x.mark.key)),
         },
       ]}
     />

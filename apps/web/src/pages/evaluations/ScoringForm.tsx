@@ -26,6 +26,7 @@ import type { QueryKey } from '@tanstack/react-query';
 import { useRecordMutation } from '../../hooks/useRecordMutation';
 import { useLanguage } from '../../i18n/useLanguage';
 import { SheetStatusTag } from './EvaluationLabels';
+import { ItemFiles, type SheetFiles } from './EvidenceFiles';
 import {
   formMarks,
   marksToSend,
@@ -50,6 +51,7 @@ export function ScoringForm({
   editable,
   reports = [],
   outputs = false,
+  files,
   invalidates,
   save,
   submit,
@@ -62,6 +64,8 @@ export function ScoringForm({
   reports?: readonly ReportChoice[];
   /** The contract's service outputs may be cited (`outputs`): the evaluator's sheet. */
   outputs?: boolean;
+  /** The files attached to the sheet's items (the evaluator's sheet). */
+  files?: SheetFiles;
   invalidates: readonly QueryKey[];
   /** Saves the marks; answers the sheet as saved. */
   save: (marks: ItemMarkInput[], version: number | undefined) => Promise<Sheet | null>;
@@ -98,6 +102,21 @@ export function ScoringForm({
     invalidates,
     success: () => t('evaluations.sheet.submitted'),
   });
+  // A file belongs to a saved sheet: before the first save, attaching saves what is typed first.
+  const { attach, remove } = files ?? {};
+  const sheetFiles: SheetFiles | undefined = files && {
+    files: files.files,
+    urlOf: files.urlOf,
+    ...(editable && attach && remove
+      ? {
+          attach: async (itemKey, file, onProgress) => {
+            if (!sheet) await saving.mutateAsync(undefined);
+            await attach(itemKey, file, onProgress);
+          },
+          remove,
+        }
+      : {}),
+  };
 
   return (
     <Form<Values>
@@ -115,6 +134,7 @@ export function ScoringForm({
               item={items[field.name]!}
               reports={reports}
               outputs={outputs}
+              files={sheetFiles}
             />
           ))
         }
@@ -158,11 +178,13 @@ function ItemCard({
   item,
   reports,
   outputs,
+  files,
 }: {
   index: number;
   item: IndicatorItem;
   reports: readonly ReportChoice[];
   outputs: boolean;
+  files: SheetFiles | undefined;
 }) {
   const { t, language } = useLanguage();
   const form = Form.useFormInstance<Values>();
@@ -209,6 +231,7 @@ function ItemCard({
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
       </Form.Item>
       <EvidenceList index={index} reports={reports} outputs={outputs} />
+      {files && <ItemFiles itemKey={item.key} source={files} />}
     </Card>
   );
 }

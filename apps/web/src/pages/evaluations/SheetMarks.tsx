@@ -1,5 +1,5 @@
-import type { EvidenceRef, IndicatorItem, Sheet } from '@shegong/domain';
-import { Table } from 'antd';
+import type { EvidenceFile, EvidenceRef, IndicatorItem, Sheet } from '@shegong/domain';
+import { Flex, Table } from 'antd';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** What a mark found: the parts ticked, or the level given. */
@@ -9,11 +9,32 @@ export function markText(item: IndicatorItem | undefined, mark: Sheet['marks'][n
   return mark.checkedParts.map((i) => item.parts[i]?.text ?? `#${i + 1}`).join('；') || '—';
 }
 
-export const evidenceText = (refs: readonly EvidenceRef[]) =>
-  refs.map((r) => (r.kind === 'link' ? `${r.label} (${r.url})` : r.label)).join('；');
+/** A mark's evidence as text: the records it cites, then the names of the files attached. */
+export const evidenceText = (
+  refs: readonly EvidenceRef[],
+  files: readonly Pick<EvidenceFile, 'name'>[] = [],
+) =>
+  [
+    ...refs.map((r) => (r.kind === 'link' ? `${r.label} (${r.url})` : r.label)),
+    ...files.map((f) => f.name),
+  ].join('；');
 
-/** A sheet's marks: each item's finding, score, note and evidence. */
-export function SheetMarks({ sheet, items }: { sheet: Sheet; items: IndicatorItem[] }) {
+/** The files of one item of one sheet. */
+export const filesOf = (files: readonly EvidenceFile[], sheetId: string, itemKey: string) =>
+  files.filter((f) => f.sheetId === sheetId && f.itemKey === itemKey);
+
+/** A sheet's marks: each item's finding, score, note and evidence, its files to download. */
+export function SheetMarks({
+  sheet,
+  items,
+  files = [],
+  urlOf,
+}: {
+  sheet: Sheet;
+  items: IndicatorItem[];
+  files?: readonly EvidenceFile[];
+  urlOf?: (file: EvidenceFile) => string;
+}) {
   const { t } = useLanguage();
   const byKey = new Map(items.map((i) => [i.key, i]));
   return (
@@ -43,7 +64,16 @@ export function SheetMarks({ sheet, items }: { sheet: Sheet; items: IndicatorIte
         {
           key: 'evidence',
           title: t('evaluations.sheet.evidence'),
-          render: (_, m) => evidenceText(m.evidence),
+          render: (_, m) => (
+            <Flex vertical gap={2}>
+              {m.evidence.length > 0 && <span>{evidenceText(m.evidence)}</span>}
+              {filesOf(files, sheet.id, m.key).map((file) => (
+                <a key={file.id} href={urlOf?.(file)} target="_blank" rel="noreferrer">
+                  {file.name}
+                </a>
+              ))}
+            </Flex>
+          ),
         },
       ]}
     />

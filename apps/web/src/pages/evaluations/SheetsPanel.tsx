@@ -8,7 +8,12 @@ import {
 import { Collapse, Flex, Table, Typography } from 'antd';
 import { useLanguage } from '../../i18n/useLanguage';
 import { SheetStatusTag } from './EvaluationLabels';
-import { evaluationKeys, saveOfficeSheet, submitOfficeSheet } from './evaluations-api';
+import {
+  evaluationKeys,
+  roundFileUrl,
+  saveOfficeSheet,
+  submitOfficeSheet,
+} from './evaluations-api';
 import { partyItems } from './marks';
 import { ScoringForm } from './ScoringForm';
 import { SheetMarks } from './SheetMarks';
@@ -32,7 +37,14 @@ export function SheetsPanel({ round }: { round: EvaluationRoundDetail }) {
         aria-label={t('evaluations.sheets')}
         locale={{ emptyText: t('evaluations.sheet.none') }}
         expandable={{
-          expandedRowRender: (sheet) => <SheetMarks sheet={sheet} items={round.items} />,
+          expandedRowRender: (sheet) => (
+            <SheetMarks
+              sheet={sheet}
+              items={round.items}
+              files={round.evidenceFiles}
+              urlOf={(file) => roundFileUrl(round.id, file.id)}
+            />
+          ),
           rowExpandable: (sheet) => sheet.marks.length > 0,
         }}
         columns={[

@@ -2,6 +2,7 @@ import type {
   Assignment,
   ContractReport,
   EvaluationOutputs,
+  EvidenceFile,
   CreateEvaluationRound,
   DecideObjection,
   DeclareConflict,
@@ -24,7 +25,7 @@ import type {
 } from '@shegong/domain';
 
 type ReviewRectificationInput = { version: number; accept: boolean; note?: string };
-import { api } from '../../api/client';
+import { api, apiUrl } from '../../api/client';
 
 export type RoundQuery = Partial<EvaluationRoundListQuery>;
 
@@ -39,6 +40,7 @@ export const evaluationKeys = {
   my: (id: string) => ['evaluations', 'mine', id] as const,
   evidence: (id: string, reportId: string) => ['evaluations', 'evidence', id, reportId] as const,
   outputs: (id: string) => ['evaluations', 'evidence', id, 'outputs'] as const,
+  files: (id: string) => ['evaluations', 'evidence', id, 'files'] as const,
   own: ['evaluations', 'own'] as const,
   ownOne: (id: string) => ['evaluations', 'own', id] as const,
 };
@@ -101,6 +103,26 @@ export const getEvidenceReport = (id: string, reportId: string, signal?: AbortSi
 
 export const getEvidenceOutputs = (id: string, signal?: AbortSignal) =>
   api.get<EvaluationOutputs>(`${my(id)}/outputs`, { signal });
+
+type FileList = { items: EvidenceFile[] };
+const myFile = (id: string, fileId: string) => `${my(id)}/files/${encodeURIComponent(fileId)}`;
+export const listMyFiles = (id: string, signal?: AbortSignal) =>
+  api.get<FileList>(`${my(id)}/files`, { signal });
+export const attachMyFile = (
+  id: string,
+  itemKey: string,
+  file: Blob,
+  onProgress?: (share: number) => void,
+) =>
+  api.upload<FileList>(`${my(id)}/files?item=${encodeURIComponent(itemKey)}`, file, {
+    ...(onProgress ? { onProgress } : {}),
+  });
+export const removeMyFile = (id: string, fileId: string) =>
+  api.delete<FileList>(myFile(id, fileId));
+export const myFileUrl = (id: string, fileId: string) => apiUrl(myFile(id, fileId));
+/** The organiser's download of a sheet's file (audited). */
+export const roundFileUrl = (id: string, fileId: string) =>
+  apiUrl(`${round(id)}/files/${encodeURIComponent(fileId)}`);
 
 // ── The provider ───────────────────────────────────────────────────────────────────────────
 export const listOwn = (signal?: AbortSignal) =>

@@ -106,6 +106,13 @@ export const evaluationsMessages = defineMessages({
     'evaluations.evidence.label': '名称',
     'evaluations.evidence.add': '添加评分依据',
     'evaluations.evidence.remove': '删除评分依据',
+    'evaluations.file.attach': '上传文件',
+    'evaluations.file.attached': '已上传 {name}',
+    'evaluations.file.hint':
+      'PDF、JPG、PNG、Word 或 Excel，单个不超过 {size} MB，每张评分表最多 {count} 个',
+    'evaluations.file.remove': '删除文件 {name}',
+    'evaluations.file.remove.confirm': '删除这个文件？',
+    'evaluations.file.removed': '文件已删除',
 
     'evaluations.result': '评估结果',
     'evaluations.result.total': '总分',
@@ -314,6 +321,12 @@ export const evaluationsMessages = defineMessages({
     'evaluations.evidence.label': 'Name',
     'evaluations.evidence.add': 'Add evidence',
     'evaluations.evidence.remove': 'Remove evidence',
+    'evaluations.file.attach': 'Attach a file',
+    'evaluations.file.attached': '{name} attached',
+    'evaluations.file.hint': 'PDF, JPG, PNG, Word or Excel, up to {size} MB each, {count} a sheet',
+    'evaluations.file.remove': 'Remove {name}',
+    'evaluations.file.remove.confirm': 'Remove this file?',
+    'evaluations.file.removed': 'File removed',
 
     'evaluations.result': 'Result',
     'evaluations.result.total': 'Total',

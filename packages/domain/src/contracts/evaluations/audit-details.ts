@@ -25,6 +25,9 @@ export interface EvaluationAuditDetailParams {
     population: number;
   };
   evidence_opened: { evidence: string };
+  evidence_file_attached: { item: string; file: string; fileId: string };
+  evidence_file_removed: { item: string; file: string; fileId: string };
+  evidence_file_opened: { item: string; file: string; fileId: string };
   rectification_required: { due: string };
   rectification_submitted: Record<string, never>;
   rectification_accepted: Record<string, never>;
@@ -75,6 +78,18 @@ export const evaluationAuditTemplates: Record<keyof EvaluationAuditDetailParams,
     'en-US': '{year} spot-check draw: {drawn} of {population} projects at {share}%, seed {seed}',
   },
   evidence_opened: { 'zh-CN': '查看评分依据：{evidence}', 'en-US': 'Evidence opened: {evidence}' },
+  evidence_file_attached: {
+    'zh-CN': '为「{item}」上传评分依据文件 {file}',
+    'en-US': 'Evidence file {file} attached to “{item}”',
+  },
+  evidence_file_removed: {
+    'zh-CN': '删除「{item}」的评分依据文件 {file}',
+    'en-US': 'Evidence file {file} removed from “{item}”',
+  },
+  evidence_file_opened: {
+    'zh-CN': '下载「{item}」的评分依据文件 {file}',
+    'en-US': 'Evidence file {file} of “{item}” downloaded',
+  },
   rectification_required: {
     'zh-CN': '评估合格，须于 {due} 前提交整改方案',
     'en-US': 'Passed: a rectification plan is due by {due}',

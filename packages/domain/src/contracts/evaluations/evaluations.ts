@@ -15,6 +15,7 @@ import {
   rectificationStatusSchema,
   sheetStatusSchema,
 } from './evaluation-enums';
+import { evidenceFileSchema } from './evidence-files';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 /** The version of the record as read: a change made meanwhile answers 409. */
@@ -270,6 +271,8 @@ export const evaluationRoundDetailSchema = evaluationRoundSummarySchema.extend({
   result: roundResultSchema,
   objections: z.array(objectionSchema),
   rescores: z.array(rescoreRecordSchema),
+  /** The files attached to the sheets' items, by sheet and item. */
+  evidenceFiles: z.array(evidenceFileSchema),
   /** The consequences written when the round became final. */
   consequences: z.array(z.string()),
   rectification: rectificationSchema.nullable(),
