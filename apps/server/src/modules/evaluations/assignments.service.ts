@@ -439,7 +439,7 @@ export function createAssignmentService(deps: Deps) {
         const { found, label } = await open(tx, round);
         await auditRound(tx, actor, round, {
           action: 'read',
-          detail: auditNote('evidence_opened', { evidence: `${round.contractCode} ${label}` }),
+          detail: auditNote('evidence_opened', { opened: `${round.contractCode} ${label}` }),
         });
         return found;
       });

@@ -215,13 +215,13 @@ describe('rounds (评估轮次)', () => {
       { periodKey: 'Y1Q1', status: 'submitted', value: 1, counted: false },
     ]);
     expect(outputs.indicators[0].reported[0]).toMatchObject({ periodKey: 'Y1Q1', counted: true });
-    const reads = await queryRows<{ params: { evidence: string } }>(
+    const reads = await queryRows<{ params: { opened: string } }>(
       t.database.drizzle,
       sql`select detail_params as params from audit_event where entity_id = ${round.id}
           and action = 'read' and detail_code = 'evidence_opened'`,
     );
-    // What was opened is kept out of the trail's parameters like every evidence reading.
-    expect(reads).toHaveLength(1);
+    // The trail says what was opened: the contract and the material, nothing personal.
+    expect(reads).toEqual([{ params: { opened: `${round.contractCode} 服务产出` } }]);
   });
 
   it('is the organisers’ alone: a sibling county does not see it, an evaluator or a provider cannot organise', async () => {

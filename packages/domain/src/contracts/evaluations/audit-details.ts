@@ -24,7 +24,7 @@ export interface EvaluationAuditDetailParams {
     drawn: number;
     population: number;
   };
-  evidence_opened: { evidence: string };
+  evidence_opened: { opened: string };
   evidence_file_attached: { item: string; file: string; fileId: string };
   evidence_file_removed: { item: string; file: string; fileId: string };
   evidence_file_opened: { item: string; file: string; fileId: string };
@@ -77,7 +77,7 @@ export const evaluationAuditTemplates: Record<keyof EvaluationAuditDetailParams,
     'zh-CN': '{year} 年抽查抽签：{population} 个项目中按 {share}% 抽取 {drawn} 个，种子 {seed}',
     'en-US': '{year} spot-check draw: {drawn} of {population} projects at {share}%, seed {seed}',
   },
-  evidence_opened: { 'zh-CN': '查看评分依据：{evidence}', 'en-US': 'Evidence opened: {evidence}' },
+  evidence_opened: { 'zh-CN': '查看评分依据：{opened}', 'en-US': 'Evidence opened: {opened}' },
   evidence_file_attached: {
     'zh-CN': '为「{item}」上传评分依据文件 {file}',
     'en-US': 'Evidence file {file} attached to “{item}”',
