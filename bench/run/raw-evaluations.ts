@@ -75,7 +75,8 @@ export async function saveSheet(
 /** assignments.service mine: the evaluator's assignments with their rounds and sheets. */
 export async function myAssignments(query: Query, evaluator: BenchEvaluator) {
   await query(
-    `select a.*, r.*, s.* from evaluation_assignment a
+    `select a.id, a.status, r.id, r.kind, r.status, r.project_title, r.provider_name, r.due_on,
+       s.status from evaluation_assignment a
      join evaluation_round r on r.id = a.round_id
      left join evaluation_sheet s on s.assignment_id = a.id
      where a.account_id = $1 and ${inScope(evaluator.regionCode, 'r.region_code')}
@@ -84,7 +85,7 @@ export async function myAssignments(query: Query, evaluator: BenchEvaluator) {
   );
 }
 
-/** statistics.service statistics: the final rounds' grades and the evaluators' submitted sheets. */
+/** statistics.service statistics: the final rounds' grades, the locked rounds' items, their sheets. */
 export async function gradeDistribution(query: Query, scope: string, region: string) {
   const where = `${inScope(region, 'r.region_code')} and ${inScope(scope, 'r.region_code')}`;
   await query(
@@ -92,7 +93,11 @@ export async function gradeDistribution(query: Query, scope: string, region: str
      from evaluation_round r where ${where} and r.status = 'final'`,
   );
   await query(
-    `select r.items, r.indicator_label, s.marks, a.agency_name from evaluation_sheet s
+    `select r.id, r.indicator_label, r.items from evaluation_round r
+     where ${where} and r.locked_at is not null`,
+  );
+  await query(
+    `select s.round_id, s.marks, a.agency_name from evaluation_sheet s
      join evaluation_round r on r.id = s.round_id
      join evaluation_assignment a on a.id = s.assignment_id
      where ${where} and s.status = 'submitted' and r.locked_at is not null`,
