@@ -201,7 +201,7 @@ async function certificatesOf(context: GenerationContext, workerIds: string[]) {
 }
 
 /** The 机构管理员 of each organisation, who submits its reports. */
-async function administratorsOf(context: GenerationContext) {
+export async function administratorsOf(context: GenerationContext) {
   const rows = await context.writer.query(
     `select id, real_name, organisation_id from account
      where 'org_admin' = any(roles) and organisation_id is not null order by username`,
@@ -551,6 +551,8 @@ function addContract(
     code: `${p.code}-HT`,
     status,
     amountFen,
+    // No tender is generated: the contract was drafted at the price it was awarded.
+    awardPriceFen: amountFen,
     termStart,
     termEnd,
     workHoursPerYear: random.pick([1600, 1760, 1920]),

@@ -11,6 +11,7 @@ import { generateAccounts } from './accounts';
 import { generateAudit } from './audit';
 import { generateCasework } from './casework';
 import { generateContracts } from './contracts';
+import { generateEvaluations } from './evaluations';
 import { generateGroupwork } from './groupwork';
 import { inBulkTransaction, type BulkMethod } from './bulk-writer';
 import { asOfMs, readDivisions, type GenerationContext } from './context';
@@ -43,6 +44,7 @@ export const families: TableFamily[] = [
   { name: 'referrals', generate: generateReferrals },
   { name: 'purchase', generate: generatePurchase },
   { name: 'contracts', generate: generateContracts },
+  { name: 'evaluations', generate: generateEvaluations },
   { name: 'audit', generate: generateAudit },
 ];
 

@@ -55,6 +55,9 @@ export async function measureApp(options: {
       // Node keeps working on requests whose client left: let them finish before the next run.
       await waitForIdle(port, idleMs);
       await settle();
+      await scenario.settle?.(
+        async (path) => (await api(port, sessions[scenario.as], 'GET', path)).json,
+      );
       return measure;
     };
     const warm = await run({ concurrency: 1, seconds: 1, maxRequests: 500 });

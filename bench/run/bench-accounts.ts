@@ -64,19 +64,22 @@ export async function ensureBenchAccounts(
 
 /**
  * Sessions of the province officer, the auditor, the county officer (`existing`: username →
- * must change password; a first sign-in changes it and records that) and the social worker: a
- * generated account (the CLI cannot bind one to an organisation), signing in with the generated
- * password; without one, the county officer's session stands in (no scenario uses it then).
+ * must change password; a first sign-in changes it and records that), the social worker and the
+ * evaluator: generated accounts (the CLI cannot bind one to an organisation), signing in with the
+ * generated password; without one, the county officer's session stands in (no scenario uses it
+ * then).
  */
 export async function signInBenchAccounts(
   port: number,
   existing: Map<string, boolean>,
   worker: string | null,
+  evaluator: string | null = null,
 ): Promise<{
   officer: Credentials;
   auditor: Credentials;
   county: Credentials;
   worker: Credentials;
+  evaluator: Credentials;
 }> {
   const [officer, auditor, county] = benchAccounts;
   const session = async (account: (typeof benchAccounts)[number]) => {
@@ -96,5 +99,6 @@ export async function signInBenchAccounts(
     auditor: await session(auditor),
     county: countySession,
     worker: worker ? await signIn(port, worker, generated, false) : countySession,
+    evaluator: evaluator ? await signIn(port, evaluator, generated, false) : countySession,
   };
 }

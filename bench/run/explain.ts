@@ -7,6 +7,7 @@ import { benchCounty } from './bench-accounts';
 import { readFixtures } from './fixtures';
 import { openRawDriver, type Query, type RawDriver, type Row } from './raw-driver';
 import { buildPurchaseScenarios } from './purchase-scenarios';
+import { buildEvaluationScenarios } from './evaluation-scenarios';
 import { buildScenarios, StationPool, type Scenario } from './scenarios';
 import { buildServiceScenarios } from './service-scenarios';
 import { buildTalentScenarios } from './talent-scenarios';
@@ -87,6 +88,7 @@ runMain(async () => {
       ...buildTalentScenarios(fixtures, day),
       ...buildServiceScenarios(fixtures, day),
       ...buildPurchaseScenarios(fixtures),
+      ...buildEvaluationScenarios(fixtures),
     ].filter((s) => !values.only || s.name.includes(values.only));
     const out: Explained[] = [];
     for (const scenario of scenarios)

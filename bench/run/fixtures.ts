@@ -1,6 +1,7 @@
 import type { Scale } from '../generate/scales';
 import { benchProvince } from '../generate/scales';
 import type { Query } from './raw-driver';
+import { readEvaluationFixtures, type EvaluationFixtures } from './evaluation-fixtures';
 import { readServiceFixtures, type ServiceFixtures } from './service-fixtures';
 import { readPurchaseFixtures, type PurchaseFixtures } from './purchase-fixtures';
 import { readTalentFixtures, type TalentFixtures } from './talent-fixtures';
@@ -32,6 +33,7 @@ export interface Fixtures {
   talent: TalentFixtures;
   service: ServiceFixtures;
   purchase: PurchaseFixtures;
+  evaluations: EvaluationFixtures;
 }
 
 const codes = (rows: Record<string, unknown>[]) => rows.map((r) => String(r.code));
@@ -108,5 +110,6 @@ export async function readFixtures(
     talent: await readTalentFixtures(query, area, counties),
     service: await readServiceFixtures(query),
     purchase: await readPurchaseFixtures(query, area),
+    evaluations: await readEvaluationFixtures(query),
   };
 }

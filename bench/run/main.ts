@@ -15,6 +15,7 @@ import { formatTable, saveResult, type BenchResult } from './report';
 import { buildScenarios, StationPool } from './scenarios';
 import { buildServiceScenarios } from './service-scenarios';
 import { buildPurchaseScenarios } from './purchase-scenarios';
+import { buildEvaluationScenarios } from './evaluation-scenarios';
 import { buildTalentScenarios } from './talent-scenarios';
 import { ensureServerBuilt } from './server-build';
 import { memoryOf, startServer } from './server-process';
@@ -109,6 +110,7 @@ runMain(async () => {
     ...buildTalentScenarios(fixtures, day),
     ...buildServiceScenarios(fixtures, day),
     ...buildPurchaseScenarios(fixtures),
+    ...buildEvaluationScenarios(fixtures),
   ].filter((s) => !only.length || only.some((text) => s.name.includes(text)));
   const raw = await measureRaw(driver, scenarios, levels, { ...bounds, seconds: rawSeconds });
   const rows = importRows(fixtures, importCount, marker.seed);
@@ -133,6 +135,7 @@ runMain(async () => {
       server.port,
       fixtures.accounts,
       fixtures.service.worker?.username ?? null,
+      fixtures.evaluations.evaluator?.username ?? null,
     );
     endpoints = await measureApp({
       port: server.port,

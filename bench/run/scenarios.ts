@@ -1,50 +1,57 @@
+import type { VersionedSheet } from './evaluation-fixtures';
 import type { Fixtures, VersionedStation } from './fixtures';
 import type { Query, RawDriver } from './raw-driver';
 import * as raw from './raw-queries';
 
-/** One HTTP request of a scenario; `station` is the record a write holds until it answers. */
+/** One HTTP request of a scenario; `station`, `sheet`: the record a write holds until it answers. */
 export interface RequestSpec {
-  method: 'GET' | 'PATCH';
+  method: 'GET' | 'PATCH' | 'PUT';
   path: string;
   body?: string;
   station?: VersionedStation;
+  sheet?: VersionedSheet;
 }
 
 /** One line of the table: an endpoint, how the app is asked, and the same work done raw. */
 export interface Scenario {
   name: string;
-  as: 'officer' | 'auditor' | 'county' | 'worker';
+  as: 'officer' | 'auditor' | 'county' | 'worker' | 'evaluator';
   /** Run only at concurrencies up to this (the talent endpoints: the issue's 1 and 8). */
   maxConcurrency?: number;
   next(): RequestSpec;
   done(request: RequestSpec, status: number, body: string): void;
   raw(driver: RawDriver): Promise<void>;
+  /** After each run: reads again what writes cut off by its end left unknown (`read` GETs a path). */
+  settle?(read: (path: string) => Promise<unknown>): Promise<void>;
 }
 
 /**
- * Stations for the write scenario. A write takes one that no other write holds and gives it back
- * with the version it answered, so concurrent writes never race for the same version.
+ * Versioned records for a write scenario. A write takes one that no other write holds and gives it
+ * back with the version it answered, so concurrent writes never race for the same version.
  */
-export class StationPool {
-  private readonly free: VersionedStation[];
-  private readonly held = new Set<VersionedStation>();
-  constructor(stations: VersionedStation[]) {
-    this.free = [...stations];
+export class RecordPool<T> {
+  private readonly free: T[];
+  private readonly held = new Set<T>();
+  constructor(records: T[]) {
+    this.free = [...records];
   }
-  take(): VersionedStation {
-    const station = this.free.shift();
-    if (!station) throw new Error('more concurrent writes than stations in the pool');
-    this.held.add(station);
-    return station;
+  take(): T {
+    const record = this.free.shift();
+    if (!record) throw new Error('more concurrent writes than records in the pool');
+    this.held.add(record);
+    return record;
   }
-  give(station: VersionedStation): void {
-    if (this.held.delete(station)) this.free.push(station);
+  give(record: T): void {
+    if (this.held.delete(record)) this.free.push(record);
   }
-  /** Stations whose write was cut off when a run stopped: their version must be read again. */
-  lost(): VersionedStation[] {
+  /** Records whose write was cut off when a run stopped: their version must be read again. */
+  lost(): T[] {
     return [...this.held];
   }
 }
+
+/** The stations of the station write scenario. */
+export class StationPool extends RecordPool<VersionedStation> {}
 
 /** The run's levels a scenario takes part in (at least the lowest). */
 export function levelsOf(scenario: Scenario, levels: readonly number[]): number[] {

@@ -324,11 +324,22 @@ export function createAssignmentService(deps: Deps) {
 
   async function mine(actor: Actor) {
     return withScope(database, actor, async (tx) => {
+      // The columns the list shows: a round's items and result would come whole with each row.
       const rows = await tx
         .select({
-          assignment: evaluationAssignments,
-          round: evaluationRounds,
-          sheet: evaluationSheets,
+          assignment: {
+            id: evaluationAssignments.id,
+            status: evaluationAssignments.status,
+          },
+          round: {
+            id: evaluationRounds.id,
+            kind: evaluationRounds.kind,
+            status: evaluationRounds.status,
+            projectTitle: evaluationRounds.projectTitle,
+            providerName: evaluationRounds.providerName,
+            dueOn: evaluationRounds.dueOn,
+          },
+          sheet: { status: evaluationSheets.status },
         })
         .from(evaluationAssignments)
         .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationAssignments.roundId))

@@ -343,6 +343,16 @@ describe('scoring, lock and re-score (评分)', () => {
     });
     expect(incomplete.statusCode).toBe(400);
     expect(detailsOf(incomplete)[0]!.message).toMatch(/尚未评分，评分表不完整$/);
+    const listed = (await pinggu.strict().get('/api/v1/my-evaluations')).json().items;
+    expect(listed).toContainEqual(
+      expect.objectContaining({
+        assignmentId: assigned.pinggu,
+        roundId: round.id,
+        roundStatus: 'open',
+        projectTitle: round.projectTitle,
+        sheetStatus: 'draft',
+      }),
+    );
 
     await submitOwn(pinggu, assigned.pinggu!, round.items, true);
     let detail = (await nanming.strict().get(`/api/v1/evaluation-rounds/${round.id}`)).json();
