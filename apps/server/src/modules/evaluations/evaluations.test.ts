@@ -221,7 +221,7 @@ describe('rounds (评估轮次)', () => {
           and action = 'read' and detail_code = 'evidence_opened'`,
     );
     // The trail says what was opened: the contract and the material, nothing personal.
-    expect(reads).toEqual([{ params: { opened: `${round.contractCode} 服务产出` } }]);
+    expect(reads).toEqual([{ params: { opened: `${contract.code} 服务产出` } }]);
   });
 
   it('is the organisers’ alone: a sibling county does not see it, an evaluator or a provider cannot organise', async () => {
