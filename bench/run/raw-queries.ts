@@ -111,8 +111,11 @@ export async function coverage(query: Query, scope: string, day: string, region:
   const working = `${activeStaff.replaceAll('$D', `'${day}'`)} and s.status = 'operating'`;
   const worker = `coalesce(ss.worker_id::text, ss.worker_name)`;
   await query(
-    `select id, name, tier, region_code, status, service_population, ${staffCount(day)} as staff_count
-     from station s where ${inside}`,
+    `select s.id, s.name, s.tier, s.region_code, s.status, s.service_population, coalesce(c.n, 0) as staff_count
+     from station s left join (select ss.station_id, count(*)::int as n from station_staff ss
+       join station s on s.id = ss.station_id where ${inside} and ${activeStaff.replaceAll('$D', `'${day}'`)}
+       group by ss.station_id) c on c.station_id = s.id
+     where ${inside}`,
     [`${region}%`],
   );
   const childLength = { 2: 4, 4: 6, 6: 9 }[region.length] ?? region.length;

@@ -86,6 +86,18 @@ export function createCoverageService(deps: {
         inRegionScope(stations.regionCode, actor),
         startsWith(stations.regionCode, regionCode),
       );
+      // Every station's active staff counted in one grouping (a province's 2,000 stations each
+      // probed by a subquery took twice as long).
+      const staffed = tx
+        .select({
+          stationId: stationStaff.stationId,
+          count: sql<number>`count(*)::int`.as('count'),
+        })
+        .from(stationStaff)
+        .innerJoin(stations, eq(stations.id, stationStaff.stationId))
+        .where(and(inRegion, activeStaff(day)))
+        .groupBy(stationStaff.stationId)
+        .as('staffed');
       const stationRows = await tx
         .select({
           id: stations.id,
@@ -94,9 +106,10 @@ export function createCoverageService(deps: {
           regionCode: stations.regionCode,
           status: stations.status,
           servicePopulation: stations.servicePopulation,
-          staffCount: sql<number>`(select count(*)::int from ${stationStaff} where ${stationStaff.stationId} = "station"."id" and ${activeStaff(day)})`,
+          staffCount: sql<number>`coalesce(${staffed.count}, 0)`,
         })
         .from(stations)
+        .leftJoin(staffed, eq(staffed.stationId, stations.id))
         .where(inRegion);
       // Distinct workers per village (of its village-tier stations), per child division and in
       // all: a worker serving two stations counts once, so the three are not sums of each other.
