@@ -175,4 +175,17 @@ test('an officer publishes a tender, jigou bids with its team, jigou2 is shown i
       .getByText('未中标')
       .waitFor();
   });
+}, 120_000);
+
+test('a provider that failed this year’s evaluation is shown barred in the demo tender, with the decision', async () => {
+  const nanming = await openAs(browser, inject('baseUrl'), 'nanming', '/projects');
+  const projects = await (await nanming.request.get('/api/v1/projects?q=NM-2026-DEMO-T1')).json();
+  const demo = projects.items.find((p: { code: string }) => p.code === 'NM-2026-DEMO-T1');
+  await withFailureShot(nanming, 'tender-barred', async () => {
+    await nanming.goto(new URL(`/projects/${demo.id}`, inject('baseUrl')).toString());
+    await nanming.getByRole('tab', { name: '招标' }).click();
+    const barred = nanming.getByRole('row').filter({ hasText: '2026-06-20 评估不合格' });
+    await barred.getByText('不符合资格').waitFor();
+    await barred.getByText(/2027-12-31 前不得参与投标（南民评〔2026〕7号）/).waitFor();
+  });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Transaction } from '../db/connection';
 import { newId } from '../db/ids';
 import {
@@ -11,11 +11,13 @@ import { accounts } from '../platform/auth/accounts.table';
 import { demoCounty } from './demo-accounts';
 
 /**
- * A project of the demo county out to tender (招标中) for the demo 机构管理员 to bid on, with one
- * bid already in from the organisation on the abnormal-activity list — whose verdict shows the
- * rule it fails. Drafted by nanming and approved by nanming2, as the four eyes ask.
+ * A project of the demo county out to tender (招标中) for the demo 机构管理员 to bid on, with two
+ * bids already in, each shown ineligible by the rule it fails: from the organisation on the
+ * abnormal-activity list, and from one that failed a 2026 evaluation (barred to the end of 2027,
+ * past the tender's deadline). Drafted by nanming and approved by nanming2, as the four eyes ask.
+ * `taken`: the organisations the demo accounts work for, kept out of the bar.
  */
-export async function seedDemoTender(tx: Transaction) {
+export async function seedDemoTender(tx: Transaction, taken: readonly (string | null)[]) {
   const officers = await tx
     .select({ id: accounts.id, username: accounts.username, realName: accounts.realName })
     .from(accounts)
@@ -117,21 +119,63 @@ export async function seedDemoTender(tx: Transaction) {
   await tx.insert(tenders).values(tender);
   // The organisation on the abnormal-activity list bids: its verdict shows the list entry.
   const listed = await listedOrganisation(tx);
-  if (!listed) return;
-  await tx.insert(tenderBids).values({
+  const barred = await barredOrganisation(tx, [...taken, listed?.id ?? null]);
+  const bid = (bidder: { id: string; name: string }, priceFen: number, day: string) => ({
     id: newId(),
     tenderId: tender.id,
     regionCode: demoCounty,
-    organisationId: listed.id,
-    organisationName: listed.name,
+    organisationId: bidder.id,
+    organisationName: bidder.name,
     bidderRegionCode: demoCounty,
-    priceFen: 27_800_000,
+    priceFen,
     team: [],
     plan: '组建长者服务团队，开展入户探访、健康讲座与邻里互助小组。',
     submittedBy: drafter.id,
-    submittedByName: `${listed.name}（演示投标）`,
-    submittedAt: at('2026-04-20'),
+    submittedByName: `${bidder.name}（演示投标）`,
+    submittedAt: at(day),
   });
+  await tx
+    .insert(tenderBids)
+    .values([
+      ...(listed ? [bid(listed, 27_800_000, '2026-04-20')] : []),
+      ...(barred ? [bid(barred, 28_500_000, '2026-04-22')] : []),
+    ]);
+}
+
+/**
+ * An organisation of the demo county that failed its 2026 中期 evaluation: the result and the bar
+ * (评估不合格, to the end of the next year) in its credit record, as the evaluation module writes
+ * them when a round is made final.
+ */
+async function barredOrganisation(tx: Transaction, taken: readonly (string | null)[]) {
+  const [barred] = await tx
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.regionCode, demoCounty),
+        eq(organisations.status, 'active'),
+        notInArray(
+          organisations.id,
+          taken.filter((id) => id !== null),
+        ),
+      ),
+    )
+    .orderBy(asc(organisations.name))
+    .limit(1);
+  if (!barred) return null;
+  const record = {
+    organisationId: barred.id,
+    regionCode: demoCounty,
+    startedOn: '2026-06-20',
+    documentRef: '南民评〔2026〕7号',
+    description: '2026 年度中期评估不合格（56.5 分）',
+  };
+  await tx.insert(organisationCreditRecords).values([
+    { id: newId(), ...record, kind: 'evaluation_result', endedOn: record.startedOn },
+    { id: newId(), ...record, kind: 'evaluation_failed', endedOn: '2027-12-31' },
+  ]);
+  return barred;
 }
 
 /** The demo county's organisation on the abnormal-activity list (活动异常名录). */

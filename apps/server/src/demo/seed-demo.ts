@@ -61,7 +61,7 @@ export async function seedDemo(
         { id: province.id, name: province.realName },
         new Date('2026-01-05T09:00:00+08:00'),
       );
-    await seedDemoTender(tx);
+    await seedDemoTender(tx, [operator, ...Object.values(boundTo)]);
     await seedDemoContract(tx, operator);
     await seedDemoEvaluation(tx);
     log(
