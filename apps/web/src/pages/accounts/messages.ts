@@ -43,7 +43,8 @@ export const accountsMessages = defineMessages({
     'accounts.organisation.hint': '机构管理员只能查看该机构的档案和在岗社工',
     'accounts.organisation.required': '请选择机构管理员所管理的机构',
     'accounts.worker': '人才库中的社工',
-    'accounts.worker.hint': '评估人员、社工本人在人才库中的档案；指派评估时据其从业经历提示利益冲突',
+    'accounts.worker.hint':
+      '评估人员、社工本人在人才库中的档案；指派评估时据其从业经历提示利益冲突',
     'accounts.resetPassword': '重置密码',
     'accounts.resetPassword.hint': '重置后，用户下次登录时须修改密码。',
     'accounts.resetPassword.new': '新密码',
