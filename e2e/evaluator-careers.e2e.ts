@@ -49,16 +49,17 @@ test(
       await security.getByRole('button', { name: /查\s*询/ }).click();
       const row = security.locator('.ant-table-row', { hasText: username });
       const modal = await openDialog(security, row.getByRole('button', { name: '分配角色' }));
-      await chooseOption(security, modal, '角色', '评估人员', {
-        closer: modal.getByText('分配角色与管辖范围'),
-      });
+      const title = modal.getByText('分配角色与管辖范围');
+      await modal.getByLabel('角色', { exact: true }).click();
+      await security.locator('.ant-select-item-option', { hasText: /^评估人员$/ }).click();
+      await title.click(); // closes the option list
       await chooseOption(security, modal, '所管理的机构', '社', {
         search: '社',
-        closer: modal.getByText('分配角色与管辖范围'),
+        closer: title,
       });
       await chooseOption(security, modal, '人才库中的社工', staff!.name, {
         search: staff!.name,
-        closer: modal.getByText('分配角色与管辖范围'),
+        closer: title,
       });
       await modal.getByRole('button', { name: /保\s*存/ }).click();
       await security.getByText('角色与管辖范围已更新').waitFor();
