@@ -11,7 +11,7 @@ let worker: { id: string; name: string };
 let agency: string;
 
 const detailOf = (response: { json(): { error: { details: { path: string }[] } } }) =>
-  response.json().error.details[0];
+  response.json().error.details[0]!;
 
 /** A new account of the demo county, without roles yet. */
 async function newAccount() {
@@ -35,9 +35,12 @@ const evaluatorAccess = (version: number, workerId: string | null, roles = ['eva
 
 beforeAll(async () => {
   t = await createTestApp();
-  [admin, security, auditor, nanming] = await Promise.all(
-    ['admin', 'security', 'auditor', 'nanming'].map((u) => t.signIn(u)),
-  );
+  [admin, security, auditor, nanming] = await Promise.all([
+    t.signIn('admin'),
+    t.signIn('security'),
+    t.signIn('auditor'),
+    t.signIn('nanming'),
+  ]);
   worker = (
     await nanming.strict().post('/api/v1/workers', workerInput(961, { name: '韦小评' }))
   ).json();

@@ -90,13 +90,15 @@ async function evaluatorWho(username: string, jobs: [string, string | null][]) {
 
 beforeAll(async () => {
   t = await createTestApp({ clock: () => now });
-  const [officer, colleague, jigou, pinggu] = await Promise.all(
-    ['nanming', 'nanming2', 'jigou', 'pinggu'].map((u) => t.signIn(u)),
-  );
-  nanming = officer!;
+  const [colleague, jigou, pinggu] = await Promise.all([
+    t.signIn('nanming2'),
+    t.signIn('jigou'),
+    t.signIn('pinggu'),
+  ]);
+  nanming = await t.signIn('nanming');
   security = await t.signIn('security');
-  team = { officer, colleague: colleague!, provider: jigou!, evaluators: [pinggu!] };
-  const providerAdmin = await sessionOf(jigou!);
+  team = { officer: nanming, colleague, provider: jigou, evaluators: [pinggu] };
+  const providerAdmin = await sessionOf(jigou);
   provider = (await security.strict().get(`/api/v1/accounts/${providerAdmin.id}`)).json()
     .organisationId;
   agencyC = (
