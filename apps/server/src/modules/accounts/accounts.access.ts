@@ -9,6 +9,7 @@ export const accountsAccess = {
   updateAccount: 'accounts:manage',
   assignAccountAccess: 'roles:assign',
   listAccountOrganisations: 'roles:assign',
+  listAccountWorkers: 'roles:assign',
   resetAccountPassword: 'accounts:manage',
   unlockAccount: 'accounts:manage',
   getRoleMatrix: 'authenticated',

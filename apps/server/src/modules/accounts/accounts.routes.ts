@@ -5,6 +5,8 @@ import {
   accountOrganisationOptionSchema,
   accountOrganisationQuerySchema,
   accountSchema,
+  accountWorkerOptionSchema,
+  accountWorkerQuerySchema,
   assignAccessSchema,
   createAccountSchema,
   pageOf,
@@ -47,6 +49,21 @@ export function accountRoutes(accounts: AccountService): FastifyPluginAsyncZod {
         }),
       },
       async (request) => accounts.organisationOptions(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/accounts/worker-options',
+      {
+        schema: routeSchema({
+          operationId: 'listAccountWorkers',
+          summary:
+            '可关联评估人员、社工账号的人才库社工（本人管辖范围内）Workers to link an account to',
+          tags,
+          querystring: accountWorkerQuerySchema,
+          response: { 200: z.array(accountWorkerOptionSchema) },
+        }),
+      },
+      async (request) => accounts.workerOptions(actorOf(request), request.query),
     );
 
     app.get(

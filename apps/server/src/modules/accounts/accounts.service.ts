@@ -15,7 +15,12 @@ import {
 import type { Database, Transaction } from '../../db/connection';
 import type { Actor } from '../../platform/access/actor';
 import { startsWith } from '../../db/text-prefix';
-import { escapeLike, inRegionScope, withScope } from '../../platform/access/region-scope';
+import {
+  escapeLike,
+  inRegionScope,
+  withScope,
+  withSystemScope,
+} from '../../platform/access/region-scope';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
 import { assertPasswordPolicy, hashPassword } from '../../platform/auth/passwords';
 import { markPasswordSetByAdministrator } from '../../platform/auth/password-set-by-administrator';
@@ -31,7 +36,8 @@ import {
 } from '../../platform/errors/app-error';
 import type { DivisionService } from '../divisions';
 import type { OrganisationDirectory } from '../organisations';
-import { insertAccount } from '../../platform/auth/account-records';
+import type { TalentServices } from '../talent';
+import { insertAccount, rolesTakenByWorker } from '../../platform/auth/account-records';
 import { accounts, loginFailures } from '../../platform/auth/accounts.table';
 
 const entity = { 'zh-CN': '账号', 'en-US': 'Account' } as const;
@@ -68,6 +74,8 @@ export function createAccountService(deps: {
   divisions: Pick<DivisionService, 'describeRegions' | 'namesOf'>;
   /** Organisations a 机构管理员 may be bound to, from the organisations module. */
   organisations: Pick<OrganisationDirectory, 'namesInScope' | 'regionInScope' | 'activeOptions'>;
+  /** Workers of the talent registry an evaluator's or social worker's account is linked to. */
+  talent: Pick<TalentServices, 'accountWorkerOptions' | 'accountWorkersOf'>;
   clock: Clock;
 }) {
   const { database, divisions, clock } = deps;
@@ -78,7 +86,11 @@ export function createAccountService(deps: {
       actor.request.language,
     );
     const bound = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
-    const organisationNamed = await deps.organisations.namesInScope(actor, bound);
+    const linked = [...new Set(rows.flatMap((r) => (r.workerId ? [r.workerId] : [])))];
+    const [organisationNamed, workersLinked] = await Promise.all([
+      deps.organisations.namesInScope(actor, bound),
+      deps.talent.accountWorkersOf(actor, linked),
+    ]);
     return rows.map((r) => ({
       id: r.id,
       username: r.username,
@@ -89,6 +101,8 @@ export function createAccountService(deps: {
       roles: r.roles as Role[],
       organisationId: r.organisationId,
       organisationName: r.organisationId ? (organisationNamed.get(r.organisationId) ?? null) : null,
+      workerId: r.workerId,
+      worker: r.workerId ? (workersLinked.get(r.workerId) ?? null) : null,
       status: r.status as Account['status'],
       lockedUntil: r.lockedUntil?.toISOString() ?? null,
       mustChangePassword: r.mustChangePassword,
@@ -193,6 +207,46 @@ export function createAccountService(deps: {
   }
 
   /**
+   * An evaluator's or a social worker's account names the talent-registry worker it is (its
+   * careers are what the conflict-of-interest check reads): a worker in the administrator's scope,
+   * not already another account of the same role. No other account names one.
+   */
+  async function assertWorkerAssignable(
+    actor: Actor,
+    { roles, workerId }: Pick<AssignAccess, 'roles' | 'workerId'>,
+    accountId?: string,
+  ) {
+    if (!workerId) return;
+    const path = 'body.workerId';
+    const linking = roles.filter((r) => r === 'evaluator' || r === 'social_worker');
+    if (linking.length === 0)
+      throw invalid(path, {
+        'zh-CN': '只有评估人员和社工账号关联人才库中的社工',
+        'en-US': 'Only evaluator and social worker accounts name a worker of the talent registry',
+      });
+    if (!(await deps.talent.accountWorkersOf(actor, [workerId])).has(workerId))
+      throw invalid(path, {
+        'zh-CN': '人才库中没有该社工，或不在您的管辖范围内',
+        'en-US': 'No such worker of the talent registry in your scope',
+      });
+    const taken = await withSystemScope(database, (tx) =>
+      rolesTakenByWorker(tx, workerId, linking, accountId),
+    );
+    if (taken.length > 0) {
+      const message = {
+        'zh-CN': '该社工已关联另一个同角色的账号',
+        'en-US': 'Another account of the same role is linked to this worker',
+      };
+      throw conflict(message, [{ path, message }]);
+    }
+  }
+
+  /** Workers of the administrator's scope to link an account to, for the picker. */
+  function workerOptions(actor: Actor, query: { q?: string }) {
+    return deps.talent.accountWorkerOptions(actor, query.q);
+  }
+
+  /**
    * Active organisations in the administrator's scope (and the account's, when given), by name or
    * credit code, for the picker.
    */
@@ -270,6 +324,7 @@ export function createAccountService(deps: {
       assertRolesAssignable(input.roles, input.regionCode, 'body.roles');
     }
     await assertOrganisationAssignable(actor, input);
+    await assertWorkerAssignable(actor, input);
     const row = await withScope(database, actor, async (tx) => {
       assertPasswordPolicy(input.password, await readSecurityPolicy(tx), 'body.password');
       const [taken] = await tx
@@ -326,11 +381,13 @@ export function createAccountService(deps: {
     await assertScopeAssignable(actor, input.regionCode, 'body.regionCode');
     assertRolesAssignable(input.roles, input.regionCode, 'body.roles');
     await assertOrganisationAssignable(actor, input);
+    await assertWorkerAssignable(actor, input, id);
     const row = await withScope(database, actor, async (tx) => {
       const { before, after } = await updateVersioned(tx, actor, id, input.version, {
         roles: [...new Set(input.roles)],
         regionCode: input.regionCode,
         organisationId: input.organisationId,
+        workerId: input.workerId,
       });
       await recordAudit(tx, actor, {
         action: 'update',
@@ -391,7 +448,17 @@ export function createAccountService(deps: {
     return (await present([row], actor))[0]!;
   }
 
-  return { list, get, create, update, assignAccess, organisationOptions, resetPassword, unlock };
+  return {
+    list,
+    get,
+    create,
+    update,
+    assignAccess,
+    organisationOptions,
+    workerOptions,
+    resetPassword,
+    unlock,
+  };
 }
 
 export type AccountService = ReturnType<typeof createAccountService>;

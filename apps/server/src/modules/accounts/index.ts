@@ -13,9 +13,10 @@ export const accountsModule = defineModule({
   needs: {
     divisions: ['describeRegions', 'namesOf'],
     organisations: ['namesInScope', 'regionInScope', 'activeOptions'],
+    talent: ['accountWorkerOptions', 'accountWorkersOf'],
   },
-  build({ platform: { database, clock }, needs: { divisions, organisations } }) {
-    const accounts = createAccountService({ database, clock, divisions, organisations });
+  build({ platform: { database, clock }, needs: { divisions, organisations, talent } }) {
+    const accounts = createAccountService({ database, clock, divisions, organisations, talent });
     return {
       services: {},
       routes: [accountRoutes(accounts), roleRoutes],

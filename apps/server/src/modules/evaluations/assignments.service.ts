@@ -34,7 +34,10 @@ interface Deps {
   divisions: Pick<ModuleServices['divisions'], 'namesOf'>;
   organisations: Pick<ModuleServices['organisations'], 'namesOf'>;
   contracts: Pick<ContractServices, 'evidenceOf' | 'reportOf' | 'outputsOf'>;
+  talent: Pick<ModuleServices['talent'], 'careersOf'>;
 }
+
+type Evaluator = Awaited<ReturnType<typeof evaluatorsCovering>>[number];
 
 export function presentAssignment(a: AssignmentRow): Assignment {
   return {
@@ -62,40 +65,62 @@ export const mayScore = (a: Pick<AssignmentRow, 'status'>) =>
  * unless the organiser waives it with a reason.
  */
 export function createAssignmentService(deps: Deps) {
-  const { database, clock, divisions, organisations, contracts } = deps;
+  const { database, clock, divisions, organisations, contracts, talent } = deps;
 
-  /** What the platform sees of each evaluator's ties to the provider. */
+  /**
+   * The agencies that scored the provider's previous round, and its label. Read nationwide: the
+   * provider's last round may have been organised by another county or city than this one's —
+   * the agency ids and the round's label are all that leave the query.
+   */
+  function previousRoundAgencies(round: RoundRow) {
+    return withSystemScope(database, async (tx) => {
+      const [previous] = await tx
+        .select({
+          id: evaluationRounds.id,
+          kind: evaluationRounds.kind,
+          year: evaluationRounds.year,
+        })
+        .from(evaluationRounds)
+        .where(
+          and(
+            eq(evaluationRounds.providerOrganisationId, round.providerOrganisationId),
+            ne(evaluationRounds.id, round.id),
+            sql`${evaluationRounds.createdAt} < ${round.createdAt.toISOString()}`,
+          ),
+        )
+        .orderBy(desc(evaluationRounds.createdAt))
+        .limit(1);
+      if (!previous) return null;
+      const agencies = await tx
+        .select({ agency: evaluationAssignments.agencyOrganisationId })
+        .from(evaluationAssignments)
+        .where(
+          and(
+            eq(evaluationAssignments.roundId, previous.id),
+            inArray(evaluationAssignments.status, ['cleared', 'waived']),
+          ),
+        );
+      return {
+        agencyIds: agencies.map((r) => r.agency),
+        label: `${previous.year} ${evaluationRoundKinds.find((k) => k.code === previous.kind)!['zh-CN']}`,
+      };
+    });
+  }
+
+  /**
+   * What the platform sees of each evaluator's ties to the provider: their agency and the jobs of
+   * the talent-registry worker they are (one query for all of them), and whether the agency scored
+   * the provider's previous round.
+   */
   async function signalsFor(
-    tx: Transaction,
     round: RoundRow,
-    evaluators: { id: string; organisationId: string | null }[],
+    evaluators: Evaluator[],
     agencyNames: Map<string, string>,
   ): Promise<Map<string, ConflictSignal[]>> {
-    const [previous] = await tx
-      .select({ id: evaluationRounds.id, kind: evaluationRounds.kind, year: evaluationRounds.year })
-      .from(evaluationRounds)
-      .where(
-        and(
-          eq(evaluationRounds.providerOrganisationId, round.providerOrganisationId),
-          ne(evaluationRounds.id, round.id),
-          sql`${evaluationRounds.createdAt} < ${round.createdAt.toISOString()}`,
-        ),
-      )
-      .orderBy(desc(evaluationRounds.createdAt))
-      .limit(1);
-    const previousAgencies = previous
-      ? (
-          await tx
-            .select({ agency: evaluationAssignments.agencyOrganisationId })
-            .from(evaluationAssignments)
-            .where(
-              and(
-                eq(evaluationAssignments.roundId, previous.id),
-                inArray(evaluationAssignments.status, ['cleared', 'waived']),
-              ),
-            )
-        ).map((r) => r.agency)
-      : [];
+    const previous = await previousRoundAgencies(round);
+    const careers = await talent.careersOf(
+      evaluators.flatMap((e) => (e.workerId ? [e.workerId] : [])),
+    );
     const asOf = chinaToday(clock());
     return new Map(
       evaluators.map((e) => [
@@ -104,24 +129,24 @@ export function createAssignmentService(deps: Deps) {
           asOf,
           providerId: round.providerOrganisationId,
           providerName: round.providerName,
-          // The agency is the evaluator's employer as the platform knows it.
-          jobs: e.organisationId
-            ? [
-                {
-                  organisationId: e.organisationId,
-                  organisationName: agencyNames.get(e.organisationId) ?? '',
-                  startedOn: '1900-01-01',
-                  endedOn: null,
-                },
-              ]
-            : [],
+          jobs: [
+            // The agency is the evaluator's employer as the platform knows it.
+            ...(e.organisationId
+              ? [
+                  {
+                    organisationId: e.organisationId,
+                    organisationName: agencyNames.get(e.organisationId) ?? '',
+                    startedOn: '1900-01-01',
+                    endedOn: null,
+                  },
+                ]
+              : []),
+            ...((e.workerId && careers.get(e.workerId)) || []),
+          ],
           agencyId: e.organisationId,
           lastRound:
-            previous && e.organisationId && previousAgencies.includes(e.organisationId)
-              ? {
-                  providerId: round.providerOrganisationId,
-                  roundLabel: `${previous.year} ${evaluationRoundKinds.find((k) => k.code === previous.kind)!['zh-CN']}`,
-                }
+            previous && e.organisationId && previous.agencyIds.includes(e.organisationId)
+              ? { providerId: round.providerOrganisationId, roundLabel: previous.label }
               : null,
         }),
       ]),
@@ -147,8 +172,8 @@ export function createAssignmentService(deps: Deps) {
   async function candidates(actor: Actor, roundId: string) {
     const round = await withScope(database, actor, (tx) => loadRound(tx, actor, roundId));
     const { evaluators, agencyNames } = await evaluatorsFor(actor, round);
+    const signals = await signalsFor(round, evaluators, agencyNames);
     return withScope(database, actor, async (tx) => {
-      const signals = await signalsFor(tx, round, evaluators, agencyNames);
       const assigned = await tx
         .select({ accountId: evaluationAssignments.accountId })
         .from(evaluationAssignments)
@@ -177,6 +202,7 @@ export function createAssignmentService(deps: Deps) {
         '该账号不是管辖本项目所在地区的评估人员',
         'Not an active evaluator whose scope covers the project',
       );
+    const signals = (await signalsFor(round, [evaluator], agencyNames)).get(evaluator.id)!;
     return withScope(database, actor, async (tx) => {
       const [taken] = await tx
         .select({ status: evaluationAssignments.status })
@@ -192,7 +218,6 @@ export function createAssignmentService(deps: Deps) {
           '该评估人员已在本轮指派过（含已回避、已撤回）',
           'Already assigned to this round',
         );
-      const signals = (await signalsFor(tx, round, [evaluator], agencyNames)).get(evaluator.id)!;
       const [row] = await tx
         .insert(evaluationAssignments)
         .values({

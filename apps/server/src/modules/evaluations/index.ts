@@ -40,10 +40,11 @@ export const evaluationsModule = defineModule({
       'agreedIndicatorsOf',
       'outputsOf',
     ],
+    talent: ['careersOf'],
   },
   deadlinePolicies: [rectificationDeadline],
   build({ platform: { database, clock, deadlines }, needs }) {
-    const { divisions, projects, indicators, organisations, contracts } = needs;
+    const { divisions, projects, indicators, organisations, contracts, talent } = needs;
     const rectification = createRectificationService({ database, clock, deadlines });
     const rounds = createRoundService({
       database,
@@ -61,6 +62,7 @@ export const evaluationsModule = defineModule({
       divisions,
       organisations,
       contracts,
+      talent,
     });
     const sheets = createSheetService({ database, clock, assignments, rounds });
     const objections = createObjectionService({ database, clock, rounds, sheets });

@@ -1,9 +1,12 @@
+import type { AccountWorkerOption, EvaluatorJob } from '@shegong/domain';
 import { withScope } from '../../platform/access/region-scope';
 import type { Actor } from '../../platform/access/actor';
 import { AppError } from '../../platform/errors/app-error';
 import { defineModule } from '../../platform/modules/define-module';
 import { workerAuditNames } from './registry/worker-audit-names';
 import { createCareerService } from './careers/careers.service';
+import { createCareersOf } from './careers/careers-of';
+import { createAccountWorkers } from './registry/account-workers';
 import { startCensusUpkeep } from './census/census-upkeep';
 import { certificateImport } from './certification/certificate-import';
 import { createCertificationService } from './certification/certification.service';
@@ -40,6 +43,15 @@ export interface TalentServices {
     organisationId: string,
     workerIds?: readonly string[],
   ): Promise<StaffMember[]>;
+  /** Workers of the actor's region to link an account to (name prefix, or a whole ID or phone). */
+  accountWorkerOptions(actor: Actor, q?: string): Promise<AccountWorkerOption[]>;
+  /** Those of the workers that lie in the actor's region, masked as the options are. */
+  accountWorkersOf(
+    actor: Actor,
+    workerIds: readonly string[],
+  ): Promise<Map<string, AccountWorkerOption>>;
+  /** The jobs (从业经历) of many workers, nationwide, employer and dates only. */
+  careersOf(workerIds: readonly string[]): Promise<Map<string, EvaluatorJob[]>>;
 }
 
 const talentTags = ['社工人才 Talent'];
@@ -73,6 +85,8 @@ export const talentModule = defineModule({
     const services: TalentServices = {
       headcountsOf: careers.headcountsOf,
       staffOf: createOrganisationStaff({ database, clock }),
+      ...createAccountWorkers({ database, divisions }),
+      careersOf: createCareersOf(database),
       async workerName(actor, id) {
         try {
           const worker = await withScope(database, actor, (tx) => workers.loadRow(tx, actor, id));

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Role } from '@shegong/domain';
 import type { Database, Executor } from '../../db/connection';
 import { isAnyOf } from '../../db/any-of';
@@ -16,6 +16,8 @@ export interface NewAccount {
   roles: Role[];
   /** For a 机构管理员: the organisation it manages. */
   organisationId?: string | null;
+  /** For a 评估人员 or 社工: the talent-registry worker the account is. */
+  workerId?: string | null;
   password: string;
   mustChangePassword: boolean;
 }
@@ -32,6 +34,7 @@ export async function insertAccount(db: Executor, input: NewAccount) {
       regionCode: input.regionCode,
       roles: input.roles,
       organisationId: input.organisationId ?? null,
+      workerId: input.workerId ?? null,
       passwordHash: await hashPassword(input.password),
       mustChangePassword: input.mustChangePassword,
     })
@@ -77,7 +80,7 @@ export function colleaguesOf(database: Database, actor: Actor, ids?: readonly st
 /**
  * The active evaluators (评估人员) whose scope covers a region, with their agency: those an
  * organiser may assign to a round there. Read nationwide — an evaluator of the city sits above
- * the county's office — and only names, never contacts.
+ * the county's office — and only names, never contacts; the worker they are, for their careers.
  */
 export function evaluatorsCovering(db: Executor, regionCode: string, ids?: readonly string[]) {
   return db
@@ -86,6 +89,7 @@ export function evaluatorsCovering(db: Executor, regionCode: string, ids?: reado
       name: accounts.realName,
       regionCode: accounts.regionCode,
       organisationId: accounts.organisationId,
+      workerId: accounts.workerId,
     })
     .from(accounts)
     .where(
@@ -98,4 +102,22 @@ export function evaluatorsCovering(db: Executor, regionCode: string, ids?: reado
     )
     .orderBy(asc(accounts.realName), asc(accounts.id))
     .limit(500);
+}
+
+/**
+ * The roles of `roles` in which another account (than `except`) already is the worker: one worker
+ * has one account of each role that names one. Asked nationwide (the unique index is), answered
+ * with the roles alone — nothing of the other account.
+ */
+export async function rolesTakenByWorker(
+  db: Executor,
+  workerId: string,
+  roles: readonly Role[],
+  except?: string,
+): Promise<Role[]> {
+  const rows = await db
+    .select({ roles: accounts.roles })
+    .from(accounts)
+    .where(and(eq(accounts.workerId, workerId), except ? ne(accounts.id, except) : undefined));
+  return roles.filter((role) => rows.some((r) => r.roles.includes(role)));
 }

@@ -7,6 +7,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
@@ -28,6 +29,11 @@ export const accounts = pgTable(
       .default(sql`'{}'::text[]`),
     /** For 机构管理员: the organisation whose data the account manages. */
     organisationId: uuid('organisation_id'),
+    /**
+     * For 评估人员 and 社工: the talent-registry worker the account is (its careers show where the
+     * person worked). No foreign key: the platform names no module's table.
+     */
+    workerId: uuid('worker_id'),
     status: varchar('status', { length: 16 }).notNull().default('active'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
@@ -47,6 +53,13 @@ export const accounts = pgTable(
   },
   (t) => [
     index('account_region_idx').on(t.regionCode.op('text_pattern_ops'), t.username),
+    // One worker has at most one account of each of the roles that name one.
+    uniqueIndex('account_evaluator_worker_idx')
+      .on(t.workerId)
+      .where(sql`'evaluator' = any(${t.roles})`),
+    uniqueIndex('account_social_worker_worker_idx')
+      .on(t.workerId)
+      .where(sql`'social_worker' = any(${t.roles})`),
     check('account_status_check', sql`${t.status} in ('active', 'disabled')`),
   ],
 );

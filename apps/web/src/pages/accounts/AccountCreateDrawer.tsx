@@ -7,6 +7,7 @@ import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import { requiredRegion } from '../../components/region-picker/region-rules';
 import { useLanguage } from '../../i18n/useLanguage';
 import { AccountOrganisationField } from './AccountOrganisationSelect';
+import { AccountWorkerField, namesWorker } from './AccountWorkerField';
 import { createAccount } from './accounts-api';
 import { RoleSelect } from './RoleSelect';
 import { roleScopeRule } from './role-scope-rule';
@@ -19,6 +20,7 @@ interface CreateForm {
   regionCode?: string;
   roles?: Role[];
   organisationId?: string;
+  workerId?: string | null;
   password: string;
   passwordConfirm: string;
 }
@@ -39,9 +41,8 @@ export function AccountCreateDrawer({
   const { can } = useSession();
   const mayAssign = can('roles:assign');
   const [form] = Form.useForm<CreateForm>();
-  const managesOrganisation = (Form.useWatch('roles', form) ?? []).some(
-    (r) => r === 'org_admin' || r === 'evaluator',
-  );
+  const chosenRoles = Form.useWatch('roles', form) ?? [];
+  const managesOrganisation = chosenRoles.some((r) => r === 'org_admin' || r === 'evaluator');
   const chosenRegion = Form.useWatch('regionCode', form) ?? '';
   const create = useAccountMutation(createAccount, {
     form,
@@ -60,6 +61,7 @@ export function AccountCreateDrawer({
     regionCode = '',
     roles,
     organisationId,
+    workerId,
     password,
   }: CreateForm) =>
     create.mutate({
@@ -69,6 +71,7 @@ export function AccountCreateDrawer({
       regionCode,
       ...(mayAssign && { roles: roles ?? [] }),
       ...(mayAssign && managesOrganisation && { organisationId }),
+      ...(mayAssign && namesWorker(roles ?? []) && { workerId: workerId ?? null }),
       password,
     });
 
@@ -117,6 +120,7 @@ export function AccountCreateDrawer({
           </Form.Item>
         )}
         {mayAssign && managesOrganisation && <AccountOrganisationField region={chosenRegion} />}
+        {mayAssign && namesWorker(chosenRoles) && <AccountWorkerField />}
         <NewPasswordFields
           name="password"
           label={t('accounts.create.password')}

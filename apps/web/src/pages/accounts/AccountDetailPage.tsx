@@ -8,6 +8,7 @@ import { PageSpinner } from '../../components/PageSpinner';
 import { RoleTags } from '../../components/RoleTags';
 import { formatDateTime } from '../../format/date-time';
 import { useT } from '../../i18n/useT';
+import { workerOption } from '../talent/registry/worker-option';
 import { AccountActions } from './AccountActions';
 import { AccountStatus } from './AccountStatus';
 import { accountKeys, getAccount } from './accounts-api';
@@ -47,6 +48,15 @@ export function AccountDetailPage() {
                   key: 'organisation',
                   label: t('accounts.organisation'),
                   children: a.organisationName ?? '—',
+                },
+              ]
+            : []),
+          ...(a.workerId
+            ? [
+                {
+                  key: 'worker',
+                  label: t('accounts.worker'),
+                  children: a.worker ? workerOption(a.worker).label : '—',
                 },
               ]
             : []),

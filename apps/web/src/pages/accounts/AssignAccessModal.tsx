@@ -4,6 +4,7 @@ import { RegionPicker } from '../../components/region-picker/RegionPicker';
 import { requiredRegion } from '../../components/region-picker/region-rules';
 import { useLanguage } from '../../i18n/useLanguage';
 import { AccountOrganisationField } from './AccountOrganisationSelect';
+import { AccountWorkerField, namesWorker } from './AccountWorkerField';
 import { assignAccess } from './accounts-api';
 import { RoleSelect } from './RoleSelect';
 import { roleScopeRule } from './role-scope-rule';
@@ -14,6 +15,7 @@ interface AccessForm {
   roles: Role[];
   regionCode?: string;
   organisationId?: string | null;
+  workerId?: string | null;
 }
 
 /** Roles and region scope of an account (安全管理员, permission roles:assign). */
@@ -54,8 +56,9 @@ export function AssignAccessModal({
           roles: account.roles,
           regionCode: account.regionCode,
           organisationId: account.organisationId,
+          workerId: account.workerId,
         }}
-        onFinish={({ roles, regionCode = '', organisationId }) =>
+        onFinish={({ roles, regionCode = '', organisationId, workerId }) =>
           assign.mutate({
             version: account.version,
             roles,
@@ -63,6 +66,7 @@ export function AssignAccessModal({
             organisationId: roles.some((r) => r === 'org_admin' || r === 'evaluator')
               ? (organisationId ?? null)
               : null,
+            workerId: namesWorker(roles) ? (workerId ?? null) : null,
           })
         }
       >
@@ -87,6 +91,7 @@ export function AssignAccessModal({
             }
           />
         )}
+        {namesWorker(chosenRoles) && <AccountWorkerField account={account} />}
       </Form>
     </Modal>
   );

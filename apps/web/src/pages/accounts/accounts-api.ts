@@ -2,6 +2,7 @@ import type {
   Account,
   AccountListQuery,
   AccountOrganisationOption,
+  AccountWorkerOption,
   AssignAccess,
   CreateAccount,
   UpdateAccount,
@@ -14,6 +15,7 @@ export const accountKeys = {
   one: (id: string) => ['accounts', 'one', id] as const,
   organisationOptions: (region: string, q: string) =>
     ['accounts', 'organisation-options', region, q] as const,
+  workerOptions: (q: string) => ['accounts', 'worker-options', q] as const,
 };
 
 export function listAccounts(query: Partial<AccountListQuery>, signal?: AbortSignal) {
@@ -29,9 +31,10 @@ export function getAccount(id: string, signal?: AbortSignal) {
  * organisation of a 机构管理员, which can also be given later with the roles).
  */
 export function createAccount(
-  account: Omit<CreateAccount, 'roles' | 'organisationId'> & {
+  account: Omit<CreateAccount, 'roles' | 'organisationId' | 'workerId'> & {
     roles?: CreateAccount['roles'];
     organisationId?: string | null;
+    workerId?: string | null;
   },
 ) {
   return api.post<Account>('/accounts', account);
@@ -59,6 +62,14 @@ export function unlockAccount(id: string) {
 export function organisationOptions(region: string, q: string, signal?: AbortSignal) {
   return api.get<AccountOrganisationOption[]>('/accounts/organisation-options', {
     query: { q: q || undefined, region: region || undefined },
+    signal,
+  });
+}
+
+/** Workers of the talent registry in the administrator's scope that an account may be linked to. */
+export function workerOptions(q: string, signal?: AbortSignal) {
+  return api.get<AccountWorkerOption[]>('/accounts/worker-options', {
+    query: { q: q || undefined },
     signal,
   });
 }

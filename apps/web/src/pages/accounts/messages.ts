@@ -42,6 +42,9 @@ export const accountsMessages = defineMessages({
     'accounts.organisation': '所管理的机构',
     'accounts.organisation.hint': '机构管理员只能查看该机构的档案和在岗社工',
     'accounts.organisation.required': '请选择机构管理员所管理的机构',
+    'accounts.worker': '人才库中的社工',
+    'accounts.worker.hint':
+      '评估人员、社工本人在人才库中的档案；指派评估时据其从业经历提示利益冲突',
     'accounts.resetPassword': '重置密码',
     'accounts.resetPassword.hint': '重置后，用户下次登录时须修改密码。',
     'accounts.resetPassword.new': '新密码',
@@ -95,6 +98,9 @@ export const accountsMessages = defineMessages({
     'accounts.organisation.hint':
       'An organisation administrator sees that organisation’s file and its staff only',
     'accounts.organisation.required': 'Choose the organisation this administrator manages',
+    'accounts.worker': 'Worker in the talent registry',
+    'accounts.worker.hint':
+      'The evaluator’s or social worker’s own record; its careers flag conflicts of interest when evaluators are assigned',
     'accounts.resetPassword': 'Reset password',
     'accounts.resetPassword.hint': 'The user must change the password at the next sign-in.',
     'accounts.resetPassword.new': 'New password',

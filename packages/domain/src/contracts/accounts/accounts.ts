@@ -8,6 +8,22 @@ export const accountStatusSchema = z.enum(['active', 'disabled']);
 /** '' (the whole country) or a division code. */
 export const scopeCodeSchema = z.union([z.literal(''), regionCodeSchema]);
 
+/**
+ * A talent-registry worker an account may be linked to, as an account administrator sees it: the
+ * name and the region, the ID number masked (first 6 and last 2).
+ */
+export const accountWorkerOptionSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  idNumber: z.string(),
+  regionName: z.string(),
+});
+
+export const accountWorkerQuerySchema = z.object({
+  /** A name prefix, or a whole ID or mobile number (searched as the talent registry searches). */
+  q: z.string().trim().max(64).optional(),
+});
+
 export const accountSchema = z.object({
   id: z.uuid(),
   username: z.string(),
@@ -20,6 +36,10 @@ export const accountSchema = z.object({
   /** The organisation a 机构管理员 manages; null for every other account. */
   organisationId: z.uuid().nullable(),
   organisationName: z.string().nullable(),
+  /** For 评估人员 and 社工: the talent-registry worker the account is (their careers). */
+  workerId: z.uuid().nullable(),
+  /** That worker, if they lie in the reader's scope. */
+  worker: accountWorkerOptionSchema.nullable(),
   status: accountStatusSchema,
   /** Locked by failed sign-ins until this time. */
   lockedUntil: z.iso.datetime({ offset: true }).nullable(),
@@ -49,6 +69,8 @@ export const createAccountSchema = z.strictObject({
   roles: z.array(roleSchema).max(4).default([]),
   /** Required with the role 机构管理员, and only with it. */
   organisationId: z.uuid().nullable().default(null),
+  /** Only with the roles 评估人员 or 社工: the worker in the administrator's scope they are. */
+  workerId: z.uuid().nullable().default(null),
   /** The initial password; the account must change it at first sign-in. */
   password: z.string().min(1).max(200),
 });
@@ -67,6 +89,8 @@ export const assignAccessSchema = z.strictObject({
   regionCode: scopeCodeSchema,
   /** Required with the role 机构管理员, and only with it. */
   organisationId: z.uuid().nullable().default(null),
+  /** Only with the roles 评估人员 or 社工: the worker in the administrator's scope they are. */
+  workerId: z.uuid().nullable().default(null),
 });
 
 /** An organisation an administrator may bind a 机构管理员 account to: inside their own scope. */
@@ -93,3 +117,4 @@ export type CreateAccount = z.infer<typeof createAccountSchema>;
 export type UpdateAccount = z.infer<typeof updateAccountSchema>;
 export type AssignAccess = z.infer<typeof assignAccessSchema>;
 export type AccountOrganisationOption = z.infer<typeof accountOrganisationOptionSchema>;
+export type AccountWorkerOption = z.infer<typeof accountWorkerOptionSchema>;

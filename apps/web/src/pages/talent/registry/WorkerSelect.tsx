@@ -1,17 +1,12 @@
 import type { CSSProperties } from 'react';
 import { SearchSelect, type SearchOption } from '../../../components/SearchSelect';
 import { useT } from '../../../i18n/useT';
+import { workerOption } from './worker-option';
 import { listWorkers, workerKeys } from './workers-api';
-
-/** `姓名（南明区 / 新华路街道 · 520102********1234）`: enough to tell namesakes apart. */
-function optionOf(worker: { id: string; name: string; regionName: string; idNumber: string }) {
-  const place = worker.regionName.split(' / ').slice(-2).join(' / ');
-  return { value: worker.id, label: `${worker.name}（${place} · ${worker.idNumber}）` };
-}
 
 async function searchWorkers(q: string, signal: AbortSignal): Promise<SearchOption[]> {
   const { items } = await listWorkers({ q: q || undefined }, undefined, signal);
-  return items.map(optionOf);
+  return items.map(workerOption);
 }
 
 /**
