@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { post } from './support/api';
 import { launchBrowser } from './support/browser';
 import { withFailureShot } from './support/failure';
@@ -70,13 +70,26 @@ test(
 
     const nanming = await openAs(browser, base, 'nanming', '/evaluations');
     await withFailureShot(nanming, 'evaluator-signal', async () => {
-      const rounds = await apiGet<{ items: { id: string; kind: string }[] }>(
+      const rounds = await apiGet<{ items: { id: string; status: string }[] }>(
         nanming,
         '/api/v1/evaluation-rounds',
       );
-      // The demo's 中期 round: looked at, not assigned (other stories score it).
-      const midterm = rounds.items.find((r) => r.kind === 'midterm')!;
-      await nanming.goto(`/evaluations/rounds/${midterm.id}`);
+      // What the platform knows of each candidate, for every round of the provider (other stories
+      // score and close the demo's rounds, in an order of their own).
+      const flagged: string[] = [];
+      for (const round of rounds.items) {
+        const candidates = await apiGet<{
+          items: { name: string; signals: { kind: string }[] }[];
+        }>(nanming, `/api/v1/evaluation-rounds/${round.id}/candidates`);
+        const candidate = candidates.items.find((c) => c.name === realName);
+        if (candidate?.signals.some((x) => x.kind === 'employed_by_provider'))
+          flagged.push(round.id);
+      }
+      expect(flagged.length).toBeGreaterThan(0);
+      // In the browser on a round still open for assignment, when one is left: looked at, not assigned.
+      const open = rounds.items.find((r) => r.status === 'open' && flagged.includes(r.id));
+      if (!open) return;
+      await nanming.goto(`/evaluations/rounds/${open.id}`);
       const modal = await openDialog(
         nanming,
         nanming.getByRole('button', { name: '指派评估人员' }),
